@@ -1,0 +1,93 @@
+package extract
+
+// Type is the kind of an entity.
+type Type string
+
+// The entity types ergraph extracts.
+const (
+	Person       Type = "Person"
+	Organization Type = "Organization"
+	Place        Type = "Place"
+	Event        Type = "Event"
+)
+
+// Types lists every entity type in a fixed order.
+var Types = []Type{Person, Organization, Place, Event}
+
+// Mention is one occurrence of an entity in the text.
+type Mention struct {
+	Text     string `json:"text"`
+	Start    int    `json:"start"` // byte offset of the first byte in Input.Text
+	End      int    `json:"end"`   // byte offset one past the last byte
+	Sentence int    `json:"sentence"`
+}
+
+// Entity is everything one document says about one real-world entity: all
+// its mentions folded under its canonical (fullest) name.
+type Entity struct {
+	ID       string    `json:"id"` // stable across documents: see ID
+	Name     string    `json:"name"`
+	Type     Type      `json:"type"`
+	Aliases  []string  `json:"aliases"`
+	Roles    []string  `json:"roles,omitempty"` // titles seen with the name, such as "Defence Secretary"
+	Mentions []Mention `json:"mentions"`
+}
+
+// Relation links two entities of one document. Source and Target are
+// entity IDs. Co-occurrence relations are undirected and have Source < Target.
+type Relation struct {
+	Source     string   `json:"source"`
+	Target     string   `json:"target"`
+	Type       string   `json:"type"`
+	Directed   bool     `json:"directed"`
+	Role       string   `json:"role,omitempty"`
+	Weight     int      `json:"weight"` // number of sentences that state it
+	Confidence float64  `json:"confidence"`
+	Evidence   []string `json:"evidence"` // at most MaxEvidence sentences
+}
+
+// Relation types. CoOccurs is undirected; the others point from the
+// subject (the employee, the owner, the killer) to the object.
+const (
+	CoOccurs       = "CO_OCCURS"
+	WorksFor       = "WORKS_FOR"
+	Owns           = "OWNS"
+	Killed         = "KILLED"
+	ParticipatedIn = "PARTICIPATED_IN"
+	MemberOf       = "MEMBER_OF"
+	LocatedIn      = "LOCATED_IN"
+	BasedIn        = "BASED_IN"
+	LivesIn        = "LIVES_IN"
+	BornIn         = "BORN_IN"
+)
+
+// RelationTypes lists every relation type ergraph may produce.
+var RelationTypes = []string{CoOccurs, WorksFor, Owns, Killed, ParticipatedIn, MemberOf, LocatedIn, BasedIn, LivesIn, BornIn}
+
+// MaxEvidence bounds the evidence sentences kept per relation.
+const MaxEvidence = 5
+
+// Input is one article to extract from.
+type Input struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Title     string `json:"title,omitempty"`
+	Source    string `json:"source,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"`
+	Path      string `json:"path,omitempty"`
+}
+
+// Document is the extraction result for one Input.
+type Document struct {
+	ID        string     `json:"doc"`
+	Title     string     `json:"title,omitempty"`
+	Source    string     `json:"source,omitempty"`
+	URL       string     `json:"url,omitempty"`
+	Published string     `json:"published,omitempty"`
+	Path      string     `json:"path,omitempty"`
+	Tokens    int        `json:"tokens"`
+	Sentences int        `json:"sentences"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+}

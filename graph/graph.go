@@ -1,0 +1,204 @@
+package graph
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/ergraph/ergraph/extract"
+)
+
+// Scores are the centrality measures of one node, named as Neo4j Graph
+// Data Science names them.
+type Scores struct {
+	Degree         int     `json:"degree"`
+	WeightedDegree float64 `json:"weightedDegree"`
+	Betweenness    float64 `json:"betweenness"`
+	Closeness      float64 `json:"closeness"`
+	PageRank       float64 `json:"pagerank"`
+	Eigenvector    float64 `json:"eigenvector"`
+	CommunityID    int     `json:"communityId"`
+}
+
+// Node is one real-world entity, merged over every document that mentions it.
+type Node struct {
+	ID        string
+	Name      string
+	Type      extract.Type
+	Aliases   []string // sorted, without Name
+	Roles     []string // sorted
+	Mentions  int      // over all documents
+	Documents []string // sorted ids of the documents that mention it
+	Scores
+
+	names map[string]int // surface name -> mentions, to choose Name
+}
+
+// Edge is one relation between two nodes, merged over documents.
+// Undirected edges (CO_OCCURS) have Source < Target.
+type Edge struct {
+	Source, Target string
+	Type           string
+	Directed       bool
+	Role           string
+	Weight         int      // sum of DocWeights
+	Documents      []string // sorted
+	DocWeights     []int    // weight contributed by each of Documents
+	Evidence       []string // at most extract.MaxEvidence sentences
+	Confidence     float64  // the highest seen
+}
+
+// Key identifies an edge: its type and its ordered ends.
+type Key struct {
+	Type, Source, Target string
+}
+
+// Graph is the merged entity graph of a set of documents. The zero value
+// is not usable: call New.
+type Graph struct {
+	nodes map[string]*Node
+	edges map[Key]*Edge
+	docs  map[string]bool
+}
+
+// New returns an empty graph.
+func New() *Graph {
+	return &Graph{nodes: map[string]*Node{}, edges: map[Key]*Edge{}, docs: map[string]bool{}}
+}
+
+// Add merges one document into the graph. Adding a document whose id is
+// already in the graph changes nothing, so a re-run cannot double-count.
+func (g *Graph) Add(d extract.Document) {
+	if g.docs[d.ID] {
+		return
+	}
+	g.docs[d.ID] = true
+	for _, e := range d.Entities {
+		g.addEntity(d.ID, e)
+	}
+	for _, r := range d.Relations {
+		if g.nodes[r.Source] == nil || g.nodes[r.Target] == nil || r.Source == r.Target {
+			continue
+		}
+		g.addRelation(d.ID, r)
+	}
+}
+
+func (g *Graph) addEntity(doc string, e extract.Entity) {
+	n := g.nodes[e.ID]
+	if n == nil {
+		n = &Node{ID: e.ID, Type: e.Type, names: map[string]int{}}
+		g.nodes[e.ID] = n
+	}
+	n.names[e.Name] += len(e.Mentions) + 1
+	for _, a := range e.Aliases {
+		n.names[a] += 0
+	}
+	n.Roles = addSorted(n.Roles, e.Roles...)
+	n.Mentions += len(e.Mentions)
+	n.Documents = addSorted(n.Documents, doc)
+	n.Name, n.Aliases = canonical(n.names)
+}
+
+// canonical picks the name used most often as a document's canonical name
+// (longer, then alphabetically first, on ties) and returns the others as
+// aliases.
+func canonical(names map[string]int) (string, []string) {
+	var best string
+	for s, c := range names {
+		b := names[best]
+		if best == "" || c > b || c == b && (len(s) > len(best) || len(s) == len(best) && s < best) {
+			best = s
+		}
+	}
+	aliases := make([]string, 0, len(names)-1)
+	for s := range names {
+		if s != best {
+			aliases = append(aliases, s)
+		}
+	}
+	sort.Strings(aliases)
+	return best, aliases
+}
+
+func (g *Graph) addRelation(doc string, r extract.Relation) {
+	k := Key{Type: r.Type, Source: r.Source, Target: r.Target}
+	if !r.Directed && k.Source > k.Target {
+		k.Source, k.Target = k.Target, k.Source
+	}
+	e := g.edges[k]
+	if e == nil {
+		e = &Edge{Source: k.Source, Target: k.Target, Type: r.Type, Directed: r.Directed, Role: r.Role}
+		g.edges[k] = e
+	}
+	w := max(r.Weight, 1)
+	i, found := slices.BinarySearch(e.Documents, doc)
+	if found {
+		e.DocWeights[i] += w
+	} else {
+		e.Documents = slices.Insert(e.Documents, i, doc)
+		e.DocWeights = slices.Insert(e.DocWeights, i, w)
+	}
+	e.Weight += w
+	e.Confidence = max(e.Confidence, r.Confidence)
+	if e.Role == "" {
+		e.Role = r.Role
+	}
+	for _, s := range r.Evidence {
+		if len(e.Evidence) < extract.MaxEvidence && !slices.Contains(e.Evidence, s) {
+			e.Evidence = append(e.Evidence, s)
+		}
+	}
+}
+
+func addSorted(list []string, items ...string) []string {
+	for _, s := range items {
+		if i, found := slices.BinarySearch(list, s); !found {
+			list = slices.Insert(list, i, s)
+		}
+	}
+	return list
+}
+
+// Documents returns the number of documents added.
+func (g *Graph) Documents() int { return len(g.docs) }
+
+// Node returns the node with the given id, or nil.
+func (g *Graph) Node(id string) *Node { return g.nodes[id] }
+
+// Nodes returns every node, sorted by id.
+func (g *Graph) Nodes() []*Node {
+	out := make([]*Node, 0, len(g.nodes))
+	for _, n := range g.nodes {
+		out = append(out, n)
+	}
+	slices.SortFunc(out, func(a, b *Node) int { return compare(a.ID, b.ID) })
+	return out
+}
+
+// Edges returns every edge, sorted by source, target and type.
+func (g *Graph) Edges() []*Edge {
+	out := make([]*Edge, 0, len(g.edges))
+	for _, e := range g.edges {
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b *Edge) int {
+		if c := compare(a.Source, b.Source); c != 0 {
+			return c
+		}
+		if c := compare(a.Target, b.Target); c != 0 {
+			return c
+		}
+		return compare(a.Type, b.Type)
+	})
+	return out
+}
+
+func compare(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
