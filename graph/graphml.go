@@ -111,8 +111,11 @@ func list(items []string) string {
 	if items == nil {
 		items = []string{}
 	}
-	b, _ := json.Marshal(items) // a []string always marshals
-	return string(b)
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(items) // a []string always encodes
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // float formats v in the shortest form that parses back to v; NaN and

@@ -1,0 +1,102 @@
+package graph
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/ergraph/ergraph/extract"
+)
+
+func person(name string, mentions int, aliases ...string) extract.Entity {
+	return extract.Entity{ID: extract.ID(extract.Person, name), Name: name, Type: extract.Person,
+		Aliases: aliases, Mentions: make([]extract.Mention, mentions)}
+}
+
+func org(name string) extract.Entity {
+	return extract.Entity{ID: extract.ID(extract.Organization, name), Name: name, Type: extract.Organization,
+		Mentions: make([]extract.Mention, 1)}
+}
+
+func cooccurs(a, b extract.Entity, weight int, evidence ...string) extract.Relation {
+	s, t := a.ID, b.ID
+	if s > t {
+		s, t = t, s
+	}
+	return extract.Relation{Source: s, Target: t, Type: extract.CoOccurs, Weight: weight, Confidence: 1, Evidence: evidence}
+}
+
+func TestAdd(t *testing.T) {
+	rudd, cook := person("Amber Rudd", 3, "Rudd", "Ms Rudd"), person("Tim Cook", 2, "Cook")
+	apple, whatsapp := org("Apple"), org("WhatsApp")
+	g := New()
+	g.Add(extract.Document{ID: "d1", Entities: []extract.Entity{rudd, whatsapp},
+		Relations: []extract.Relation{cooccurs(rudd, whatsapp, 2, "Rudd named WhatsApp.", "Again.")}})
+	g.Add(extract.Document{ID: "d2", Entities: []extract.Entity{rudd, cook, apple, whatsapp},
+		Relations: []extract.Relation{
+			cooccurs(rudd, whatsapp, 1, "Rudd named WhatsApp."),
+			cooccurs(cook, apple, 1, "Cook runs Apple."),
+			{Source: cook.ID, Target: apple.ID, Type: extract.WorksFor, Directed: true, Role: "chief executive", Weight: 1, Confidence: 0.9},
+			{Source: cook.ID, Target: "person:nobody", Type: extract.CoOccurs, Weight: 1},
+		}})
+	g.Add(extract.Document{ID: "d1", Entities: []extract.Entity{rudd}}) // a repeat changes nothing
+
+	if got := g.Documents(); got != 2 {
+		t.Errorf("Documents() = %d; want 2", got)
+	}
+	n := g.Node(rudd.ID)
+	if n == nil || n.Name != "Amber Rudd" || n.Mentions != 6 || !slices.Equal(n.Documents, []string{"d1", "d2"}) ||
+		!slices.Equal(n.Aliases, []string{"Ms Rudd", "Rudd"}) {
+		t.Errorf("Node(%q) = %+v; want Amber Rudd, 6 mentions, in d1 and d2, aliases Ms Rudd and Rudd", rudd.ID, n)
+	}
+	var got []string
+	for _, e := range g.Edges() {
+		got = append(got, fmt.Sprintf("%s-%s-%s w=%d docs=%v dw=%v ev=%d", e.Source, e.Type, e.Target, e.Weight, e.Documents, e.DocWeights, len(e.Evidence)))
+	}
+	want := []string{
+		"organization:apple-CO_OCCURS-person:tim-cook w=1 docs=[d2] dw=[1] ev=1",
+		"organization:whatsapp-CO_OCCURS-person:amber-rudd w=3 docs=[d1 d2] dw=[2 1] ev=2",
+		"person:tim-cook-WORKS_FOR-organization:apple w=1 docs=[d2] dw=[1] ev=0",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Edges() =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	tests := []struct {
+		name  string
+		names map[string]int
+		want  string
+	}{
+		{"most used", map[string]int{"Amber Rudd": 5, "Rudd": 0}, "Amber Rudd"},
+		{"tie goes to longer", map[string]int{"Apple": 2, "Apple Inc": 2}, "Apple Inc"},
+		{"tie of length goes to first", map[string]int{"Abc": 1, "Abd": 1}, "Abc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := canonical(tt.names); got != tt.want {
+				t.Errorf("canonical(%v) = %q; want %q", tt.names, got, tt.want)
+			}
+		})
+	}
+}
+
+func ExampleGraph_Add() {
+	rudd := extract.Entity{ID: "person:amber-rudd", Name: "Amber Rudd", Type: extract.Person, Mentions: make([]extract.Mention, 2)}
+	app := extract.Entity{ID: "organization:whatsapp", Name: "WhatsApp", Type: extract.Organization, Mentions: make([]extract.Mention, 1)}
+	link := extract.Relation{Source: app.ID, Target: rudd.ID, Type: extract.CoOccurs, Weight: 1}
+	g := New()
+	g.Add(extract.Document{ID: "monday", Entities: []extract.Entity{rudd, app}, Relations: []extract.Relation{link}})
+	g.Add(extract.Document{ID: "tuesday", Entities: []extract.Entity{rudd, app}, Relations: []extract.Relation{link}})
+	for _, n := range g.Nodes() {
+		fmt.Println(n.ID, n.Mentions, n.Documents)
+	}
+	for _, e := range g.Edges() {
+		fmt.Println(e.Source, e.Type, e.Target, e.Weight)
+	}
+	// Output:
+	// organization:whatsapp 2 [monday tuesday]
+	// person:amber-rudd 4 [monday tuesday]
+	// organization:whatsapp CO_OCCURS person:amber-rudd 2
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every check of the project, integration tests against a real Neo4j
+# included. It installs and starts what they need itself:
+#   - a local Neo4j 5.26 community server (scripts/neo4j-local.sh; Java 17
+#     and Maven fetch it from Maven Central, cached in ~/.m2),
+#   - networkx (pip), to open the GraphML ergraph writes.
+#
+#   scripts/test.sh            everything
+#   FUZZTIME=60s scripts/test.sh   longer fuzzing (default 10s a target)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CI=${CI:-}
+step() { printf '\n== %s\n' "$*"; }
+
+step "format and vet"
+bad=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [ -n "$bad" ]; then echo "gofmt would change: $bad"; exit 1; fi
+go vet ./...
+go build ./...
+
+step "local Neo4j"
+started=
+if [ -z "${NEO4J_URI:-}" ]; then
+  eval "$(scripts/neo4j-local.sh start)"
+  started=1
+fi
+cleanup() { if [ -n "$started" ]; then scripts/neo4j-local.sh stop >/dev/null 2>&1 || true; fi; }
+trap cleanup EXIT
+echo "Neo4j at $NEO4J_URI as $NEO4J_USERNAME"
+
+step "go test (unit and integration)"
+go test -count=1 -timeout 30m ./...
+
+step "GraphML opens in networkx"
+python3 -c 'import networkx' 2>/dev/null || pip install -q networkx || python3 -m pip install -q networkx
+out=$(mktemp -d)
+go run ./cmd/ergraph build -q -o "$out" testdata > "$out/summary.txt"
+python3 scripts/check-graphml.py "$out/graph.graphml"
+rm -rf "$out"
+
+step "fuzz (${FUZZTIME:-10s} a target)"
+scripts/fuzz.sh "${FUZZTIME:-10s}"
+
+step "seed corpus quality"
+scripts/eval-seeds.sh --gate
+
+echo
+echo "all checks passed"
