@@ -1,11 +1,16 @@
 package graph
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 	"sort"
 
 	"github.com/ergraph/ergraph/extract"
 )
+
+// ErrNoNode reports an edge whose end is not in the graph.
+var ErrNoNode = errors.New("no such node")
 
 // Scores are the centrality measures of one node, named as Neo4j Graph
 // Data Science names them.
@@ -21,13 +26,14 @@ type Scores struct {
 
 // Node is one real-world entity, merged over every document that mentions it.
 type Node struct {
-	ID        string
-	Name      string
-	Type      extract.Type
-	Aliases   []string // sorted, without Name
-	Roles     []string // sorted
-	Mentions  int      // over all documents
-	Documents []string // sorted ids of the documents that mention it
+	ID          string
+	Name        string
+	Type        extract.Type
+	Aliases     []string // sorted, without Name
+	Roles       []string // sorted
+	Mentions    int      // over all documents
+	Documents   []string // sorted ids of the documents that mention it
+	DocMentions []int    // mentions in each of Documents
 	Scores
 
 	names map[string]int // surface name -> mentions, to choose Name
@@ -47,6 +53,11 @@ type Edge struct {
 	Confidence     float64  // the highest seen
 }
 
+// Document is what the graph keeps of one source document.
+type Document struct {
+	ID, Title, Source, URL, Published, Path string
+}
+
 // Key identifies an edge: its type and its ordered ends.
 type Key struct {
 	Type, Source, Target string
@@ -57,21 +68,21 @@ type Key struct {
 type Graph struct {
 	nodes map[string]*Node
 	edges map[Key]*Edge
-	docs  map[string]bool
+	docs  map[string]Document
 }
 
 // New returns an empty graph.
 func New() *Graph {
-	return &Graph{nodes: map[string]*Node{}, edges: map[Key]*Edge{}, docs: map[string]bool{}}
+	return &Graph{nodes: map[string]*Node{}, edges: map[Key]*Edge{}, docs: map[string]Document{}}
 }
 
 // Add merges one document into the graph. Adding a document whose id is
 // already in the graph changes nothing, so a re-run cannot double-count.
 func (g *Graph) Add(d extract.Document) {
-	if g.docs[d.ID] {
+	if _, dup := g.docs[d.ID]; dup {
 		return
 	}
-	g.docs[d.ID] = true
+	g.docs[d.ID] = Document{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published, Path: d.Path}
 	for _, e := range d.Entities {
 		g.addEntity(d.ID, e)
 	}
@@ -95,7 +106,12 @@ func (g *Graph) addEntity(doc string, e extract.Entity) {
 	}
 	n.Roles = addSorted(n.Roles, e.Roles...)
 	n.Mentions += len(e.Mentions)
-	n.Documents = addSorted(n.Documents, doc)
+	i, found := slices.BinarySearch(n.Documents, doc)
+	if !found {
+		n.Documents = slices.Insert(n.Documents, i, doc)
+		n.DocMentions = slices.Insert(n.DocMentions, i, 0)
+	}
+	n.DocMentions[i] += len(e.Mentions)
 	n.Name, n.Aliases = canonical(n.names)
 }
 
@@ -159,8 +175,44 @@ func addSorted(list []string, items ...string) []string {
 	return list
 }
 
-// Documents returns the number of documents added.
-func (g *Graph) Documents() int { return len(g.docs) }
+// Documents returns the documents added, sorted by id.
+func (g *Graph) Documents() []Document {
+	out := make([]Document, 0, len(g.docs))
+	for _, d := range g.docs {
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b Document) int { return compare(a.ID, b.ID) })
+	return out
+}
+
+// SetNode adds n, or replaces the node with its id. It is for readers that
+// restore a stored graph; Add is the way to build one.
+func (g *Graph) SetNode(n *Node) {
+	if n.names == nil {
+		n.names = map[string]int{n.Name: 1}
+		for _, a := range n.Aliases {
+			n.names[a] += 0
+		}
+	}
+	g.nodes[n.ID] = n
+	for _, d := range n.Documents {
+		if _, ok := g.docs[d]; !ok {
+			g.docs[d] = Document{ID: d}
+		}
+	}
+}
+
+// SetEdge adds e, or replaces the edge with its key. Both ends must exist.
+func (g *Graph) SetEdge(e *Edge) error {
+	if g.nodes[e.Source] == nil || g.nodes[e.Target] == nil {
+		return fmt.Errorf("edge %s-%s-%s: %w", e.Source, e.Type, e.Target, ErrNoNode)
+	}
+	g.edges[Key{Type: e.Type, Source: e.Source, Target: e.Target}] = e
+	return nil
+}
+
+// SetDocument records the metadata of a document.
+func (g *Graph) SetDocument(d Document) { g.docs[d.ID] = d }
 
 // Node returns the node with the given id, or nil.
 func (g *Graph) Node(id string) *Node { return g.nodes[id] }

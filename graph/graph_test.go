@@ -41,7 +41,7 @@ func TestAdd(t *testing.T) {
 		}})
 	g.Add(extract.Document{ID: "d1", Entities: []extract.Entity{rudd}}) // a repeat changes nothing
 
-	if got := g.Documents(); got != 2 {
+	if got := len(g.Documents()); got != 2 {
 		t.Errorf("Documents() = %d; want 2", got)
 	}
 	n := g.Node(rudd.ID)

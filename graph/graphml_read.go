@@ -66,17 +66,16 @@ func ReadGraphML(r io.Reader) (*Graph, error) {
 		if g.nodes[n.ID] != nil {
 			return nil, fmt.Errorf("%w: duplicate node %q", ErrGraphML, n.ID)
 		}
-		g.nodes[n.ID] = n
+		g.SetNode(n)
 	}
 	for _, x := range doc.Graph[0].Edges {
 		e, err := readEdge(x, names)
 		if err != nil {
 			return nil, err
 		}
-		if g.nodes[e.Source] == nil || g.nodes[e.Target] == nil {
-			return nil, fmt.Errorf("%w: edge %q names a missing node", ErrGraphML, x.ID)
+		if err := g.SetEdge(e); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrGraphML, err)
 		}
-		g.edges[Key{Type: e.Type, Source: e.Source, Target: e.Target}] = e
 	}
 	return g, nil
 }
@@ -148,10 +147,6 @@ func readNode(x xmlItem, names map[string]string) (*Node, error) {
 	n.Scores = Scores{Degree: f.int("degree"), WeightedDegree: f.float("weightedDegree"),
 		Betweenness: f.float("betweenness"), Closeness: f.float("closeness"),
 		PageRank: f.float("pagerank"), Eigenvector: f.float("eigenvector"), CommunityID: f.int("communityId")}
-	n.names = map[string]int{n.Name: 1}
-	for _, a := range n.Aliases {
-		n.names[a] = 0
-	}
 	return n, f.err
 }
 

@@ -128,7 +128,7 @@ func view(g *Graph) comparable {
 	var c comparable
 	for _, n := range g.Nodes() {
 		n := *n
-		n.names = nil
+		n.names, n.DocMentions = nil, nil
 		n.Aliases, n.Roles, n.Documents = nilIfEmpty(n.Aliases), nilIfEmpty(n.Roles), nilIfEmpty(n.Documents)
 		c.Nodes = append(c.Nodes, n)
 	}

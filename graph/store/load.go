@@ -1,0 +1,165 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/ergraph/ergraph/extract"
+	"github.com/ergraph/ergraph/graph"
+	"github.com/ergraph/ergraph/queries"
+)
+
+// LoadStats counts the rows a Load sent.
+type LoadStats struct {
+	Documents, Entities, Mentions, Relationships int
+}
+
+// Setup creates the constraints and indexes, if they do not exist yet.
+func (s *Store) Setup(ctx context.Context) error {
+	for _, stmt := range statements(queries.Load("schema")) {
+		if err := s.write(ctx, stmt, nil); err != nil {
+			return s.wrap("create schema", err)
+		}
+	}
+	return nil
+}
+
+// statements splits a file of ";"-terminated statements, dropping comments.
+func statements(text string) []string {
+	var out []string
+	var cur strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "//") {
+			continue
+		}
+		cur.WriteString(line)
+		cur.WriteByte('\n')
+		if strings.HasSuffix(t, ";") {
+			out = append(out, strings.TrimSuffix(strings.TrimSpace(cur.String()), ";"))
+			cur.Reset()
+		}
+	}
+	return out
+}
+
+// Load merges g into the database: documents and entities first, then
+// mentions and relationships, each in batches. It does not compute
+// centrality; call Rank after.
+func (s *Store) Load(ctx context.Context, g *graph.Graph) (LoadStats, error) {
+	var st LoadStats
+	if err := s.Setup(ctx); err != nil {
+		return st, err
+	}
+	docs := docRows(g)
+	nodes := g.Nodes()
+	entities, mentions, err := entityRows(nodes)
+	if err != nil {
+		return st, err
+	}
+	rels, err := relationRows(g.Edges())
+	if err != nil {
+		return st, err
+	}
+	steps := []struct {
+		what  string
+		query string
+		rows  []map[string]any
+		count *int
+	}{
+		{"documents", "documents", docs, &st.Documents},
+		{"entities", "entities", entities, &st.Entities},
+		{"mentions", "mentions", mentions, &st.Mentions},
+		{"relationships", "relations", rels, &st.Relationships},
+	}
+	for _, step := range steps {
+		n, err := s.batches(ctx, queries.Load(step.query), step.rows)
+		*step.count = n
+		if err != nil {
+			return st, s.wrap("load "+step.what, err)
+		}
+	}
+	return st, nil
+}
+
+// batches writes rows in transactions of s.cfg.Batch rows each, one after
+// another so that batches touching the same nodes never deadlock.
+func (s *Store) batches(ctx context.Context, cypher string, rows []map[string]any) (int, error) {
+	done := 0
+	for len(rows) > 0 {
+		n := min(len(rows), s.cfg.Batch)
+		err := s.write(ctx, cypher, map[string]any{"rows": rows[:n], "maxEvidence": extract.MaxEvidence})
+		if err != nil {
+			return done, err
+		}
+		done += n
+		rows = rows[n:]
+	}
+	return done, nil
+}
+
+func docRows(g *graph.Graph) []map[string]any {
+	var rows []map[string]any
+	for _, d := range g.Documents() {
+		rows = append(rows, map[string]any{"id": d.ID, "title": d.Title, "source": d.Source,
+			"url": d.URL, "published": d.Published, "path": d.Path})
+	}
+	return rows
+}
+
+func entityRows(nodes []*graph.Node) (entities, mentions []map[string]any, err error) {
+	for _, n := range nodes {
+		if n.ID == "" || !slices.Contains(extract.Types, n.Type) {
+			return nil, nil, fmt.Errorf("entity %q: type %q is not one of %v", n.ID, n.Type, extract.Types)
+		}
+		entities = append(entities, map[string]any{"id": n.ID, "type": string(n.Type), "name": n.Name,
+			"aliases": strs(n.Aliases), "roles": strs(n.Roles)})
+		for i, d := range n.Documents {
+			c := 0
+			if i < len(n.DocMentions) {
+				c = n.DocMentions[i]
+			}
+			mentions = append(mentions, map[string]any{"entity": n.ID, "document": d, "count": c})
+		}
+	}
+	return entities, mentions, nil
+}
+
+func relationRows(edges []*graph.Edge) ([]map[string]any, error) {
+	var rows []map[string]any
+	for _, e := range edges {
+		if !slices.Contains(extract.RelationTypes, e.Type) {
+			return nil, fmt.Errorf("relation %s-%s: type %q is not one of %v", e.Source, e.Target, e.Type, extract.RelationTypes)
+		}
+		weights := make([]any, len(e.Documents))
+		for i := range e.Documents {
+			weights[i] = 1
+			if i < len(e.DocWeights) {
+				weights[i] = e.DocWeights[i]
+			}
+		}
+		rows = append(rows, map[string]any{"source": e.Source, "target": e.Target, "type": e.Type,
+			"role": nullable(e.Role), "confidence": e.Confidence, "documents": strs(e.Documents),
+			"docWeights": weights, "evidence": strs(e.Evidence)})
+	}
+	return rows, nil
+}
+
+// strs turns a string slice into the []any the driver sends as a list,
+// never nil, so Cypher sees an empty list rather than null.
+func strs(s []string) []any {
+	out := make([]any, len(s))
+	for i, v := range s {
+		out[i] = v
+	}
+	return out
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}

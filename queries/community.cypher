@@ -1,0 +1,16 @@
+// The members of one entity's community (Louvain), and the community's most central entity.
+// :param name => 'WhatsApp'
+// :param limit => 50
+// Required: name
+// Example output:
+// EXAMPLE
+MATCH (e:Entity)
+WHERE toLower(e.name) = toLower($name) OR any(a IN e.aliases WHERE toLower(a) = toLower($name))
+WITH e ORDER BY e.pagerank DESC LIMIT 1
+MATCH (m:Entity {communityId: e.communityId})
+WITH e, m ORDER BY m.pagerank DESC, m.name
+WITH e, collect(m) AS members
+UNWIND members AS m
+RETURN e.communityId AS community, members[0].name AS mostCentral, m.name AS member,
+       [l IN labels(m) WHERE l <> 'Entity'][0] AS type, m.pagerank AS pagerank, m AS node
+LIMIT $limit

@@ -1,0 +1,7 @@
+// Reads every entity back for centrality and export.
+MATCH (e:Entity)
+OPTIONAL MATCH (e)-[:MENTIONED_IN]->(d:Document)
+WITH e, collect(d.id) AS documents
+RETURN e.id AS id, e.name AS name,
+       [l IN labels(e) WHERE l <> 'Entity'][0] AS type,
+       e.aliases AS aliases, e.roles AS roles, coalesce(e.mentions, 0) AS mentions, documents

@@ -1,0 +1,14 @@
+// Finds entities by part of a name or alias, in any case, with the full-text index.
+// :param term => 'rud'
+// :param limit => 10
+// Required: term
+// Lucene's special characters in term are escaped, so it is matched as typed.
+// Example output:
+// EXAMPLE
+WITH reduce(s = toLower($term), c IN ['\\', '+', '-', '!', '(', ')', ':', '^', '[', ']', '"', '{', '}', '~', '*', '?', '|', '&', '/'] |
+            replace(s, c, '\\' + c)) AS escaped
+CALL db.index.fulltext.queryNodes('entity_names', escaped + '* OR ' + escaped + '~') YIELD node, score
+RETURN node.name AS name, [l IN labels(node) WHERE l <> 'Entity'][0] AS type,
+       node.aliases AS aliases, score, node.pagerank AS pagerank
+ORDER BY score DESC, pagerank DESC, name
+LIMIT $limit
