@@ -9,7 +9,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
 )
 
 // key is one GraphML attribute declaration.
@@ -126,4 +125,3 @@ func float(v float64) string {
 	}
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
-

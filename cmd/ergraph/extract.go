@@ -1,0 +1,41 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+
+	"github.com/ergraph/ergraph/extract"
+)
+
+const extractUsage = `Usage: ergraph extract [flags] PATH...
+
+Prints one JSON object per document to standard output: its id ("doc"),
+its entities (id, name, type, aliases, mentions with byte offsets) and
+its relations (source, target, type, weight, evidence), in input order.
+The same lines make up entities.jsonl of 'ergraph build'.
+
+Examples:
+  ergraph extract testdata/rudd-whatsapp.txt
+  ergraph extract feed.jsonl | jq '.entities[].name'
+`
+
+func runExtract(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "extract", extractUsage)
+	var f inputFlags
+	f.register(fs.FlagSet)
+	paths, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(e.stdout)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	_, runErr := (&pipeline{e: e, flags: f}).run(ctx, paths, func(d extract.Document) error {
+		return enc.Encode(d)
+	})
+	if err := out.Flush(); err != nil && runErr == nil {
+		runErr = err
+	}
+	return runErr
+}

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ergraph/ergraph/graph"
+)
+
+// runCmd runs ergraph with args and returns stdout, stderr and the exit code.
+func runCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := runEnv(context.Background(), env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}, args)
+	code := report(err, &errb)
+	return out.String(), errb.String(), code
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantErr  string
+	}{
+		{"no command", nil, exitUsage, "no command given"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
+		{"bad flag", []string{"build", "-nosuchflag", "testdata"}, exitUsage, "flag provided but not defined"},
+		{"build without paths", []string{"build", "-o", "x"}, exitUsage, "no input paths given"},
+		{"unknown query", []string{"query", "no-such-query"}, exitUsage, `unknown query "no-such-query"`},
+		{"missing parameter", []string{"query", "neighbourhood"}, exitUsage, `missing parameter "name"`},
+		{"unknown parameter", []string{"query", "overview", "-param", "x=1"}, exitUsage, `unknown parameter "x"`},
+		{"bad parameter value", []string{"query", "top-entities", "-param", "limit=ten"}, exitUsage, "wants an integer"},
+		{"bad format", []string{"query", "overview", "-format", "xml"}, exitUsage, `-format "xml"`},
+		{"train without output", []string{"train", "data.conll"}, exitUsage, "train needs -o MODEL"},
+		{"help", []string{"build", "-h"}, exitOK, "Examples:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := runCmd(t, "", tt.args...)
+			if code != tt.wantCode || !strings.Contains(stderr, tt.wantErr) {
+				t.Errorf("ergraph %q = exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr, tt.wantCode, tt.wantErr)
+			}
+			if code != exitOK && strings.Count(strings.TrimSpace(stderr), "\n") > 0 && tt.name != "no command" {
+				t.Errorf("ergraph %q: error is more than one line: %q", tt.args, stderr)
+			}
+		})
+	}
+}
+
+func TestQueryList(t *testing.T) {
+	out, _, code := runCmd(t, "", "query", "list")
+	if code != exitOK {
+		t.Fatalf("ergraph query list = exit %d", code)
+	}
+	for _, want := range []string{"shortest-paths", "from (required, e.g. 'Amber Rudd')", "top-entities", "overview"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("ergraph query list output lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, _ = runCmd(t, "", "query", "show", "overview")
+	if !strings.HasPrefix(out, "// A graph overview") {
+		t.Errorf("ergraph query show overview = %q; want the Cypher file", out)
+	}
+}
+
+func TestBuild(t *testing.T) {
+	dir := t.TempDir()
+	out, stderr, code := runCmd(t, "", "build", "-q", "-o", dir, "../../testdata")
+	if code != exitOK {
+		t.Fatalf("ergraph build testdata = exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"documents  7 read, 0 skipped", "Top 10 by PageRank", "Top 10 by betweenness", "entities "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("ergraph build summary lacks %q:\n%s", want, out)
+		}
+	}
+	f, err := os.Open(filepath.Join(dir, "graph.graphml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := graph.ReadGraphML(f)
+	if err != nil {
+		t.Fatalf("ReadGraphML(graph.graphml) = %v", err)
+	}
+	if len(g.Nodes()) < 10 || len(g.Edges()) < 10 {
+		t.Errorf("graph.graphml has %d nodes, %d edges; want at least 10 of each", len(g.Nodes()), len(g.Edges()))
+	}
+	jsonl, err := os.ReadFile(filepath.Join(dir, "entities.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(jsonl, []byte("\n")); n != 7 {
+		t.Errorf("entities.jsonl has %d lines; want 7", n)
+	}
+
+	// The same input gives the same bytes, and extract prints entities.jsonl.
+	dir2 := t.TempDir()
+	runCmd(t, "", "build", "-q", "-workers", "1", "-o", dir2, "../../testdata")
+	for _, name := range []string{"graph.graphml", "entities.jsonl"} {
+		a, _ := os.ReadFile(filepath.Join(dir, name))
+		b, _ := os.ReadFile(filepath.Join(dir2, name))
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs between two builds of the same input", name)
+		}
+	}
+	ext, _, code := runCmd(t, "", "extract", "-q", "../../testdata")
+	if code != exitOK || ext != string(jsonl) {
+		t.Errorf("ergraph extract testdata (exit %d) differs from build's entities.jsonl", code)
+	}
+}
+
+func TestBuildBadInput(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.txt")
+	os.WriteFile(good, []byte("Tim Cook, the chief executive of Apple, spoke in London."), 0o644)
+	empty := t.TempDir()
+	missing := filepath.Join(t.TempDir(), "missing.txt")
+	tests := []struct {
+		name      string
+		args      []string
+		wantCode  int
+		wantErr   string
+		wantFiles bool
+	}{
+		{"missing file", []string{missing}, exitFailed, "no such file or directory", false},
+		{"empty directory", []string{empty}, exitFailed, "no .txt or .jsonl files in directory", false},
+		{"some skipped", []string{good, missing}, exitPartial, "1 input skipped", true},
+		{"strict", []string{"-strict", good, missing}, exitFailed, "stopped by -strict", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := t.TempDir()
+			_, stderr, code := runCmd(t, "", append([]string{"build", "-q", "-o", out}, tt.args...)...)
+			if code != tt.wantCode || !strings.Contains(stderr, tt.wantErr) {
+				t.Errorf("ergraph build %q = exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr, tt.wantCode, tt.wantErr)
+			}
+			_, err := os.Stat(filepath.Join(out, "graph.graphml"))
+			if got := err == nil; got != tt.wantFiles {
+				t.Errorf("ergraph build %q wrote graph.graphml = %v; want %v", tt.args, got, tt.wantFiles)
+			}
+			entries, _ := os.ReadDir(out)
+			for _, e := range entries {
+				if strings.HasSuffix(e.Name(), ".tmp") {
+					t.Errorf("ergraph build %q left temporary file %s", tt.args, e.Name())
+				}
+			}
+		})
+	}
+}
+
+func TestBuildStdin(t *testing.T) {
+	dir := t.TempDir()
+	out, stderr, code := runCmd(t, "Apple's chief executive Tim Cook met Amber Rudd in London.", "build", "-q", "-o", dir, "-")
+	if code != exitOK || !strings.Contains(out, "documents  1 read") {
+		t.Errorf("ergraph build - = exit %d, %q, %q; want one document", code, out, stderr)
+	}
+}
+
+func TestBuildUnwritableOutput(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, nil, 0o644)
+	_, stderr, code := runCmd(t, "", "build", "-q", "-o", filepath.Join(file, "out"), "../../testdata")
+	if code != exitFailed || !strings.Contains(stderr, "create output directory") {
+		t.Errorf("ergraph build -o under a file = exit %d, %q; want exit 1 and a clear line", code, stderr)
+	}
+}
+
+func TestBuildKeepsOldOutputOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	runCmd(t, "", "build", "-q", "-o", dir, "../../testdata/articles")
+	before, _ := os.ReadFile(filepath.Join(dir, "graph.graphml"))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	err := runEnv(ctx, env{stdout: &out, stderr: &errb}, []string{"build", "-q", "-o", dir, "../../testdata"})
+	if err == nil {
+		t.Fatalf("build with a cancelled context = nil error")
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, "graph.graphml"))
+	if !bytes.Equal(before, after) || len(before) == 0 {
+		t.Errorf("an interrupted build changed graph.graphml")
+	}
+}

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/ergraph/ergraph/extract"
+	"github.com/ergraph/ergraph/extract/corpus"
+)
+
+// errStrict marks a run stopped at the first bad input by -strict.
+var errStrict = errors.New("stopped by -strict")
+
+// inputFlags are the flags of every command that reads articles.
+type inputFlags struct {
+	maxBytes int64
+	strict   bool
+	workers  int
+	quiet    bool
+	model    string
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.Int64Var(&f.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip articles (and JSON lines) larger than this many `bytes`")
+	fs.BoolVar(&f.strict, "strict", false, "stop at the first input that has to be skipped")
+	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "extract this many documents at once")
+	fs.BoolVar(&f.quiet, "q", false, "print no progress")
+	fs.StringVar(&f.model, "model", "", "entity model `file` written by 'ergraph train' (default: the built-in model)")
+}
+
+// stats counts what a pipeline run read.
+type stats struct {
+	documents, tokens, skipped int
+}
+
+// pipeline reads articles, extracts them in parallel and hands the
+// documents on in input order.
+type pipeline struct {
+	e     env
+	flags inputFlags
+}
+
+func (p *pipeline) extractor() (*extract.Extractor, error) {
+	opt := extract.Options{}
+	if p.flags.model != "" {
+		f, err := os.Open(p.flags.model)
+		if err != nil {
+			return nil, fmt.Errorf("open model: %w", err)
+		}
+		defer f.Close()
+		m, err := extract.ReadModel(f)
+		if err != nil {
+			return nil, fmt.Errorf("read model %s: %w", p.flags.model, err)
+		}
+		opt.Model = m
+	}
+	return extract.New(opt)
+}
+
+type job struct {
+	seq int
+	in  extract.Input
+	doc extract.Document
+}
+
+// run calls each with the document of every article found in paths, in
+// input order. It returns an error wrapping corpus.ErrSkipped if inputs
+// were skipped, and an error if no document was read at all.
+func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Document) error) (stats, error) {
+	var st stats
+	if len(paths) == 0 {
+		return st, fmt.Errorf("%w: no input paths given", errUsage)
+	}
+	x, err := p.extractor()
+	if err != nil {
+		return st, err
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	workers := max(p.flags.workers, 1)
+	// Tokens bound the documents in flight, so memory stays flat however
+	// slow one document is.
+	tokens := make(chan struct{}, 4*workers)
+	jobs := make(chan job)
+	done := make(chan job, 4*workers)
+	bar := newProgress(p.e, p.flags.quiet)
+
+	var readErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		readErr = corpus.Read(ctx, paths, corpus.Options{MaxBytes: p.flags.maxBytes, Stdin: p.e.stdin,
+			Skip: p.skipper(&st)}, func(in extract.Input) error {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+			select {
+			case jobs <- job{seq: seq, in: in}:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+			seq++
+			return nil
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.doc = x.Extract(j.in)
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	pending := map[int]job{}
+	next := 0
+	var eachErr error
+	for j := range done {
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-tokens
+			if eachErr != nil {
+				continue
+			}
+			st.documents++
+			st.tokens += j.doc.Tokens
+			bar.update(st.documents, st.tokens)
+			if err := each(j.doc); err != nil {
+				eachErr = err
+				cancel(err)
+			}
+		}
+	}
+	bar.finish()
+	switch {
+	case eachErr != nil:
+		return st, eachErr
+	case readErr != nil:
+		return st, readErr
+	case st.documents == 0 && st.skipped > 0:
+		return st, fmt.Errorf("no documents read: %s skipped", plural(st.skipped, "input"))
+	case st.documents == 0:
+		return st, errors.New("no documents read")
+	case st.skipped > 0:
+		return st, fmt.Errorf("%s %w (see the warnings above)", plural(st.skipped, "input"), corpus.ErrSkipped)
+	}
+	return st, ctx.Err()
+}
+
+// skipper warns about each skipped input, and stops the run under -strict.
+func (p *pipeline) skipper(st *stats) func(*corpus.SkipError) error {
+	var mu sync.Mutex
+	return func(e *corpus.SkipError) error {
+		mu.Lock()
+		defer mu.Unlock()
+		st.skipped++
+		if p.flags.strict {
+			return fmt.Errorf("%w: %w", errStrict, e)
+		}
+		fmt.Fprintf(p.e.stderr, "ergraph: warning: skipped %v\n", e)
+		return nil
+	}
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -1,0 +1,137 @@
+package extract
+
+import "strings"
+
+// eventRef is one reference to a named event in a sentence: the event
+// mention itself (nil for "the attack" referring back), the name it was
+// built from (a place, as in "the Westminster attack"), and a possessor
+// ("England's World Cup qualifier").
+type eventRef struct {
+	si     int
+	ev     *mention
+	place  *mention
+	owner  *mention
+	noun   string // head noun, "attack"
+	anaph  bool   // "the attack": refers to an earlier named event
+	target *mention
+}
+
+// eventModifiers may stand between a name and the event noun without being
+// part of the event's canonical name: "the Westminster terror attack".
+var eventModifiers = set(`terror terrorist bomb suicide car knife gun mass deadly fatal
+	lorry truck van vehicle arson chemical nuclear missile drone rocket grenade
+	general presidential parliamentary local mayoral leadership snap peace trade
+	climate security qualifying group first second third opening`)
+
+// agentNouns name the doer of an event: "the Westminster attacker".
+var agentNouns = map[string]string{"attacker": "attack", "attackers": "attack", "bomber": "bombing",
+	"bombers": "bombing", "gunman": "shooting", "gunmen": "shooting", "shooter": "shooting",
+	"hijacker": "hijacking", "stabber": "stabbing", "rioters": "riot", "protesters": "protest"}
+
+// perpetratorNouns before a person's name mark the perpetrator.
+var perpetratorNouns = set(`attacker attackers killer murderer gunman bomber shooter assailant
+	perpetrator terrorist suspect stabber`)
+
+// victimWords in a sentence that refers to an event mark the people it
+// names as victims.
+var victimWords = set(`victim victims died killed dead injured wounded hurt murdered stabbed shot`)
+
+// violentNouns are events with perpetrators and victims.
+var violentNouns = set(`attack attacks bombing bombings shooting shootings stabbing massacre
+	explosion blast raid siege riot riots rampage`)
+
+// findEvents finds named events: a name followed by an event noun ("the
+// Westminster attack", "England's World Cup qualifier"), agent nouns ("the
+// Westminster attacker"), and "the attack" referring to an earlier one.
+func (d *docState) findEvents() {
+	var removed = map[*mention]bool{}
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		ends := map[int]*mention{}
+		for _, m := range d.bySent[si] {
+			ends[m.e] = m
+		}
+		for j := 1; j < len(toks); j++ {
+			w := toks[j].text
+			noun := ""
+			agent := false
+			if eventNouns[w] {
+				noun = w
+			} else if a, ok := agentNouns[w]; ok {
+				noun, agent = a, true
+			} else {
+				continue
+			}
+			k := j
+			for k > 0 && eventModifiers[toks[k-1].text] {
+				k--
+			}
+			name := ends[k]
+			if name == nil {
+				// "the attack": a reference back to an earlier named event.
+				if !agent && k > 0 && strings.EqualFold(toks[k-1].text, "the") {
+					d.events = append(d.events, &eventRef{si: si, noun: noun, anaph: true})
+				}
+				continue
+			}
+			// The name must be a definite description, not "a London attack".
+			if name.s > 0 {
+				p := strings.ToLower(toks[name.s-1].text)
+				if p == "a" || p == "an" || p == "every" || p == "any" {
+					continue
+				}
+			}
+			ref := &eventRef{si: si, noun: noun, place: name}
+			if name.s >= 2 && toks[name.s-1].text == "'s" {
+				ref.owner = ends[name.s-1]
+			}
+			base := name.name
+			if eventNamesCap[strings.ToLower(toks[name.e-1].text)] {
+				// "World Cup" + "qualifier": the name is part of the event.
+				removed[name] = true
+				ref.place = nil
+			}
+			end := j + 1
+			if agent {
+				end = k // "attacker" is not part of the event's name
+				if end <= name.e {
+					end = name.e
+				}
+				ref.target = d.personAt(si, j+1)
+			}
+			ev := &mention{si: si, s: name.s, e: end, name: base + " " + noun, event: true}
+			ev.votes[vEvent] = 5
+			if agent {
+				// The event's tokens are the name only; keep the
+				// canonical "X attack" as its name.
+				ev.e = name.e
+			}
+			ref.ev = ev
+			d.ments = append(d.ments, ev)
+			d.events = append(d.events, ref)
+		}
+	}
+	if len(removed) > 0 {
+		kept := d.ments[:0]
+		for _, m := range d.ments {
+			if !removed[m] {
+				kept = append(kept, m)
+			}
+		}
+		d.ments = kept
+	}
+	d.bySent = make([][]*mention, len(d.sents))
+	for _, m := range d.ments {
+		d.bySent[m.si] = append(d.bySent[m.si], m)
+	}
+}
+
+// personAt returns the mention starting at token i of sentence si.
+func (d *docState) personAt(si, i int) *mention {
+	for _, m := range d.bySent[si] {
+		if m.s == i && !m.event {
+			return m
+		}
+	}
+	return nil
+}

@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tagged parses "word/TAG word/TAG ..." into tokens.
+func tagged(s string) []Token {
+	var out []Token
+	for _, f := range strings.Fields(s) {
+		i := strings.LastIndexByte(f, '/')
+		out = append(out, Token{Text: f[:i], Tag: f[i+1:]})
+	}
+	return out
+}
+
+// spanText renders spans as "Type:words" for comparisons.
+func spanText(sent []Token, spans []Span) []string {
+	var out []string
+	for _, s := range spans {
+		var words []string
+		for _, t := range sent[s.Start:s.End] {
+			words = append(words, t.Text)
+		}
+		out = append(out, string(s.Type)+":"+strings.Join(words, " "))
+	}
+	return out
+}
+
+// Sentences written for these tests, tagged as prose's tagger tags them.
+var nerSentences = []string{
+	"Angela/NNP Merkel/NNP met/VBD Emmanuel/NNP Macron/NNP in/IN Paris/NNP on/IN Tuesday/NNP ./.",
+	"The/DT Foreign/NNP Secretary/NNP ,/, Boris/NNP Johnson/NNP ,/, flew/VBD to/TO Washington/NNP on/IN Sunday/NNP ./.",
+	"Shares/NNS in/IN Microsoft/NNP rose/VBD after/IN the/DT company/NN said/VBD its/PRP$ chief/JJ executive/NN ,/, Satya/NNP Nadella/NNP ,/, would/MD visit/VB India/NNP ./.",
+	"The/DT European/NNP Commission/NNP fined/VBD Google/NNP 2.4/CD billion/CD euros/NNS ,/, officials/NNS in/IN Brussels/NNP said/VBD ./.",
+	"Police/NNS in/IN Manchester/NNP arrested/VBD two/CD men/NNS after/IN a/DT fire/NN at/IN a/DT warehouse/NN owned/VBN by/IN a/DT local/JJ firm/NN ./.",
+	"Speaking/VBG to/TO reporters/NNS in/IN Tokyo/NNP ,/, Prime/NNP Minister/NNP Shinzo/NNP Abe/NNP said/VBD Japan/NNP would/MD raise/VB its/PRP$ defence/NN budget/NN ./.",
+}
+
+func TestDefaultModel(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		sent string
+		want []string // spans the model must find
+	}{
+		{"two people and a city", nerSentences[0], []string{"Person:Angela Merkel", "Person:Emmanuel Macron", "Place:Paris"}},
+		{"title outside the name", nerSentences[1], []string{"Person:Boris Johnson", "Place:Washington"}},
+		{"company, person, country", nerSentences[2], []string{"Organization:Microsoft", "Person:Satya Nadella", "Place:India"}},
+		{"organisation and city", nerSentences[3], []string{"Organization:European Commission", "Place:Brussels"}},
+		{"prime minister", nerSentences[5], []string{"Place:Tokyo", "Person:Shinzo Abe", "Place:Japan"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sent := tagged(tc.sent)
+			spans := m.Spans(sent)
+			got := spanText(sent, spans)
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					found = found || g == w
+				}
+				if !found {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, s := range spans {
+				if s.Score < 0 || s.Score > 1 || s.Start < 0 || s.End > len(sent) || s.Start >= s.End {
+					t.Errorf("bad span %+v", s)
+				}
+			}
+		})
+	}
+}
+
+func TestSpansEdgeCases(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		sent []Token
+	}{
+		{"empty", nil},
+		{"one token", []Token{{"Hello", "UH"}}},
+		{"no tags", []Token{{"Rome", ""}, {"is", ""}, {"old", ""}}},
+		{"unicode", []Token{{"Zoë", "NNP"}, {"Ørsted", "NNP"}, {"visited", "VBD"}, {"Besançon", "NNP"}, {"…", ":"}}},
+		{"all caps", tagged("WHATSAPP/NNP BANNED/VBD IN/IN BRAZIL/NNP")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, s := range m.Spans(tc.sent) {
+				if s.Start < 0 || s.End > len(tc.sent) || s.Start >= s.End || s.Score < 0 || s.Score > 1 {
+					t.Errorf("bad span %+v", s)
+				}
+			}
+		})
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	if err := m.Write(&a); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m2.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("Write(ReadModel(Write(m))) differs from Write(m)")
+	}
+	for _, s := range nerSentences {
+		sent := tagged(s)
+		if g, w := fmt.Sprint(m2.Spans(sent)), fmt.Sprint(m.Spans(sent)); g != w {
+			t.Errorf("%s: read model gives %s, original %s", s, g, w)
+		}
+	}
+}
+
+func TestReadModelErrors(t *testing.T) {
+	var good bytes.Buffer
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Write(&good); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"not gzip", []byte("hello")},
+		{"truncated", good.Bytes()[:good.Len()/2]},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := ReadModel(bytes.NewReader(tc.data)); err == nil {
+				t.Error("no error")
+			}
+		})
+	}
+}
+
+func TestDefaultModelDecodeTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	start := time.Now()
+	if _, err := ReadModel(bytes.NewReader(nerModelData)); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("decoding the default model took %v", d)
+	}
+}
+
+func BenchmarkDefaultModel(b *testing.B) {
+	for b.Loop() {
+		if _, err := ReadModel(bytes.NewReader(nerModelData)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSpans(b *testing.B) {
+	m, err := DefaultModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]Token
+	ntok := 0
+	for _, s := range nerSentences {
+		sents = append(sents, tagged(s))
+		ntok += len(sents[len(sents)-1])
+	}
+	for b.Loop() {
+		for _, s := range sents {
+			m.Spans(s)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*ntok), "ns/token")
+}
+
+func ExampleModel_Spans() {
+	m, err := DefaultModel()
+	if err != nil {
+		panic(err)
+	}
+	sent := []Token{
+		{"Angela", "NNP"}, {"Merkel", "NNP"}, {"met", "VBD"}, {"Emmanuel", "NNP"}, {"Macron", "NNP"},
+		{"in", "IN"}, {"Paris", "NNP"}, {"on", "IN"}, {"Tuesday", "NNP"}, {".", "."},
+	}
+	for _, s := range m.Spans(sent) {
+		fmt.Println(s.Type, s.Start, s.End)
+	}
+	// Output:
+	// Person 0 2
+	// Person 3 5
+	// Place 6 7
+}

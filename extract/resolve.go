@@ -1,0 +1,950 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Type indexes for evidence votes.
+const (
+	vPerson = iota
+	vOrg
+	vPlace
+	vEvent
+	nTypes
+)
+
+var voteTypes = [nTypes]Type{Person, Organization, Place, Event}
+
+// mention is one candidate name in one sentence: tokens [s, e).
+type mention struct {
+	si, s, e int
+	name     string
+	votes    [nTypes]float64
+	hon      string   // honorific before the name, lower case ("mrs")
+	roles    []string // titles seen with the name
+	event    bool
+	g        *group
+}
+
+// group is one entity of the document: mentions folded together.
+type group struct {
+	key   string
+	ments []*mention
+	votes [nTypes]float64
+	typ   Type
+	name  string
+	dead  bool
+	into  *group // merged into another group
+	male, female bool
+}
+
+func (g *group) root() *group {
+	for g.into != nil {
+		g = g.into
+	}
+	return g
+}
+
+// titleLink records "<org> <role> <person>" read from one name run, as in
+// "Apple CEO Tim Cook" or "Labour leader Jeremy Corbyn".
+type titleLink struct {
+	org, person *mention
+	role        string
+}
+
+// docState holds the work on one document.
+type docState struct {
+	x       *Extractor
+	sents   []sentence
+	worthy  [][]bool // token may be part of a name
+	spans   [][]Span
+	ments   []*mention
+	bySent  [][]*mention
+	links   []titleLink
+	groups  []*group
+	events  []*eventRef
+	rels    map[relKey]*Relation
+	docCaps map[string]bool
+}
+
+func (d *docState) run() {
+	d.tagEntities()
+	d.findNames()
+	d.findEvents()
+	d.resolve()
+	d.findRelations()
+}
+
+// tagEntities runs the entity tagger on every sentence.
+func (d *docState) tagEntities() {
+	d.spans = make([][]Span, len(d.sents))
+	var buf []Token
+	for i := range d.sents {
+		buf = buf[:0]
+		for _, t := range d.sents[i].toks {
+			buf = append(buf, Token{Text: t.text, Tag: t.tag})
+		}
+		d.spans[i] = d.x.ner.Spans(buf)
+	}
+}
+
+func isCapWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// "iPhone", "eBay"
+	if unicode.IsLower(r) && len(s) > 2 {
+		r2, _ := utf8.DecodeRuneInString(s[1:])
+		return unicode.IsUpper(r2)
+	}
+	return false
+}
+
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports whether the lower-case word is an ordinary English
+// word by the POS tagger's own lexicon: its word feature prefers a tag
+// other than a proper noun.
+func (d *docState) commonWord(lower string) bool {
+	t := d.x.pos
+	if tg, ok := t.tagMap[lower]; ok {
+		return tg != "NNP" && tg != "NNPS"
+	}
+	ws, ok := t.weights["i word "+lower]
+	if !ok {
+		return roleNouns[lower] || titleModifiers[lower]
+	}
+	best, bw := int32(-1), float32(0)
+	for _, cw := range ws {
+		if best < 0 || cw.w > bw {
+			best, bw = cw.class, cw.w
+		}
+	}
+	if best < 0 || bw <= 0 {
+		return roleNouns[lower] || titleModifiers[lower]
+	}
+	c := t.classes[best]
+	return c != "NNP" && c != "NNPS"
+}
+
+// titleCase reports headline-style sentences where most words are
+// capitalised, so capitals say nothing about names.
+func titleCase(toks []tok) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !hasLetter(t.text) || len(t.text) < 4 {
+			continue
+		}
+		words++
+		if isCapWord(t.text) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+func covered(spans []Span, i int) bool {
+	for _, sp := range spans {
+		if i >= sp.Start && i < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
+
+// sentenceInitial reports whether only punctuation precedes token i.
+func sentenceInitial(toks []tok, i int) bool {
+	for k := 0; k < i; k++ {
+		if hasLetter(toks[k].text) || allDigits(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// markWorthy decides which tokens may be part of a name.
+func (d *docState) markWorthy() {
+	// Words capitalised inside sentences anywhere in the document are
+	// names wherever they stand, even first in a sentence.
+	d.docCaps = map[string]bool{}
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		if titleCase(toks) {
+			continue
+		}
+		for i, t := range toks {
+			if i == 0 || sentenceInitial(toks, i) || !isCapWord(t.text) || (isAllCaps(t.text) && len(t.text) > 3) {
+				continue
+			}
+			l := strings.ToLower(t.text)
+			if !stopCaps[l] && !timeWords[l] && !demonyms[l] {
+				d.docCaps[l] = true
+			}
+		}
+	}
+	d.worthy = make([][]bool, len(d.sents))
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		tc := titleCase(toks)
+		w := make([]bool, len(toks))
+		for i, t := range toks {
+			w[i] = d.tokenWorthy(toks, i, tc, d.spans[si], w)
+			_ = t
+		}
+		d.worthy[si] = w
+	}
+}
+
+func (d *docState) tokenWorthy(toks []tok, i int, tc bool, spans []Span, w []bool) bool {
+	t := toks[i].text
+	if !isCapWord(t) || !hasLetter(t) {
+		return false
+	}
+	l := strings.ToLower(trimDot(t))
+	if stopCaps[l] && !(l == "the" && !sentenceInitial(toks, i) && i+1 < len(toks) && isCapWord(toks[i+1].text)) {
+		return false
+	}
+	if timeWords[l] {
+		// "Theresa May" but not "in May 2017" or "on Sunday".
+		month := !strings.HasSuffix(l, "day") && l != "today" && l != "tonight"
+		if !(month && i > 0 && w[i-1] && !(i+1 < len(toks) && allDigits(toks[i+1].text))) {
+			return false
+		}
+	}
+	if demonyms[l] {
+		// "British Airways" keeps its demonym.
+		if !(i+1 < len(toks) && isCapWord(toks[i+1].text) && orgHeads[strings.ToLower(toks[i+1].text)]) {
+			return false
+		}
+	}
+	caps := isAllCaps(t) && utf8.RuneCountInString(t) > 4
+	if tc || caps || sentenceInitial(toks, i) {
+		if d.docCaps[l] {
+			return true
+		}
+		if covered(spans, i) && !caps {
+			return true
+		}
+		if d.commonWord(l) {
+			return false
+		}
+		if caps {
+			return false // shouted common words: "REJECTED", "MESSAGING"
+		}
+		tg := toks[i].tag
+		return tg == "NNP" || tg == "NNPS" || roleNouns[l] || honorifics[l] || !tc
+	}
+	return true
+}
+
+// ofHeads may be followed by "of" inside a name: "Palace of Westminster".
+var ofHeads = set(`houses house palace bank university republic kingdom state states isle isles cape
+	duke duchess prince princess king queen earl friends museum church department ministry
+	office court chamber city port gulf bay sea lake mount tower tour institute college
+	school academy council commission board association federation league union society
+	bureau agency authority centre center hall chamber party order army navy province
+	district county borough city church cathedral abbey chapel temple mosque`)
+
+// nameParticles are lower-case words inside names: "Ursula von der Leyen".
+var nameParticles = set(`de da di del della van von der den bin ibn al el la le du dos das ter ten y`)
+
+// findNames builds name runs, splits titles off them, and records the
+// context evidence for each name's type.
+func (d *docState) findNames() {
+	d.markWorthy()
+	d.bySent = make([][]*mention, len(d.sents))
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		w := d.worthy[si]
+		var prevRun *mention // last part of the previous run
+		prevRunEnd := -1
+		for i := 0; i < len(toks); {
+			if !w[i] {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) {
+				if w[j] {
+					j++
+					continue
+				}
+				if j+1 < len(toks) && w[j+1] && d.connector(toks, i, j) {
+					j += 2
+					continue
+				}
+				break
+			}
+			parts := d.splitRun(si, i, j)
+			if len(parts) > 0 {
+				// Lower-case role before the run: "Labour leader Jeremy Corbyn".
+				first := parts[0]
+				rs, role := lowerRoleBefore(toks, i)
+				if role != "" && first.hon == "" {
+					first.votes[vPerson] += 2
+					first.roles = appendUnique(first.roles, role)
+					if prevRun != nil && prevRunEnd == rs && !strings.Contains(role, " of") {
+						d.links = append(d.links, titleLink{org: prevRun, person: first, role: role})
+					}
+				}
+				prevRun = parts[len(parts)-1]
+				prevRunEnd = j
+			}
+			i = j
+		}
+	}
+	for _, m := range d.ments {
+		d.bySent[m.si] = append(d.bySent[m.si], m)
+	}
+	for si := range d.bySent {
+		for _, m := range d.bySent[si] {
+			d.contextVotes(m)
+		}
+	}
+}
+
+// connector reports whether the non-name token j may join a name run that
+// began at i: "Palace of Westminster", "Marks & Spencer", "Tour de France".
+func (d *docState) connector(toks []tok, i, j int) bool {
+	c := toks[j].text
+	switch {
+	case c == "&":
+		return true
+	case c == "of":
+		return ofHeads[strings.ToLower(toks[j-1].text)]
+	case c == "for":
+		if j-i < 2 {
+			return false
+		}
+		for k := i; k < j; k++ {
+			l := strings.ToLower(trimDot(toks[k].text))
+			if roleNouns[l] || honorifics[l] || titleModifiers[l] {
+				return false
+			}
+		}
+		return true
+	case nameParticles[c]:
+		return true
+	}
+	return false
+}
+
+// lowerRoleBefore finds a lower-case role phrase ending just before token
+// i ("home secretary", "chief executive", "spokeswoman") and returns its
+// first token index and its text.
+func lowerRoleBefore(toks []tok, i int) (int, string) {
+	k := i
+	hasRole := false
+	for k > 0 {
+		t := toks[k-1].text
+		if isCapWord(t) && !isAllCaps(t) {
+			break
+		}
+		l := strings.ToLower(t)
+		if roleNouns[l] && l == t {
+			hasRole = true
+			k--
+			continue
+		}
+		if titleModifiers[l] && l == t && hasRole {
+			k--
+			continue
+		}
+		if isAllCaps(t) && roleNouns[l] { // "CEO"
+			hasRole = true
+			k--
+			continue
+		}
+		break
+	}
+	if !hasRole || k == i {
+		return i, ""
+	}
+	var parts []string
+	for x := k; x < i; x++ {
+		parts = append(parts, toks[x].text)
+	}
+	return k, strings.Join(parts, " ")
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func (d *docState) isTitleTok(t string) bool {
+	l := strings.ToLower(trimDot(t))
+	return roleNouns[l] || honorifics[l]
+}
+
+// splitRun splits the name run [i, j) of sentence si into an optional
+// organisation or place, a title and a person, as in "Metropolitan Police
+// Acting Commissioner Craig Mackey", and records the mentions.
+func (d *docState) splitRun(si, i, j int) []*mention {
+	toks := d.sents[si].toks
+	// A leading "The" stays only in names like "The Sun".
+	k := -1
+	for x := j - 2; x >= i; x-- {
+		if d.isTitleTok(toks[x].text) && !(x == i && strings.EqualFold(toks[x].text, "the")) {
+			// "General Motors" is a company, not General Motors.
+			if orgHeads[strings.ToLower(toks[j-1].text)] {
+				continue
+			}
+			if !isCapWord(toks[x+1].text) {
+				continue
+			}
+			k = x
+			break
+		}
+	}
+	var out []*mention
+	if k < 0 {
+		if m := d.newMention(si, i, j); m != nil {
+			out = append(out, m)
+		}
+		return out
+	}
+	ts := k
+	for ts > i {
+		l := strings.ToLower(trimDot(toks[ts-1].text))
+		if roleNouns[l] || titleModifiers[l] || honorifics[l] || (d.commonWord(l) && !isAllCaps(toks[ts-1].text)) {
+			ts--
+			continue
+		}
+		break
+	}
+	if ts > i && ts < k && orgHeads[strings.ToLower(toks[ts].text)] {
+		ts++ // "Metropolitan Police | Acting Commissioner"
+	}
+	var role []string
+	hon := ""
+	for x := ts; x <= k; x++ {
+		l := strings.ToLower(trimDot(toks[x].text))
+		if honorifics[l] && !(roleNouns[l] && x < k) {
+			if maleHonorifics[l] || femaleHonorifics[l] || hon == "" {
+				hon = l
+			}
+			if !roleNouns[l] || l == "pc" {
+				continue
+			}
+		}
+		role = append(role, toks[x].text)
+	}
+	var org *mention
+	if ts > i {
+		org = d.newMention(si, i, ts)
+		if org != nil {
+			out = append(out, org)
+		}
+	}
+	p := d.newMention(si, k+1, j)
+	if p == nil {
+		return out
+	}
+	p.votes[vPerson] += 3
+	p.hon = hon
+	r := strings.Join(role, " ")
+	if r != "" {
+		p.roles = appendUnique(p.roles, r)
+		if org != nil {
+			d.links = append(d.links, titleLink{org: org, person: p, role: r})
+		}
+	}
+	return append(out, p)
+}
+
+// newMention records tokens [s, e) of sentence si as a candidate name,
+// unless they are only titles, demonyms or function words.
+func (d *docState) newMention(si, s, e int) *mention {
+	toks := d.sents[si].toks
+	for s < e && (toks[s].text == "&" || nameParticles[toks[s].text]) {
+		s++
+	}
+	for e > s && (toks[e-1].text == "&" || nameParticles[toks[e-1].text] || toks[e-1].text == "of" || toks[e-1].text == "for") {
+		e--
+	}
+	if s >= e {
+		return nil
+	}
+	meaningful := false
+	for x := s; x < e; x++ {
+		l := strings.ToLower(trimDot(toks[x].text))
+		if !(roleNouns[l] || titleModifiers[l] || honorifics[l] || stopCaps[l] || demonyms[l] || !hasLetter(l)) {
+			meaningful = true
+		}
+	}
+	if !meaningful {
+		return nil
+	}
+	src := d.sents[si].src
+	name := strings.Join(strings.Fields(foldQuotes(src[toks[s].start:toks[e-1].end])), " ")
+	if utf8.RuneCountInString(name) < 2 {
+		return nil
+	}
+	m := &mention{si: si, s: s, e: e, name: name}
+	d.ments = append(d.ments, m)
+	return m
+}
+
+// contextVotes adds the type evidence of the model and of the words around
+// a mention.
+func (d *docState) contextVotes(m *mention) {
+	toks := d.sents[m.si].toks
+	n := m.e - m.s
+	for _, sp := range d.spans[m.si] {
+		lo, hi := max(sp.Start, m.s), min(sp.End, m.e)
+		if lo >= hi {
+			continue
+		}
+		if vi := typeIndex(sp.Type); vi >= 0 {
+			span := sp.End - sp.Start
+			m.votes[vi] += 1.5 * sp.Score * float64(hi-lo) / float64(max(n, span))
+		}
+	}
+	last := strings.ToLower(trimDot(toks[m.e-1].text))
+	if m.event {
+		m.votes[vEvent] += 5
+		return
+	}
+	if n >= 2 || isAllCaps(toks[m.s].text) {
+		if orgHeads[last] {
+			m.votes[vOrg] += 2.5
+		}
+	}
+	if n >= 2 && placeHeads[last] {
+		m.votes[vPlace] += 1.5
+	}
+	if n >= 2 && eventNamesCap[last] {
+		m.votes[vEvent] += 2
+	}
+	if n == 1 && isAllCaps(toks[m.s].text) && utf8.RuneCountInString(toks[m.s].text) <= 5 {
+		m.votes[vOrg] += 0.4 // acronyms are mostly organisations
+	}
+	// Before the name.
+	if m.s > 0 {
+		p := strings.ToLower(toks[m.s-1].text)
+		pp := ""
+		if m.s > 1 {
+			pp = strings.ToLower(toks[m.s-2].text)
+		}
+		if m.s > 1 && pp == "the" && p != "the" {
+			pp = ""
+			if m.s > 2 {
+				pp = strings.ToLower(toks[m.s-3].text)
+			}
+		}
+		switch {
+		case placePrepositions[p]:
+			m.votes[vPlace] += 0.8
+		case p == "the" && m.s > 1 && placePrepositions[strings.ToLower(toks[m.s-2].text)]:
+			m.votes[vPlace] += 0.3
+		}
+		if (p == "of" || p == "for" || p == "at" || p == "by" || p == "the") && m.s > 1 {
+			// "spokesman for X", "chief executive of X", "owned by X"
+			q := pp
+			if p == "the" && m.s > 2 {
+				q = strings.ToLower(toks[m.s-2].text)
+				if q == "of" || q == "for" || q == "at" {
+					q = strings.ToLower(toks[m.s-3].text)
+				}
+			}
+			if employmentRoles[q] || q == "owned" || q == "executive" || q == "member" {
+				m.votes[vOrg] += 1.5
+			}
+		}
+		if honorifics[trimDot(p)] && isCapWord(toks[m.s-1].text) {
+			m.votes[vPerson] += 3
+			m.hon = trimDot(p)
+		}
+		if p == "'s" || p == "'" {
+			// "Apple's Tim Cook": nothing about this name.
+		}
+	}
+	// After the name.
+	if m.e < len(toks) {
+		nx := strings.ToLower(toks[m.e].text)
+		if strings.HasPrefix(nx, "-") && compoundSuffixes[nx[1:]] {
+			switch nx[1:] {
+			case "based", "born", "bred", "raised", "headquartered", "made":
+				m.votes[vPlace] += 2
+			default:
+				m.votes[vOrg] += 2
+			}
+		}
+		if employmentRoles[nx] && toks[m.e].text == nx && !(m.e+1 < len(toks) && isCapWord(toks[m.e+1].text)) {
+			m.votes[vOrg] += 1.5 // "a WhatsApp spokeswoman said"
+		}
+		if nx == "," && m.e+2 < len(toks) && allDigits(toks[m.e+1].text) && toks[m.e+2].text == "," {
+			m.votes[vPerson] += 2 // "Masood, 52,"
+		}
+		if personVerbs[nx] {
+			m.votes[vPerson] += 0.4
+		}
+		if nx == "who" {
+			m.votes[vPerson] += 1
+		}
+	}
+	if n >= 2 && n <= 3 && m.votes[vOrg] == 0 && m.votes[vPlace] == 0 {
+		// Two or three plain capitalised words read as a person's name.
+		plain := true
+		for x := m.s; x < m.e; x++ {
+			t := toks[x].text
+			if isAllCaps(t) || !isCapWord(t) || d.commonWord(strings.ToLower(t)) || placeHeads[strings.ToLower(t)] || eventNamesCap[strings.ToLower(t)] {
+				plain = false
+			}
+		}
+		if plain {
+			m.votes[vPerson] += 0.5
+		}
+	}
+}
+
+func typeIndex(t Type) int {
+	switch t {
+	case Person:
+		return vPerson
+	case Organization:
+		return vOrg
+	case Place:
+		return vPlace
+	case Event:
+		return vEvent
+	}
+	return -1
+}
+
+func nameKey(name string) string {
+	return strings.ToLower(strings.ReplaceAll(name, "'", ""))
+}
+
+// resolve folds mentions into groups (entities) and decides their types.
+func (d *docState) resolve() {
+	byKey := map[string]*group{}
+	for _, m := range d.ments {
+		k := nameKey(m.name)
+		g := byKey[k]
+		if g == nil {
+			g = &group{key: k}
+			byKey[k] = g
+			d.groups = append(d.groups, g)
+		}
+		g.ments = append(g.ments, m)
+		m.g = g
+	}
+	d.sumVotes()
+	d.mergeAcronyms()
+	d.mergeOrgSuffix()
+	d.mergeSurnames()
+	d.sumVotes()
+	for _, g := range d.groups {
+		if g.into != nil {
+			continue
+		}
+		g.typ = d.decideType(g)
+		if g.typ == "" {
+			g.dead = true
+			continue
+		}
+		g.name = canonicalName(g)
+	}
+}
+
+func (d *docState) sumVotes() {
+	for _, g := range d.groups {
+		g.votes = [nTypes]float64{}
+		g.male, g.female = false, false
+	}
+	for _, m := range d.ments {
+		g := m.g.root()
+		for i := range m.votes {
+			g.votes[i] += m.votes[i]
+		}
+		if maleHonorifics[m.hon] {
+			g.male = true
+		}
+		if femaleHonorifics[m.hon] {
+			g.female = true
+		}
+	}
+}
+
+// decideType is the document-level vote: one type per entity.
+func (d *docState) decideType(g *group) Type {
+	best, bv := -1, 0.0
+	for i, v := range g.votes {
+		if v > bv {
+			best, bv = i, v
+		}
+	}
+	if best < 0 || bv < 0.3 {
+		return ""
+	}
+	return voteTypes[best]
+}
+
+func tokensOf(name string) []string { return strings.Fields(name) }
+
+// mergeAcronyms joins "FA" to "Football Association" when both are in the
+// document and the letters match the capitalised words.
+func (d *docState) mergeAcronyms() {
+	long := map[string]*group{}
+	for _, g := range d.groups {
+		ws := tokensOf(g.ments[0].name)
+		if len(ws) < 2 {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range ws {
+			if isCapWord(w) {
+				r, _ := utf8.DecodeRuneInString(w)
+				b.WriteRune(unicode.ToUpper(r))
+			}
+		}
+		if b.Len() >= 2 {
+			long[b.String()] = g
+		}
+	}
+	for _, g := range d.groups {
+		n := g.ments[0].name
+		if g.into != nil || !isAllCaps(n) || strings.Contains(n, " ") {
+			continue
+		}
+		if l := long[strings.ReplaceAll(n, ".", "")]; l != nil && l != g {
+			g.into = l.root()
+		}
+	}
+}
+
+// orgSuffixWords may follow a short name in its long form: "Labour" and
+// "Labour Party", "Amnesty" and "Amnesty International".
+var orgSuffixWords = set(`party international inc inc. ltd ltd. plc group corporation corp corp.
+	company co co. limited holdings llc ag sa`)
+
+func (d *docState) mergeOrgSuffix() {
+	byFirst := map[string]*group{}
+	for _, g := range d.groups {
+		ws := tokensOf(g.ments[0].name)
+		if len(ws) < 2 {
+			continue
+		}
+		ok := true
+		for _, w := range ws[1:] {
+			if !orgSuffixWords[strings.ToLower(w)] {
+				ok = false
+			}
+		}
+		if ok {
+			byFirst[strings.ToLower(ws[0])] = g
+		}
+	}
+	for _, g := range d.groups {
+		if g.into != nil || strings.Contains(g.key, " ") {
+			continue
+		}
+		if l := byFirst[g.key]; l != nil && l != g {
+			g.into = l.root()
+		}
+	}
+}
+
+// mergeSurnames joins "Rudd" and "Ms Rudd" to "Amber Rudd". When several
+// people of the document share the surname, a short mention joins the one
+// whose sex its honorific allows, and otherwise the one named most
+// recently before it; before any full mention it stays unresolved.
+func (d *docState) mergeSurnames() {
+	type full struct {
+		g    *group
+		last string
+	}
+	var fulls []full
+	for _, g := range d.groups {
+		ws := tokensOf(g.ments[0].name)
+		if len(ws) < 2 || g.votes[vPerson] <= max(g.votes[vOrg], g.votes[vPlace], g.votes[vEvent]) {
+			continue
+		}
+		fulls = append(fulls, full{g, strings.ToLower(ws[len(ws)-1])})
+	}
+	for _, g := range d.groups {
+		if g.into != nil || strings.Contains(g.key, " ") {
+			continue
+		}
+		var cands []*group
+		for _, f := range fulls {
+			if f.last == g.key && f.g != g {
+				fg := f.g.root()
+				if (g.male && fg.female && !fg.male) || (g.female && fg.male && !fg.female) {
+					continue
+				}
+				cands = append(cands, fg)
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		if len(cands) == 1 {
+			g.into = cands[0]
+			continue
+		}
+		// Ambiguous: each mention goes to the most recent full name.
+		for _, m := range g.ments {
+			var best *group
+			bestPos := -1
+			for _, c := range cands {
+				for _, cm := range c.ments {
+					pos := cm.si*10000 + cm.s
+					if pos <= m.si*10000+m.s && pos > bestPos {
+						best, bestPos = c, pos
+					}
+				}
+			}
+			if best != nil {
+				m.g = best
+				best.ments = append(best.ments, m)
+			}
+		}
+		var rest []*mention
+		for _, m := range g.ments {
+			if m.g == g {
+				rest = append(rest, m)
+			}
+		}
+		g.ments = rest
+		if len(rest) == 0 {
+			g.dead = true
+			g.into = cands[0]
+		}
+	}
+	// Move the mentions of merged groups to their roots.
+	for _, g := range d.groups {
+		if g.into == nil {
+			continue
+		}
+		r := g.root()
+		for _, m := range g.ments {
+			m.g = r
+		}
+		r.ments = append(r.ments, g.ments...)
+		g.ments = nil
+	}
+}
+
+// canonicalName picks the fullest form: most words, then most frequent,
+// then not shouted in capitals.
+func canonicalName(g *group) string {
+	count := map[string]int{}
+	for _, m := range g.ments {
+		count[m.name]++
+	}
+	names := make([]string, 0, len(count))
+	for n := range count {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i], names[j]
+		wa, wb := len(tokensOf(a)), len(tokensOf(b))
+		if g.typ == Person || g.typ == Event {
+			if wa != wb {
+				return wa > wb
+			}
+		}
+		ca, cb := isAllCaps(a) && len(a) > 5, isAllCaps(b) && len(b) > 5
+		if ca != cb {
+			return cb
+		}
+		if wa != wb {
+			return wa > wb
+		}
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		return a < b
+	})
+	return names[0]
+}
+
+// entities builds the output entities, sorted by ID.
+func (d *docState) entities() []Entity {
+	byID := map[string]*Entity{}
+	for _, g := range d.groups {
+		if g.into != nil || g.dead || len(g.ments) == 0 {
+			continue
+		}
+		id := ID(g.typ, g.name)
+		e := byID[id]
+		if e == nil {
+			e = &Entity{ID: id, Name: g.name, Type: g.typ, Aliases: []string{}}
+			byID[id] = e
+		}
+		for _, m := range g.ments {
+			st, en := -1, -1
+			sent := &d.sents[m.si]
+			if !sent.title {
+				st, en = sent.toks[m.s].start, sent.toks[m.e-1].end
+			}
+			text := m.name
+			if st >= 0 {
+				text = sent.src[st:en]
+			}
+			e.Mentions = append(e.Mentions, Mention{Text: text, Start: st, End: en, Sentence: m.si})
+			if m.name != g.name {
+				e.Aliases = appendUnique(e.Aliases, m.name)
+			}
+			for _, r := range m.roles {
+				e.Roles = appendUnique(e.Roles, r)
+			}
+		}
+	}
+	out := make([]Entity, 0, len(byID))
+	for _, e := range byID {
+		sort.Slice(e.Mentions, func(i, j int) bool {
+			a, b := e.Mentions[i], e.Mentions[j]
+			if a.Sentence != b.Sentence {
+				return a.Sentence < b.Sentence
+			}
+			return a.Start < b.Start
+		})
+		sort.Strings(e.Aliases)
+		out = append(out, *e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// entityID is the output id of a mention's entity, "" if it was dropped.
+func (m *mention) entityID() string {
+	g := m.g.root()
+	if g.dead || g.typ == "" {
+		return ""
+	}
+	return ID(g.typ, g.name)
+}

@@ -1,0 +1,179 @@
+package extract
+
+import "strings"
+
+// Generic lexicons: titles, honorifics, role nouns, organisation and place
+// head words, event nouns. They name kinds of things, never particular
+// entities, so they carry over to any English news text.
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// honorifics precede a person's name and are not part of it (lower case,
+// without a final period).
+var honorifics = set(`mr mrs ms miss mx dr sir dame lord lady baroness baron pc
+	prof professor rev reverend fr father sister brother sheikh rabbi imam
+	dc ds di dci dsi supt sgt sergeant cpl corporal pte private lt col gen capt
+	maj adm cmdr insp inspector constable detective judge justice sen senator
+	rep gov governor president pres mayor minister chancellor king queen prince
+	princess duke duchess earl count countess pope cardinal bishop archbishop
+	mrs. messrs st saint`)
+
+// maleHonorifics and femaleHonorifics tell a person's sex, to keep
+// "Mr Smith" and "Mrs Smith" apart.
+var maleHonorifics = set(`mr sir lord baron king prince duke earl father brother`)
+var femaleHonorifics = set(`mrs ms miss dame lady baroness queen princess duchess countess sister`)
+
+// roleNouns are job titles and functions. Preceded by capitalised
+// modifiers ("Defence Secretary") they form a title; they are never names.
+var roleNouns = set(`secretary minister chancellor president vice-president premier
+	commissioner mayor chairman chairwoman chairperson chair chief ceo cfo coo cto
+	director spokesman spokeswoman spokesperson leader head boss founder co-founder
+	owner manager coach captain editor correspondent reporter analyst economist
+	governor senator congressman congresswoman lawmaker mp mep ambassador envoy
+	prosecutor attorney lawyer judge officer inspector superintendent constable
+	sergeant detective general colonel commander admiral lieutenant marshal
+	chief-executive executive presenter host anchor producer chancellor treasurer
+	deputy acting assistant principal dean professor lecturer researcher scientist
+	spokespeople official officials adviser advisor aide strategist campaigner
+	activist striker midfielder defender goalkeeper forward winger player
+	manager-coach referee umpire chairmen partner shareholder investor member
+	candidate nominee speaker whip leader-elect president-elect king queen prince
+	princess pope bishop archbishop cardinal imam rabbi priest pastor vicar
+	mp-elect councillor councilman councilwoman alderman sheriff marshal warden
+	superintendent trustee treasurer clerk registrar auditor inspector-general
+	director-general secretary-general attorney-general solicitor-general
+	commissioner-general governor-general surgeon-general postmaster-general`)
+
+// employmentRoles are roles that mean the person works for the organisation
+// named before or after the role.
+var employmentRoles = set(`secretary minister chancellor president vice-president premier
+	commissioner chairman chairwoman chairperson chair chief ceo cfo coo cto
+	director spokesman spokeswoman spokesperson head boss founder co-founder
+	owner manager coach captain editor correspondent reporter analyst economist
+	executive presenter host anchor producer treasurer deputy principal dean
+	professor lecturer researcher scientist official adviser advisor aide
+	striker midfielder defender goalkeeper forward winger player referee
+	partner director-general secretary-general commissioner-general
+	chief_executive chief_executive_officer managing_director vice_president
+	general_manager head_coach team_manager`)
+
+// memberRoles mean membership of a party, union or team rather than a job.
+var memberRoles = set(`leader member mp mep candidate nominee councillor lawmaker
+	senator congressman congresswoman activist supporter backbencher frontbencher
+	deputy_leader party_leader`)
+
+// titleModifiers qualify a role inside a title: "Acting Commissioner",
+// "Deputy Assistant Commissioner", "Chief Executive".
+var titleModifiers = set(`acting deputy assistant vice chief senior junior executive
+	former ex interim managing general principal associate shadow first second
+	co lead joint honorary permanent special foreign home defence defense
+	health culture justice interior finance treasury transport education
+	environment energy trade business economy economic labour work works
+	pensions prime cabinet state foreign-affairs international development
+	digital culture media sport northern scottish welsh security immigration
+	police fire chief-executive`)
+
+// orgHeads end organisation names ("Metropolitan Police", "Labour Party").
+var orgHeads = set(`ltd ltd. limited inc inc. incorporated corp corp. corporation co co. company
+	plc llc llp ag gmbh sa nv bv spa group holdings party police association agency
+	ministry office university college institute institution school academy
+	council committee commission authority board bank bancorp trust foundation
+	fund union federation league club fc church department dept service services
+	news times post herald journal gazette telegraph tribune guardian press
+	network networks broadcasting television tv radio studios records airlines
+	airways motors systems technologies technology labs laboratories pharmaceuticals
+	industries international partners capital ventures investments insurance
+	army navy force forces guard corps brigade regiment police constabulary
+	court tribunal parliament assembly senate congress government administration
+	cabinet council commission bureau secretariat organisation organization
+	society alliance coalition movement front brotherhood charity hospital
+	clinic museum library orchestra band team united city rovers athletic
+	exchange markets media magazine channel`)
+
+// placeHeads end place names ("Westminster Bridge", "Wembley Stadium").
+var placeHeads = set(`street st road rd avenue ave lane drive boulevard square
+	bridge park green stadium arena river lake sea ocean bay gulf island islands
+	mountain mountains mount hill hills valley desert forest beach coast
+	airport station port harbour harbor county province region district
+	city town village borough heights estate croft close crescent way gardens
+	palace castle tower abbey cathedral hall centre center mall plaza
+	peninsula strait canal falls canyon reef`)
+
+// eventNouns head named events: "the Westminster attack", "the Paris summit".
+var eventNouns = set(`attack attacks bombing bombings shooting shootings stabbing
+	massacre explosion blast riot riots protest protests uprising revolution war
+	battle siege raid invasion coup crash collision earthquake quake tsunami flood
+	floods hurricane storm cyclone typhoon wildfire fire fires eruption disaster
+	summit conference election elections referendum vote poll primary primaries
+	marathon olympics games championship championships cup final finals
+	qualifier derby tournament grand_prix open festival ceremony parade
+	inauguration trial hearing inquiry scandal crisis talks negotiations treaty
+	accord agreement rally strike strikes ceasefire pandemic outbreak`)
+
+// eventHeadsCap are capitalised heads that make a proper event name by
+// themselves: "World Cup", "Olympic Games", "Tour de France".
+var eventNamesCap = set(`cup olympics games championship championships open
+	festival marathon summit conference election grand_prix world_cup series
+	tournament league_final final`)
+
+// compoundSuffixes follow a name in compounds like "Facebook-owned".
+var compoundSuffixes = set(`owned based born led backed funded run controlled
+	made linked affiliated bred raised headquartered registered listed operated
+	sponsored supported allied aligned`)
+
+// demonyms are nationality adjectives and nouns, never entities on their
+// own ("British", "Briton"). A name that is only a demonym is dropped.
+var demonyms = set(`american americans british briton britons english englishman
+	scottish scot scots welsh irish french german germans italian italians
+	spanish spaniard portuguese dutch belgian swiss austrian swedish swede
+	norwegian danish dane finnish finn icelandic polish pole russian russians
+	ukrainian belarusian lithuanian latvian estonian czech slovak hungarian
+	romanian bulgarian serbian croatian bosnian slovenian albanian greek greeks
+	turkish turk turks cypriot maltese chinese japanese korean vietnamese thai
+	indian indians pakistani pakistanis afghan bangladeshi iranian iraqi iraqis
+	syrian syrians lebanese israeli israelis palestinian palestinians jordanian
+	saudi yemeni egyptian libyan tunisian algerian moroccan nigerian kenyan
+	ethiopian somali sudanese african africans european europeans asian asians
+	australian canadian mexican brazilian argentine argentinian chilean
+	colombian venezuelan peruvian cuban arab arabs western eastern northern
+	southern muslim muslims christian christians jewish jew jews hindu sikh
+	buddhist catholic protestant islamist islamists jihadi jihadis jihadist
+	jihadists sunni shia shiite kurdish kurd kurds latino hispanic
+	new_zealander filipino indonesian malaysian singaporean`)
+
+// timeWords are calendar names: never entities.
+var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november
+	december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday
+	tomorrow tonight morning afternoon evening night week weekend month year
+	spring summer autumn winter easter`)
+
+// placePrepositions before a name suggest a place: "in X", "at X".
+var placePrepositions = set(`in at near from into across outside inside throughout
+	around towards toward to via between`)
+
+// personVerbs after a name suggest a person: "X said", "X told".
+var personVerbs = set(`said says told added explained argued admitted claimed
+	insisted warned wrote tweeted denied died smiled laughed recalled believed
+	thinks thought wants wanted hopes hoped feels felt asked urged`)
+
+// stopCaps are capitalised function words and discourse words that begin
+// sentences or headlines and are never names by themselves.
+var stopCaps = set(`a an the this that these those he she it they we i you his her its
+	their our my your him them us me there here then when where while what who
+	whom which why how if but and or nor so yet for of on in at by to from with
+	as after before during since until unless although though because however
+	meanwhile also still just only even now later earlier today yesterday
+	tomorrow last next first second third one two three four five six seven
+	eight nine ten all some many most more several both each every another
+	other such no not none nothing never always sources source speaking
+	according asked despite including instead indeed thus therefore moreover
+	furthermore overall officials police image picture photo video watch read
+	share follow click comments comment advertisement sign subscribe update
+	updated published posted mr mrs ms dr`)

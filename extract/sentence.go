@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is a run of tokens of one source (the text, or a title that is
+// not part of the text).
+type sentence struct {
+	toks  []tok
+	src   string
+	title bool // src is Input.Title, not Input.Text
+}
+
+// text is the sentence as written in the source.
+func (s *sentence) text() string {
+	if len(s.toks) == 0 {
+		return ""
+	}
+	return s.src[s.toks[0].start:s.toks[len(s.toks)-1].end]
+}
+
+// titleAbbrevs are abbreviations that stand before a name, after which a
+// capitalised word never starts a new sentence.
+var titleAbbrevs = set(`mr. mrs. ms. dr. st. sr. jr. prof. gen. col. lt. capt. sgt. sen. rep. gov. rev. fr. maj. adm. cmdr. insp. supt. no. vs. v. u.s. u.k. u.n. e.u. st`)
+
+// sentenceStarters are words that, capitalised after an abbreviation with
+// a period ("in the U.S. The ..."), show that a new sentence began.
+var sentenceStarters = set(`the a an he she it they we i you his her its their our this that these those there
+	but and or so yet however meanwhile in on at after before when while if as
+	for from with by to of what who why how where one two some many most all
+	mr mrs ms dr sir`)
+
+// splitSentences tokenises every segment of src and splits it into
+// sentences. A segment boundary (a line break) always ends a sentence.
+func splitSentences(src string, segs []segment, title bool) []sentence {
+	var out []sentence
+	var buf []tok
+	for _, sg := range segs {
+		buf = tokenize(src, sg.start, sg.end, buf[:0])
+		start := 0
+		for i := 0; i < len(buf); i++ {
+			end := boundaryAfter(buf, i)
+			if end < 0 {
+				continue
+			}
+			if end > start {
+				out = append(out, sentence{toks: append([]tok(nil), buf[start:end]...), src: src, title: title})
+			}
+			start = end
+			i = end - 1
+		}
+		if start < len(buf) {
+			out = append(out, sentence{toks: append([]tok(nil), buf[start:]...), src: src, title: title})
+		}
+	}
+	return out
+}
+
+// boundaryAfter reports whether a sentence ends with token i, and if so the
+// index of the first token of the next sentence (closing quotes and
+// brackets stay with the sentence they close). It returns -1 otherwise.
+func boundaryAfter(toks []tok, i int) int {
+	t := toks[i].text
+	switch t {
+	case "|", "\u2022", "\u00b7":
+		// Bars and bullets separate bylines and lists: the separator
+		// belongs to no sentence.
+		if i+1 >= len(toks) {
+			return -1
+		}
+		return i + 1
+	}
+	end := t == "." || t == "!" || t == "?" || t == "..." || t == "\u2026" || t == "?!" || t == "!!"
+	abbrev := false
+	if !end && len(t) > 1 && t[len(t)-1] == '.' && isAbbrev(t) {
+		abbrev = true
+	}
+	if !end && !abbrev {
+		return -1
+	}
+	j := i + 1
+	for j < len(toks) {
+		switch toks[j].text {
+		case `"`, "'", ")", "]", "}":
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(toks) {
+		return -1 // the segment ends anyway
+	}
+	next := toks[j].text
+	r, _ := utf8.DecodeRuneInString(next)
+	opens := next == `"` || next == "'" || next == "(" || next == "["
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || opens) {
+		return -1
+	}
+	if abbrev {
+		lt := strings.ToLower(t)
+		if titleAbbrevs[lt] && !sentenceStarters[strings.ToLower(next)] {
+			return -1
+		}
+		if len(t) == 2 { // an initial: "J. K. Rowling"
+			return -1
+		}
+		if !sentenceStarters[strings.ToLower(next)] {
+			return -1
+		}
+		// The abbreviation's period also ends the sentence.
+	}
+	return j
+}

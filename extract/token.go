@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// tok is one token of a source string (the article text or its title).
+// start and end are byte offsets into that source; text is the token with
+// curly quotes straightened, as the taggers expect it.
+type tok struct {
+	start, end int
+	text       string
+	tag        string
+}
+
+// quoteFolder straightens typographic quotes.
+var quoteFolder = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`)
+
+func foldQuotes(s string) string {
+	if strings.IndexByte(s, 0xE2) < 0 && strings.IndexByte(s, 0xC2) < 0 {
+		return s
+	}
+	return quoteFolder.Replace(s)
+}
+
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '"', '\'', '$', '\u201c', '\u2018', '\u201e', '\u00ab', '£', '€':
+		return true
+	}
+	return false
+}
+
+func isClosePunct(r rune) bool {
+	switch r {
+	case ',', ')', ']', '}', '"', '!', ';', '.', '?', ':', '\'', '\u201d', '\u2019', '\u00bb', '\u2026':
+		return true
+	}
+	return false
+}
+
+// isSeparator reports runes that are tokens of their own wherever they are.
+func isSeparator(r rune) bool {
+	switch r {
+	case '\u2013', '\u2014', '\u2015', '|', '\u2026', '\u2022', '\u00b7':
+		return true
+	}
+	return false
+}
+
+// isAbbrev reports tokens that keep their final period: "U.S.", "Mr.",
+// "Jan.", "J." (the rule of prose's tokenizer, extended to initials).
+func isAbbrev(s string) bool {
+	n := len(s)
+	if n < 2 || s[n-1] != '.' {
+		return false
+	}
+	// (letter .){2,}
+	if n >= 4 && n%2 == 0 {
+		ok := true
+		for i := 0; i < n; i += 2 {
+			if !isASCIILetter(s[i]) || s[i+1] != '.' {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	// Capital + 0..2 lower + "."
+	if n <= 4 && s[0] >= 'A' && s[0] <= 'Z' {
+		for i := 1; i < n-1; i++ {
+			if s[i] < 'a' || s[i] > 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// contractions split off the end of a word, as prose does.
+var contractions = []string{"'s", "\u2019s", "'S", "\u2019S", "n't", "n\u2019t", "'ll", "\u2019ll", "'re", "\u2019re", "'ve", "\u2019ve", "'m", "\u2019m", "'d", "\u2019d"}
+
+// tokenize appends the tokens of src[lo:hi] to out. Tokens never cross a
+// whitespace run; punctuation, possessive endings and dashes are split off.
+func tokenize(src string, lo, hi int, out []tok) []tok {
+	i := lo
+	for i < hi {
+		r, n := utf8.DecodeRuneInString(src[i:hi])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < hi {
+			r, n := utf8.DecodeRuneInString(src[j:hi])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		out = splitChunk(src, i, j, out)
+		i = j
+	}
+	return out
+}
+
+func emit(src string, a, b int, out []tok) []tok {
+	if a >= b {
+		return out
+	}
+	return append(out, tok{start: a, end: b, text: foldQuotes(src[a:b])})
+}
+
+// splitChunk splits one whitespace-free chunk src[a:b].
+func splitChunk(src string, a, b int, out []tok) []tok {
+	// Separators (dashes, bars) split the chunk first.
+	for k := a; k < b; {
+		r, n := utf8.DecodeRuneInString(src[k:b])
+		if isSeparator(r) || (r == '-' && k+1 < b && src[k+1] == '-') {
+			m := n
+			if r == '-' {
+				m = 2
+				for k+m < b && src[k+m] == '-' {
+					m++
+				}
+			}
+			out = splitChunk(src, a, k, out)
+			out = emit(src, k, k+m, out)
+			return splitChunk(src, k+m, b, out)
+		}
+		k += n
+	}
+	// Leading punctuation.
+	for a < b {
+		r, n := utf8.DecodeRuneInString(src[a:b])
+		if b-a > n && isOpenPunct(r) {
+			out = emit(src, a, a+n, out)
+			a += n
+			continue
+		}
+		break
+	}
+	// Trailing punctuation.
+	var tail [8]int // ends of peeled tokens, innermost last
+	nt := 0
+	end := b
+	for end > a && nt < len(tail) {
+		if isAbbrev(src[a:end]) {
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(src[a:end])
+		if end-a > n && isClosePunct(r) {
+			tail[nt] = end
+			nt++
+			end -= n
+			continue
+		}
+		break
+	}
+	// Possessive and other contractions.
+	cut := end
+	for _, c := range contractions {
+		if end-a > len(c) && strings.HasSuffix(src[a:end], c) {
+			cut = end - len(c)
+			break
+		}
+	}
+	// Compounds like "Facebook-owned": split the capitalised head from a
+	// known participle so the head can be an entity of its own.
+	word := src[a:cut]
+	if h := strings.LastIndexByte(word, '-'); h > 0 && h < len(word)-1 {
+		if compoundSuffixes[strings.ToLower(word[h+1:])] && startsUpper(word) {
+			out = emit(src, a, a+h, out)
+			out = emit(src, a+h, cut, out)
+		} else {
+			out = emit(src, a, cut, out)
+		}
+	} else {
+		out = emit(src, a, cut, out)
+	}
+	out = emit(src, cut, end, out)
+	for k := nt - 1; k >= 0; k-- {
+		s := end
+		if k < nt-1 {
+			s = tail[k+1]
+		}
+		out = emit(src, s, tail[k], out)
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// posTagger is prose's averaged-perceptron part-of-speech tagger (the
+// same weights and features), re-implemented to tag our own tokens, keep
+// their offsets, and run without per-call allocations of feature maps.
+type posTagger struct {
+	classes []string
+	tagMap  map[string]string
+	weights map[string][]classWeight
+}
+
+type classWeight struct {
+	class int32
+	w     float32
+}
+
+var (
+	posOnce  sync.Once
+	posModel *posTagger
+	posErr   error
+)
+
+// loadPOS loads prose's tagger weights once per process.
+func loadPOS() (*posTagger, error) {
+	posOnce.Do(func() {
+		posModel, posErr = readPOS()
+	})
+	return posModel, posErr
+}
+
+func readPOS() (*posTagger, error) {
+	var classes []string
+	var tags map[string]string
+	var wts map[string]map[string]float64
+	for _, a := range []struct {
+		name string
+		v    any
+	}{{"classes.gob", &classes}, {"tags.gob", &tags}, {"weights.gob", &wts}} {
+		b, err := prose.Asset("model/AveragedPerceptron/" + a.name)
+		if err != nil {
+			return nil, fmt.Errorf("extract: POS model: %v", err)
+		}
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(a.v); err != nil {
+			return nil, fmt.Errorf("extract: POS model %s: %v", a.name, err)
+		}
+	}
+	idx := make(map[string]int32, len(classes))
+	for i, c := range classes {
+		idx[c] = int32(i)
+	}
+	t := &posTagger{classes: classes, tagMap: tags, weights: make(map[string][]classWeight, len(wts))}
+	for f, m := range wts {
+		ws := make([]classWeight, 0, len(m))
+		for c, w := range m {
+			if i, ok := idx[c]; ok && w != 0 {
+				ws = append(ws, classWeight{i, float32(w)})
+			}
+		}
+		if len(ws) > 0 {
+			t.weights[f] = ws
+		}
+	}
+	return t, nil
+}
+
+// posNormalize is prose's word normalisation for the tagger's context.
+func posNormalize(w string) string {
+	if w == "" {
+		return w
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		return "!HYPHEN"
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		if len(w) == 4 && allDigits(w) {
+			return "!YEAR"
+		}
+		return "!DIGITS"
+	}
+	return strings.ToLower(w)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func suffix3(s string) string {
+	if len(s) > 3 {
+		return s[len(s)-3:]
+	}
+	return s
+}
+
+// tag sets the tag of every token of one sentence.
+func (t *posTagger) tag(toks []tok) {
+	ctx := make([]string, len(toks)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i := range toks {
+		ctx[i+2] = posNormalize(toks[i].text)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	scores := make([]float32, len(t.classes))
+	buf := make([]byte, 0, 64)
+	p1, p2 := "-START-", "-START2-"
+	for i := range toks {
+		w := toks[i].text
+		var tg string
+		switch {
+		case w == "-":
+			tg = "-"
+		case strings.HasPrefix(w, "@") || strings.Contains(w, "://") || strings.HasPrefix(w, "www."):
+			tg = "NN"
+		case w[0] == '-' && len(w) > 1 && compoundSuffixes[strings.ToLower(w[1:])]:
+			tg = "JJ"
+		default:
+			if m, ok := t.tagMap[w]; ok {
+				tg = m
+				break
+			}
+			for k := range scores {
+				scores[k] = 0
+			}
+			add := func(parts ...string) {
+				buf = buf[:0]
+				for k, p := range parts {
+					if k > 0 {
+						buf = append(buf, ' ')
+					}
+					buf = append(buf, p...)
+				}
+				for _, cw := range t.weights[string(buf)] {
+					scores[cw.class] += cw.w
+				}
+			}
+			j := i + 2
+			add("bias")
+			add("i suffix", suffix3(w))
+			add("i pref1", w[:1])
+			add("i-1 tag", p1)
+			add("i-2 tag", p2)
+			add("i tag+i-2 tag", p1, p2)
+			add("i word", ctx[j])
+			add("i-1 tag+i word", p1, ctx[j])
+			add("i-1 word", ctx[j-1])
+			add("i-1 suffix", suffix3(ctx[j-1]))
+			add("i-2 word", ctx[j-2])
+			add("i+1 word", ctx[j+1])
+			add("i+1 suffix", suffix3(ctx[j+1]))
+			add("i+2 word", ctx[j+2])
+			best := 0
+			for k := 1; k < len(scores); k++ {
+				if scores[k] > scores[best] {
+					best = k
+				}
+			}
+			tg = t.classes[best]
+		}
+		toks[i].tag = tg
+		p2, p1 = p1, tg
+	}
+}

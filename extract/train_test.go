@@ -1,0 +1,462 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/gob"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Flags of TestTrainGMB, the test that trains the shipped model (see
+// scripts/train-model.sh).
+var (
+	gmbPath     = flag.String("gmb", "", "GMB ner_dataset.csv: train a model on it (TestTrainGMB)")
+	gmbOut      = flag.String("model-out", "", "write the trained model here")
+	gmbReport   = flag.String("report-out", "", "write the held-out report here")
+	gmbCache    = flag.String("gmb-cache", "", "cache of the prose-tagged GMB sentences (speeds up experiments)")
+	gmbEpochs   = flag.Int("epochs", 0, "training epochs (0: default)")
+	gmbScheme   = flag.String("scheme", "", "BIO or BILOU (default)")
+	gmbDropout  = flag.Float64("dropout", 0, "word dropout (0: default, <0: off)")
+	gmbMinCount = flag.Int("mincount", 0, "feature count cut-off (0: default)")
+	gmbGoldPOS  = flag.Bool("goldpos", false, "train and evaluate on GMB's own POS tags instead of prose's")
+	gmbRawLabel = flag.Bool("rawlabels", false, "keep GMB's person spans with their titles")
+	gmbProse    = flag.Bool("prose", true, "also evaluate prose's default model")
+)
+
+// loadGMB reads, cleans, splits and (unless -goldpos) re-tags GMB.
+func loadGMB(t *testing.T) (train, heldOut, heldOutRaw []Sentence) {
+	f, err := os.Open(*gmbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, err := ReadGMB(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !*gmbGoldPOS {
+		var cached []Sentence
+		if *gmbCache != "" {
+			if b, err := os.ReadFile(*gmbCache); err == nil {
+				gob.NewDecoder(bytes.NewReader(b)).Decode(&cached)
+			}
+		}
+		if len(cached) == len(data) {
+			for i := range data {
+				data[i].Tokens = cached[i].Tokens
+			}
+		} else {
+			start := time.Now()
+			data, err = RetagProse(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("re-tagged %d sentences with prose in %v", len(data), time.Since(start).Round(time.Millisecond))
+			if *gmbCache != "" {
+				var b bytes.Buffer
+				gob.NewEncoder(&b).Encode(data)
+				os.WriteFile(*gmbCache, b.Bytes(), 0o644)
+			}
+		}
+	}
+	_, heldOutRaw = SplitGMB(cloneSentences(data))
+	if !*gmbRawLabel {
+		StripTitles(data)
+	}
+	train, heldOut = SplitGMB(data)
+	return train, heldOut, heldOutRaw
+}
+
+func cloneSentences(data []Sentence) []Sentence {
+	out := make([]Sentence, len(data))
+	for i, s := range data {
+		out[i] = Sentence{Tokens: s.Tokens, Labels: append([]string(nil), s.Labels...)}
+	}
+	return out
+}
+
+// TestTrainGMB trains a model on GMB's training part and reports its
+// held-out scores next to prose's. It runs only with -gmb.
+func TestTrainGMB(t *testing.T) {
+	if *gmbPath == "" {
+		t.Skip("no -gmb file")
+	}
+	train, heldOut, heldOutRaw := loadGMB(t)
+	ntok := 0
+	for _, s := range train {
+		ntok += len(s.Tokens)
+	}
+	opt := TrainOptions{
+		Epochs: *gmbEpochs, Scheme: *gmbScheme, WordDropout: *gmbDropout, MinCount: *gmbMinCount, Seed: 1,
+		Progress: func(epoch int, errRate float64) { t.Logf("epoch %d: token error rate %.4f", epoch, errRate) },
+	}
+	start := time.Now()
+	m, err := Train(context.Background(), train, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trainTime := time.Since(start)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	start = time.Now()
+	if _, err := ReadModel(bytes.NewReader(buf.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	decodeTime := time.Since(start)
+	heldTok := 0
+	for _, s := range heldOut {
+		heldTok += len(s.Tokens)
+	}
+	start = time.Now()
+	ours := Evaluate(m, heldOut)
+	tagTime := time.Since(start)
+	oursRaw := Evaluate(m, heldOutRaw)
+
+	var r strings.Builder
+	fmt.Fprintf(&r, "GMB: %d training sentences (%d tokens), %d held-out sentences (%d tokens)\n", len(train), ntok, len(heldOut), heldTok)
+	fmt.Fprintf(&r, "POS tags: %s; person spans: %s\n", map[bool]string{true: "GMB's own", false: "prose's tagger"}[*gmbGoldPOS],
+		map[bool]string{true: "as in GMB", false: "titles stripped (StripTitles)"}[*gmbRawLabel])
+	fmt.Fprintf(&r, "options: epochs=%d scheme=%q dropout=%g mincount=%d seed=%d\n", opt.Epochs, opt.Scheme, opt.WordDropout, opt.MinCount, opt.Seed)
+	fmt.Fprintf(&r, "training time %v; model %d bytes, %d features; decode %v; tagging %.0f ns/token\n\n",
+		trainTime.Round(time.Second/10), buf.Len(), len(m.feats.sortedKeys()), decodeTime.Round(time.Millisecond), float64(tagTime.Nanoseconds())/float64(heldTok))
+	fmt.Fprintf(&r, "ergraph model, held-out labels as trained:\n%s\n", ours)
+	fmt.Fprintf(&r, "ergraph model, held-out labels as in GMB (titles in person spans):\n%s\n", oursRaw)
+	if *gmbProse {
+		prose, err := EvaluateProse(heldOut)
+		if err != nil {
+			t.Fatal(err)
+		}
+		proseRaw, err := EvaluateProse(heldOutRaw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&r, "prose default model, held-out labels as trained:\n%s\n", prose)
+		fmt.Fprintf(&r, "prose default model, held-out labels as in GMB:\n%s\n", proseRaw)
+	}
+	t.Log("\n" + r.String())
+	if *gmbOut != "" {
+		if err := os.MkdirAll(filepath.Dir(*gmbOut), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(*gmbOut, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if *gmbReport != "" {
+		if err := os.WriteFile(*gmbReport, []byte(r.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func readTiny(t *testing.T) []Sentence {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "ner", "tiny.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, err := ReadTraining(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestTrainTiny(t *testing.T) {
+	data := readTiny(t)
+	for _, scheme := range []string{"BILOU", "BIO"} {
+		t.Run(scheme, func(t *testing.T) {
+			var errRates []float64
+			m, err := Train(context.Background(), data, TrainOptions{
+				Epochs: 12, Seed: 7, Scheme: scheme, MinCount: 1, WordDropout: -1,
+				Progress: func(epoch int, r float64) { errRates = append(errRates, r) },
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(errRates) != 12 || errRates[11] > errRates[0] {
+				t.Errorf("error rates %v", errRates)
+			}
+			if s := Evaluate(m, data); s.Overall.F1 < 0.95 {
+				t.Errorf("F1 on its training data %.3f:\n%s", s.Overall.F1, s)
+			}
+			// Unseen sentences built from the same names.
+			tests := []struct {
+				sent string
+				want []string
+			}{
+				{"Anna/NNP Berg/NNP visited/VBD Osaka/NNP ./.", []string{"Person:Anna Berg", "Place:Osaka"}},
+				{"Kenji/NNP Sato/NNP works/VBZ for/IN Greenline/NNP ./.", []string{"Person:Kenji Sato", "Organization:Greenline"}},
+			}
+			for _, tc := range tests {
+				sent := tagged(tc.sent)
+				if got := spanText(sent, m.Spans(sent)); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+					t.Errorf("%s: got %q, want %q", tc.sent, got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	data := readTiny(t)
+	write := func(seed uint64) []byte {
+		m, err := Train(context.Background(), data, TrainOptions{Epochs: 3, Seed: seed, MinCount: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := m.Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	a, b := write(3), write(3)
+	if !bytes.Equal(a, b) {
+		t.Error("same data and seed gave different model bytes")
+	}
+	m, err := ReadModel(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c bytes.Buffer
+	if err := m.Write(&c); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, c.Bytes()) {
+		t.Error("a model read back writes different bytes")
+	}
+}
+
+func TestTrainErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		data []Sentence
+		opt  TrainOptions
+	}{
+		{"no data", nil, TrainOptions{}},
+		{"length mismatch", []Sentence{{Tokens: tagged("Rome/NNP"), Labels: nil}}, TrainOptions{}},
+		{"bad label", []Sentence{{Tokens: tagged("Rome/NNP"), Labels: []string{"B-City"}}}, TrainOptions{}},
+		{"bad scheme", []Sentence{{Tokens: tagged("Rome/NNP"), Labels: []string{"B-Place"}}}, TrainOptions{Scheme: "IOBES"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := Train(context.Background(), tc.data, tc.opt); err == nil {
+				t.Error("no error")
+			}
+		})
+	}
+	t.Run("cancelled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		if _, err := Train(ctx, readTiny(t), TrainOptions{}); err == nil {
+			t.Error("no error")
+		}
+	})
+}
+
+func TestReadTraining(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		tokens []string
+		labels [][]string
+	}{
+		{"three columns", "Rome NNP B-Place\nis VBZ O\n\nAda NNP B-Person\n",
+			[]string{"Rome/NNP is/VBZ", "Ada/NNP"}, [][]string{{"B-Place", "O"}, {"B-Person"}}},
+		{"conll-2003 with IOB1 and MISC", "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP I-MISC\ncall NN I-NP O\n",
+			[]string{"EU/NNP rejects/VBZ German/JJ call/NN"}, [][]string{{"B-Organization", "O", "O", "O"}}},
+		{"other names, tabs, comments", "# comment\nJohn\tNNP\tB-PER\nSmith\tNNP\tI-PER\nin\tIN\tO\nOslo\tNNP\tS-LOC\n\n\n",
+			[]string{"John/NNP Smith/NNP in/IN Oslo/NNP"}, [][]string{{"B-Person", "I-Person", "O", "B-Place"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ReadTraining(strings.NewReader(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tc.tokens) {
+				t.Fatalf("%d sentences, want %d", len(got), len(tc.tokens))
+			}
+			for i, s := range got {
+				var toks []string
+				for _, tk := range s.Tokens {
+					toks = append(toks, tk.Text+"/"+tk.Tag)
+				}
+				if strings.Join(toks, " ") != tc.tokens[i] || fmt.Sprint(s.Labels) != fmt.Sprint(tc.labels[i]) {
+					t.Errorf("sentence %d: %q %q, want %q %q", i, toks, s.Labels, tc.tokens[i], tc.labels[i])
+				}
+			}
+		})
+	}
+	t.Run("untagged words get prose tags", func(t *testing.T) {
+		got, err := ReadTraining(strings.NewReader("Ada B-Person\nLovelace I-Person\nwrote O\nnotes O\n. O\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].Tokens[0].Tag != "NNP" || got[0].Tokens[2].Tag != "VBD" {
+			t.Errorf("got %+v", got)
+		}
+	})
+	for _, bad := range []string{"word\n", "Rome NNP Place\n", "Rome NNP X-Place\n"} {
+		t.Run("error "+strings.TrimSpace(bad), func(t *testing.T) {
+			if _, err := ReadTraining(strings.NewReader(bad)); err == nil {
+				t.Error("no error")
+			}
+		})
+	}
+}
+
+func TestReadGMB(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "ner", "gmb-sample.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, err := ReadGMB(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ tokens, labels string }{
+		{"President Ana Ruiz visited Quito on Friday , with British officials .",
+			"B-Person I-Person I-Person O B-Place O O O O O O O"},
+		{"The Andean Trade Council met \u2026 in Jos\u00e9 during the Harvest Games .",
+			"O B-Organization I-Organization I-Organization O O O B-Place O O B-Event I-Event O"},
+		{"Mr. Ruiz said 1,000 people came .", "B-Person B-Organization O O O O O"},
+	}
+	if len(data) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(data), len(want))
+	}
+	for i, w := range want {
+		var words []string
+		for _, tk := range data[i].Tokens {
+			words = append(words, tk.Text)
+		}
+		if g := strings.Join(words, " "); g != w.tokens {
+			t.Errorf("sentence %d tokens %q, want %q", i, g, w.tokens)
+		}
+		if g := strings.Join(data[i].Labels, " "); g != w.labels {
+			t.Errorf("sentence %d labels %q, want %q", i, g, w.labels)
+		}
+	}
+	if data[0].Tokens[0].Tag != "NNP" || data[2].Tokens[3].Tag != "CD" {
+		t.Errorf("tags not kept: %+v", data[0].Tokens)
+	}
+
+	t.Run("StripTitles", func(t *testing.T) {
+		StripTitles(data)
+		want := []string{
+			"O B-Person I-Person O B-Place O O O O O O O",
+			"O B-Organization I-Organization I-Organization O O O B-Place O O B-Event I-Event O",
+			"O B-Person O O O O O",
+		}
+		for i, w := range want {
+			if g := strings.Join(data[i].Labels, " "); g != w {
+				t.Errorf("sentence %d labels %q, want %q", i, g, w)
+			}
+		}
+	})
+
+	t.Run("errors", func(t *testing.T) {
+		for _, bad := range []string{"", "a,b,c,d\r\n", "Sentence #,Word,POS,Tag\r\n,x,NN,O\r\n", "Sentence #,Word,POS,Tag\r\nSentence: 1,x,NN,Q-per\r\n"} {
+			if _, err := ReadGMB(strings.NewReader(bad)); err == nil {
+				t.Errorf("%q: no error", bad)
+			}
+		}
+	})
+}
+
+func TestSplitGMB(t *testing.T) {
+	data := make([]Sentence, 2500)
+	for i := range data {
+		data[i].Labels = []string{fmt.Sprint(i)}
+	}
+	train, held := SplitGMB(data)
+	if len(train) != 2300 || len(held) != 200 {
+		t.Fatalf("split %d/%d", len(train), len(held))
+	}
+	if held[0].Labels[0] != "900" || held[100].Labels[0] != "1900" || held[199].Labels[0] != "1999" {
+		t.Errorf("held out %s..%s", held[0].Labels[0], held[199].Labels[0])
+	}
+}
+
+func TestScoreSpans(t *testing.T) {
+	data := []Sentence{
+		{Labels: []string{"B-Person", "I-Person", "O", "B-Place", "O"}},
+		{Labels: []string{"I-Organization", "O", "B-Place", "B-Place"}},
+	}
+	pred := [][]Span{
+		{{Start: 0, End: 2, Type: Person}, {Start: 3, End: 4, Type: Organization}},
+		{{Start: 0, End: 1, Type: Organization}, {Start: 2, End: 4, Type: Place}},
+	}
+	s := ScoreSpans(data, pred)
+	if o := s.Overall; o.TP != 2 || o.FP != 2 || o.FN != 3 {
+		t.Errorf("overall %+v", o)
+	}
+	if p := s.ByType[Place]; p.TP != 0 || p.FP != 1 || p.FN != 3 || p.F1 != 0 {
+		t.Errorf("place %+v", p)
+	}
+	if p := s.ByType[Person]; p.Precision != 1 || p.Recall != 1 || p.F1 != 1 {
+		t.Errorf("person %+v", p)
+	}
+	if !strings.Contains(s.String(), "overall") {
+		t.Errorf("table:\n%s", s)
+	}
+}
+
+func TestProseBaseline(t *testing.T) {
+	words := strings.Fields("Angela Merkel met officials of the United Nations in Paris on Tuesday .")
+	spans, err := ProseSpans(words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range spans {
+		if s.Start < 0 || s.End > len(words) || s.Start >= s.End {
+			t.Errorf("bad span %+v", s)
+		}
+	}
+	toks, err := ProseTag(strings.Fields("The U.S. Corp. said it's \u201cfine\u201d ."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(toks) != 7 || toks[1].Tag != "NNP" || toks[0].Tag != "DT" {
+		t.Errorf("tags %+v", toks)
+	}
+}
+
+// The shipped model's F1 on GMB's held-out sentences (with GMB's own POS
+// tags) must not fall below a floor well under what was measured. It runs
+// when the corpus is beside the checkout.
+func TestDefaultModelHeldOutFloor(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "..", "shared", "data", "gmb", "ner_dataset.csv"))
+	if err != nil {
+		t.Skip("GMB corpus not found")
+	}
+	defer f.Close()
+	if testing.Short() {
+		t.Skip("short")
+	}
+	data, err := ReadGMB(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, held := SplitGMB(StripTitles(data))
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Evaluate(m, held)
+	t.Logf("held-out, GMB POS tags:\n%s", s)
+	if s.Overall.F1 < 0.75 {
+		t.Errorf("held-out F1 %.3f < 0.75", s.Overall.F1)
+	}
+}
