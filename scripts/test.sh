@@ -23,13 +23,16 @@ started=
 if [ -z "${NEO4J_URI:-}" ]; then
   eval "$(scripts/neo4j-local.sh start)"
   started=1
+  # The server is ours: the kill-and-restart test may stop and start it.
+  export ERGRAPH_NEO4J_LOCAL=1
 fi
 cleanup() { if [ -n "$started" ]; then scripts/neo4j-local.sh stop >/dev/null 2>&1 || true; fi; }
 trap cleanup EXIT
 echo "Neo4j at $NEO4J_URI as $NEO4J_USERNAME"
 
 step "go test (unit and integration)"
-go test -count=1 -timeout 30m ./...
+# -p 1: the integration tests of several packages share one database.
+go test -p 1 -count=1 -timeout 40m ./...
 
 step "GraphML opens in networkx"
 python3 -c 'import networkx' 2>/dev/null || pip install -q networkx || python3 -m pip install -q networkx

@@ -19,7 +19,7 @@ import (
 // testConfig is the server the integration tests use: NEO4J_URI and
 // friends, as scripts/neo4j-local.sh prints them. Without one the tests
 // skip, except under CI=true, where a missing server is a failure.
-func testConfig(t *testing.T) Config {
+func testConfig(t testing.TB) Config {
 	t.Helper()
 	cfg := Config{URI: os.Getenv("NEO4J_URI"), User: os.Getenv("NEO4J_USERNAME"),
 		Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")}
@@ -33,7 +33,7 @@ func testConfig(t *testing.T) Config {
 }
 
 // openEmpty connects to the test server and empties its database.
-func openEmpty(t *testing.T) *Store {
+func openEmpty(t testing.TB) *Store {
 	t.Helper()
 	ctx := context.Background()
 	s, err := Open(ctx, testConfig(t))
@@ -41,13 +41,26 @@ func openEmpty(t *testing.T) *Store {
 		t.Fatalf("Open: %v", err)
 	}
 	t.Cleanup(func() { s.Close(ctx) })
-	if err := s.write(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil); err != nil {
-		// CALL IN TRANSACTIONS needs an implicit transaction; fall back.
-		if err := s.write(ctx, "MATCH (n) DETACH DELETE n", nil); err != nil {
+	clear(t, s)
+	return s
+}
+
+// clear deletes every node, a slice at a time so no transaction grows large.
+func clear(t testing.TB, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	for {
+		if err := s.write(ctx, "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n", nil); err != nil {
 			t.Fatalf("empty the database: %v", err)
 		}
+		res, err := s.read(ctx, "MATCH (n) RETURN count(n) AS n", nil)
+		if err != nil {
+			t.Fatalf("empty the database: %v", err)
+		}
+		if res.Records[0].Values[0].(int64) == 0 {
+			return
+		}
 	}
-	return s
 }
 
 // buildGraph extracts paths into a graph, as 'ergraph build' does.

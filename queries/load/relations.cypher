@@ -10,9 +10,11 @@ MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:$(row.type)]->(b)
 ON CREATE SET r.documents = [], r.docWeights = [], r.evidence = [], r.confidence = 0.0
 WITH r, row, [i IN range(0, size(row.documents) - 1) WHERE NOT row.documents[i] IN r.documents] AS fresh
-SET r.documents = r.documents + [i IN fresh | row.documents[i]],
-    r.docWeights = r.docWeights + [i IN fresh | row.docWeights[i]],
+WITH r, row, r.documents + [i IN fresh | row.documents[i]] AS documents,
+     r.docWeights + [i IN fresh | row.docWeights[i]] AS weights
+SET r.documents = documents,
+    r.docWeights = weights,
+    r.weight = reduce(t = 0, w IN weights | t + w),
     r.evidence = (r.evidence + [s IN row.evidence WHERE NOT s IN r.evidence])[0..$maxEvidence],
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.role = coalesce(r.role, row.role)
-SET r.weight = reduce(t = 0, w IN r.docWeights | t + w)
