@@ -1,0 +1,60 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/ergraph/ergraph/extract"
+)
+
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{"plain text", "\xEF\xBB\xBFbom", "\xFF\xFEa\x00b\x00", "\xFE\xFF\x00a",
+		"<html><body><p>x &amp; y</p></body></html>", "bad \xff utf8", "\x00binary", "", " \n "} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := Decode(data)
+		if err != nil {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) {
+				t.Fatalf("Decode(%q) error %v; want ErrEmpty or ErrBinary", data, err)
+			}
+			return
+		}
+		if !utf8.ValidString(text) || strings.TrimSpace(text) == "" {
+			t.Fatalf("Decode(%q) = %q; want valid, non-blank UTF-8", data, text)
+		}
+	})
+}
+
+func FuzzReadJSONL(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","text":"One."}` + "\n" + `{"id":"b","text":"Two."}`,
+		`{"id":1,"text":"x"}` + "\r\n" + `{"id":"1","text":"dup"}`,
+		`{"id":"a"`, `[]`, `{"text":"no id"}`, "\xEF\xBB\xBF{\"id\":\"bom\",\"text\":\"t\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(t.TempDir(), "feed.jsonl")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		err := Read(context.Background(), []string{p}, Options{MaxBytes: 1 << 16, Skip: func(*SkipError) error { return nil }},
+			func(in extract.Input) error {
+				if in.ID == "" || ids[in.ID] || !utf8.ValidString(in.Text) || strings.TrimSpace(in.Text) == "" {
+					t.Fatalf("Read(%q) gave input %+v; want a new id and valid, non-blank text", data, in)
+				}
+				ids[in.ID] = true
+				return nil
+			})
+		if err != nil {
+			t.Fatalf("Read(%q) = %v; want bad lines skipped, not an error", data, err)
+		}
+	})
+}
