@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmarks ergraph end to end and prints the numbers BENCHMARKS.md holds.
+#
+#   scripts/bench.sh            extraction at 1x, 2x, 4x the GMB corpus, centrality, load
+#   SIZES="1" scripts/bench.sh  only the 1x corpus
+#
+# The corpus is ../shared/data/gmb/ner_dataset.csv joined into articles of
+# 25 sentences (~1,900 articles, 1M tokens) by tools/gmbcorpus. Peak RSS
+# comes from /usr/bin/time -v. Centrality is the go test benchmarks over a
+# Barabasi-Albert graph (n=5000, m=5), with igraph and networkx on the same
+# graph when pip can install them. The load rate needs Neo4j: NEO4J_URI, or
+# a local server started here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${ERGRAPH_SHARED:-../shared}
+gmb="$shared/data/gmb/ner_dataset.csv"
+[ -f "$gmb" ] || { echo "bench: $gmb not found"; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+timer=(/usr/bin/time -v)
+[ -x /usr/bin/time ] || { apt-get install -y -q time >/dev/null 2>&1 || true; }
+[ -x /usr/bin/time ] || timer=()
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(go version | cut -d' ' -f3), $(date -u +%Y-%m-%d)"
+go build -o "$work/ergraph" ./cmd/ergraph
+
+echo
+echo "== extraction: ergraph build on the GMB corpus"
+printf '%-6s %-8s %9s %10s %10s %12s %9s\n' size workers documents tokens seconds tokens/s peakRSS
+for size in ${SIZES:-1 2 4}; do
+  go run ./tools/gmbcorpus -times "$size" "$gmb" > "$work/gmb-$size.jsonl"
+  for workers in ${WORKERS:-1 2}; do
+    [ "$size" != 1 ] && [ "$workers" = 1 ] && continue
+    start=$(date +%s.%N)
+    "${timer[@]}" "$work/ergraph" build -q -top 0 -workers "$workers" -o "$work/out" "$work/gmb-$size.jsonl" \
+      > "$work/summary.txt" 2> "$work/time.txt"
+    end=$(date +%s.%N)
+    docs=$(awk '/^documents/{print $2}' "$work/summary.txt")
+    tokens=$(awk '/^documents/{print $6}' "$work/summary.txt")
+    rss=$(awk -F': ' '/Maximum resident/{printf "%.0f MB", $2/1024}' "$work/time.txt")
+    python3 - "$size" "$workers" "$docs" "$tokens" "$start" "$end" "${rss:-n/a}" <<'PY'
+import sys
+size, workers, docs, tokens, start, end, rss = sys.argv[1:]
+secs = float(end) - float(start)
+print(f"{size+'x':<6} {workers:<8} {docs:>9} {tokens:>10} {secs:>10.1f} {int(tokens)/secs:>12,.0f} {rss:>9}")
+PY
+  done
+done
+echo "(seconds are the whole build: reading, extraction, merge, centrality and writing both files)"
+
+echo
+echo "== extraction alone (go test -bench Extract)"
+go test ./extract -run '^$' -bench 'Extract' -benchtime 20x 2>/dev/null | grep -E '^Benchmark' || true
+
+echo
+echo "== centrality on Barabasi-Albert graphs (go test -bench)"
+go test ./graph -run '^$' -bench 'Betweenness/BA-5000|Closeness/BA-5000|PageRank/BA-5000|Eigenvector/BA-5000|Communities/BA-5000|Rank/BA-5000' -benchtime 3x \
+  | grep -E '^Benchmark' || true
+if python3 -c 'import igraph, networkx' 2>/dev/null || pip install -q python-igraph networkx scipy >/dev/null 2>&1; then
+  go test ./graph -run TestWriteCentralityEdgeLists -centrality.edges "$work/ba" >/dev/null
+  echo "peers on the same graph:"
+  python3 scripts/bench-centrality-peers.py "$work/ba/ba-5000.edges" || true
+else
+  echo "peers: pip could not install python-igraph and networkx; skipped"
+fi
+
+echo
+echo "== Neo4j load (go test -bench Load)"
+started=
+if [ -z "${NEO4J_URI:-}" ]; then
+  eval "$(scripts/neo4j-local.sh start)"
+  started=1
+fi
+go test ./graph/store -run '^$' -bench 'Load' -benchtime 1x | grep -E '^Benchmark' || true
+if [ -n "$started" ]; then scripts/neo4j-local.sh stop >/dev/null 2>&1 || true; fi
