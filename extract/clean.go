@@ -25,7 +25,7 @@ var (
 	captionPrefix = regexp.MustCompile(`^(image|media|photo|picture) (caption|copyright)\s*:?\s*`)
 )
 
-const boilerMaxWords = 25
+const boilerMaxWords = 16
 
 // cleanLines returns the article lines of text: boilerplate lines, repeated
 // lines and everything after an end-of-article block are dropped.

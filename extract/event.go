@@ -7,13 +7,14 @@ import "strings"
 // built from (a place, as in "the Westminster attack"), and a possessor
 // ("England's World Cup qualifier").
 type eventRef struct {
-	si     int
-	ev     *mention
-	place  *mention
-	owner  *mention
-	noun   string // head noun, "attack"
-	anaph  bool   // "the attack": refers to an earlier named event
-	target *mention
+	si      int
+	ev      *mention
+	place   *mention
+	owner   *mention
+	noun    string // head noun, "attack"
+	anaph   bool   // "the attack": refers to an earlier named event
+	target  *mention
+	nounEnd int // token after the event noun
 }
 
 // eventModifiers may stand between a name and the event noun without being
@@ -39,6 +40,11 @@ var victimWords = set(`victim victims died killed dead injured wounded hurt murd
 // violentNouns are events with perpetrators and victims.
 var violentNouns = set(`attack attacks bombing bombings shooting shootings stabbing massacre
 	explosion blast raid siege riot riots rampage`)
+
+// placeEvents are events named after where they happen.
+var placeEvents = set(`attack attacks bombing bombings shooting shootings stabbing massacre
+	explosion blast riot riots protest protests uprising siege raid earthquake quake
+	flood floods fire fires summit conference marathon crash`)
 
 // findEvents finds named events: a name followed by an event noun ("the
 // Westminster attack", "England's World Cup qualifier"), agent nouns ("the
@@ -81,7 +87,10 @@ func (d *docState) findEvents() {
 					continue
 				}
 			}
-			ref := &eventRef{si: si, noun: noun, place: name}
+			ref := &eventRef{si: si, noun: noun, place: name, nounEnd: j + 1}
+			if placeEvents[noun] {
+				name.votes[vPlace] += 1 // "the Harbourside bombing": a place
+			}
 			if name.s >= 2 && toks[name.s-1].text == "'s" {
 				ref.owner = ends[name.s-1]
 			}

@@ -112,8 +112,10 @@ func nerMix(h, v uint64) uint64 {
 }
 
 // nerFeat1 and nerFeat2 make a feature hash from a template and attributes.
-func nerFeat1(t int, a uint64) uint64    { return nerMix(uint64(t)*0x51_7cc1_b727_220a_95, a) }
-func nerFeat2(t int, a, b uint64) uint64 { return nerMix(nerMix(uint64(t)*0x51_7cc1_b727_220a_95, a), b) }
+func nerFeat1(t int, a uint64) uint64 { return nerMix(uint64(t)*0x51_7cc1_b727_220a_95, a) }
+func nerFeat2(t int, a, b uint64) uint64 {
+	return nerMix(nerMix(uint64(t)*0x51_7cc1_b727_220a_95, a), b)
+}
 
 // nerNorm writes the normalised form of word into buf: lower case, every
 // digit turned into '0'. It returns buf.

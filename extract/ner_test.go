@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -103,6 +104,37 @@ func TestSpansEdgeCases(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestSpansConcurrent(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]string, len(nerSentences))
+	for i, s := range nerSentences {
+		want[i] = fmt.Sprint(m.Spans(tagged(s)))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(nerSentences))
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 50 {
+				i := (g + k) % len(nerSentences)
+				if got := fmt.Sprint(m.Spans(tagged(nerSentences[i]))); got != want[i] {
+					errs <- got
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent Spans gave %s", e)
 	}
 }
 

@@ -101,6 +101,7 @@ func (d *docState) findRelations() {
 			}
 		}
 	}
+	d.pronounWindow()
 	d.titleRelations()
 	for si := range d.sents {
 		d.appositionRelations(si)
@@ -109,6 +110,60 @@ func (d *docState) findRelations() {
 		d.placeRelations(si)
 	}
 	d.eventRelations()
+}
+
+// pronounWindow links the entities of a sentence to those of the sentence
+// before it when the sentence refers back with a pronoun: "he", "she",
+// "his", "her" reach the people named just before, "they", "them", "it" the
+// organisations and places. These co-occurrences have confidence 0.5.
+func (d *docState) pronounWindow() {
+	for si := 1; si < len(d.sents); si++ {
+		if d.sents[si].title != d.sents[si-1].title {
+			continue // a separate title is not part of the text's flow
+		}
+		person, other := false, false
+		for _, t := range d.sents[si].toks {
+			switch strings.ToLower(t.text) {
+			case "he", "she", "his", "her", "him", "hers":
+				person = true
+			case "they", "them", "their", "it", "its":
+				other = true
+			}
+		}
+		if !person && !other {
+			continue
+		}
+		here := d.sentenceIDs(si)
+		for _, m := range d.bySent[si-1] {
+			t := typeOf(m)
+			if t == "" || (t == Person && !person) || (t != Person && !other) {
+				continue
+			}
+			a := m.entityID()
+			for _, b := range here {
+				if a != b {
+					x, y := a, b
+					if x > y {
+						x, y = y, x
+					}
+					d.addRelIDs(CoOccurs, x, y, false, "", 0.5, si)
+				}
+			}
+		}
+	}
+}
+
+func (d *docState) sentenceIDs(si int) []string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, m := range d.bySent[si] {
+		if id := m.entityID(); id != "" && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // employment turns a role into WORKS_FOR or MEMBER_OF, or "" if the role
@@ -227,6 +282,22 @@ func (d *docState) appositionRelations(si int) {
 			addRole(p, role)
 		}
 	}
+	// "Its chairman, Tom Reyes, ...": the organisation named most recently.
+	if len(toks) > 3 && (toks[0].text == "Its" || toks[0].text == "Their") {
+		if re, role := roleAfter(toks, 1); role != "" && re < len(toks) {
+			if toks[re].text == "," {
+				re++
+			}
+			if p := d.mentionStarting(si, re); p != nil && typeOf(p) == Person {
+				if o := d.recentOrg(si, p); o != nil && o.si < si {
+					if t := employment(role); t != "" {
+						d.addRel(t, p, o, true, role, 0.6, si)
+						addRole(p, role)
+					}
+				}
+			}
+		}
+	}
 	// "Apple's chief executive Tim Cook", "Europol's director, Rob Wainwright"
 	for _, o := range d.bySent[si] {
 		if typeOf(o) != Organization || o.e+1 >= len(toks) || toks[o.e].text != "'s" {
@@ -293,6 +364,13 @@ func (d *docState) ownsRelations(si int) {
 			if t := d.mentionStarting(si, o.e+1); t != nil && typeOf(t) != Person {
 				d.addRel(Owns, o, t, true, "", 0.9, si)
 				continue
+			}
+			// "the Facebook-owned brand X"
+			if o.e+2 < len(toks) && orgNouns[toks[o.e+1].text] {
+				if t := d.mentionStarting(si, o.e+2); t != nil && typeOf(t) != Person {
+					d.addRel(Owns, o, t, true, "", 0.85, si)
+					continue
+				}
 			}
 			// "the Facebook-owned company": the organisation the
 			// text is about, named most recently before.
@@ -454,6 +532,11 @@ func (d *docState) placeRelations(si int) {
 		}
 		nx := toks[m.e].text
 		switch {
+		case t == Place && nx == "," && m.e+3 < len(toks) && toks[m.e+1].text == "the" && placeNouns[toks[m.e+2].text] && toks[m.e+3].text == "of":
+			// "Portesa, the capital of Valmora"
+			if p := d.mentionStarting(si, m.e+4); p != nil && typeOf(p) == Place {
+				d.addRel(LocatedIn, m, p, true, "", 0.8, si)
+			}
 		case t == Place && nx == "," && m.e+1 < len(toks):
 			if p := d.mentionStarting(si, m.e+1); p != nil && typeOf(p) == Place {
 				// "Hockley, Birmingham" but not a list "A, B and C".
@@ -463,8 +546,17 @@ func (d *docState) placeRelations(si int) {
 				}
 			}
 		case t == Place && (nx == "-based" || nx == "-headquartered"):
-			if o := d.mentionStarting(si, m.e+1); o != nil && typeOf(o) == Organization {
+			k := m.e + 1
+			if k < len(toks) && orgNouns[toks[k].text] {
+				k++ // "the Leeds-based firm X"
+			}
+			if o := d.mentionStarting(si, k); o != nil && typeOf(o) == Organization {
 				d.addRel(BasedIn, o, m, true, "", 0.85, si)
+			} else if m.s >= 3 && toks[m.s-1].text == "the" && toks[m.s-2].text == "," {
+				// "Northwind Foods, the Chicago-based grocery group"
+				if o := d.mentionEnding(si, m.s-2); o != nil && typeOf(o) == Organization {
+					d.addRel(BasedIn, o, m, true, "", 0.8, si)
+				}
 			}
 		case t == Place && nx == "-born":
 			if o := d.mentionStarting(si, m.e+1); o != nil && typeOf(o) == Person {
@@ -483,6 +575,7 @@ func (d *docState) placeRelations(si int) {
 			if p := d.mentionStarting(si, m.e+1); p != nil && typeOf(p) == Place {
 				d.addRel(LocatedIn, m, p, true, "", 0.6, si)
 			}
+
 		}
 	}
 }
@@ -505,6 +598,13 @@ func listAhead(toks []tok, i int) bool {
 func (d *docState) personPlace(si int, m *mention) {
 	toks := d.sents[si].toks
 	k := m.e
+	// Skip an age: "X, 34, of Y".
+	if k+3 < len(toks) && toks[k].text == "," && allDigits(toks[k+1].text) && toks[k+2].text == "," {
+		k += 2
+		if toks[k+1].text == "was" {
+			k++ // "X, 58, was born in Y"
+		}
+	}
 	words := func(ws ...string) bool {
 		for x, w := range ws {
 			if k+x >= len(toks) || toks[k+x].text != w {
@@ -542,8 +642,19 @@ func (d *docState) personPlace(si int, m *mention) {
 			}
 		}
 	case words(",", "of") && k+2 < len(toks):
-		if p := d.mentionStarting(si, k+2); p != nil && typeOf(p) == Place && p.e < len(toks) && (toks[p.e].text == "," || toks[p.e].text == ".") {
-			d.addRel(LivesIn, m, p, true, "", 0.7, si)
+		p := d.mentionStarting(si, k+2)
+		if p != nil && p.e < len(toks) && (toks[p.e].text == "," || toks[p.e].text == ".") {
+			switch typeOf(p) {
+			case Place:
+				d.addRel(LivesIn, m, p, true, "", 0.7, si)
+			case Organization:
+				// "Detective Inspector Jane Roe, of Westshire Police"
+				role := ""
+				if len(m.roles) > 0 {
+					role = m.roles[0]
+				}
+				d.addRel(WorksFor, m, p, true, role, 0.65, si)
+			}
 		}
 	case words(",", "who", "lived", "in"), words(",", "who", "lives", "in"), words("lives", "in"), words("lived", "in"):
 		n := 2
@@ -582,6 +693,13 @@ func (d *docState) eventRelations() {
 		if !r.anaph {
 			if typeOf(r.place) == Place {
 				d.addRel(LocatedIn, ev, r.place, true, "", 0.8, si)
+			}
+			// "the Valmora summit in Portesa", "the final at Kingsway Stadium"
+			toks := d.sents[si].toks
+			if e := r.nounEnd; e+1 < len(toks) && (toks[e].text == "in" || toks[e].text == "at") {
+				if p := d.mentionStarting(si, e+1); p != nil && typeOf(p) == Place {
+					d.addRel(LocatedIn, ev, p, true, "", 0.75, si)
+				}
 			}
 			if r.owner != nil && typeOf(r.owner) != "" && typeOf(r.owner) != Event {
 				d.addRel(ParticipatedIn, r.owner, ev, true, "", 0.7, si)

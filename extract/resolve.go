@@ -26,18 +26,22 @@ type mention struct {
 	hon      string   // honorific before the name, lower case ("mrs")
 	roles    []string // titles seen with the name
 	event    bool
+	sex      byte // 'm' or 'f' when an honorific or a noun like "wife" says
+	cue      bool // the context says it is a person: honorific, role, age
+	prefix   bool // the organisation or place of a title: "FA" in "FA chairman X"
+	birth    bool // a birth name: "X was born Y"
 	g        *group
 }
 
 // group is one entity of the document: mentions folded together.
 type group struct {
-	key   string
-	ments []*mention
-	votes [nTypes]float64
-	typ   Type
-	name  string
-	dead  bool
-	into  *group // merged into another group
+	key          string
+	ments        []*mention
+	votes        [nTypes]float64
+	typ          Type
+	name         string
+	dead         bool
+	into         *group // merged into another group
 	male, female bool
 }
 
@@ -151,21 +155,31 @@ func (d *docState) commonWord(lower string) bool {
 	return c != "NNP" && c != "NNPS"
 }
 
-// titleCase reports headline-style sentences where most words are
-// capitalised, so capitals say nothing about names.
-func titleCase(toks []tok) bool {
-	words, caps := 0, 0
-	for _, t := range toks {
+// titleCase reports headline-style sentences where every word is
+// capitalised, common words too, so capitals say nothing about names.
+func (d *docState) titleCase(toks []tok) bool {
+	caps, commons := 0, 0
+	for i, t := range toks {
 		if !hasLetter(t.text) || len(t.text) < 4 {
 			continue
 		}
-		words++
-		if isCapWord(t.text) {
-			caps++
+		if !isCapWord(t.text) {
+			if !headlineLower[t.text] {
+				return false // a lower-case content word: ordinary text
+			}
+			continue
+		}
+		caps++
+		if i > 0 && !isAllCaps(t.text) && d.commonWord(strings.ToLower(t.text)) {
+			commons++
 		}
 	}
-	return words >= 4 && caps*10 >= words*7
+	return caps >= 3 && commons >= 2
 }
+
+// headlineLower are the words headline style leaves in lower case.
+var headlineLower = set(`with from into over about after than that this upon onto amid
+	against without before under between near`)
 
 func covered(spans []Span, i int) bool {
 	for _, sp := range spans {
@@ -195,7 +209,7 @@ func (d *docState) markWorthy() {
 	d.docCaps = map[string]bool{}
 	for si := range d.sents {
 		toks := d.sents[si].toks
-		if titleCase(toks) {
+		if d.titleCase(toks) {
 			continue
 		}
 		for i, t := range toks {
@@ -211,7 +225,7 @@ func (d *docState) markWorthy() {
 	d.worthy = make([][]bool, len(d.sents))
 	for si := range d.sents {
 		toks := d.sents[si].toks
-		tc := titleCase(toks)
+		tc := d.titleCase(toks)
 		w := make([]bool, len(toks))
 		for i, t := range toks {
 			w[i] = d.tokenWorthy(toks, i, tc, d.spans[si], w)
@@ -227,6 +241,9 @@ func (d *docState) tokenWorthy(toks []tok, i int, tc bool, spans []Span, w []boo
 		return false
 	}
 	l := strings.ToLower(trimDot(t))
+	if t == "US" {
+		return true // the country, not the pronoun
+	}
 	if stopCaps[l] && !(l == "the" && !sentenceInitial(toks, i) && i+1 < len(toks) && isCapWord(toks[i+1].text)) {
 		return false
 	}
@@ -243,24 +260,78 @@ func (d *docState) tokenWorthy(toks []tok, i int, tc bool, spans []Span, w []boo
 			return false
 		}
 	}
-	caps := isAllCaps(t) && utf8.RuneCountInString(t) > 4
-	if tc || caps || sentenceInitial(toks, i) {
+	caps := isAllCaps(t) && utf8.RuneCountInString(t) >= 4
+	tg := toks[i].tag
+	proper := tg == "NNP" || tg == "NNPS"
+	if caps {
+		// Shouted words: "REJECTED", "MESSAGING", but "NATO", "WHATSAPP".
+		return d.docCaps[l] || (utf8.RuneCountInString(t) <= 5 && !d.commonWord(l))
+	}
+	if tc {
+		// Headline case: every word is capitalised, so only words known
+		// as names count.
+		return d.docCaps[l] || (!d.commonWord(l) && proper)
+	}
+	if sentenceInitial(toks, i) {
+		if descriptors[l] {
+			return false
+		}
+		if (titleModifiers[l] || roleNouns[l]) && i+1 < len(toks) && isCapWord(toks[i+1].text) {
+			// "Defence Secretary Sir John Smith": the title's first word.
+			nl := strings.ToLower(trimDot(toks[i+1].text))
+			if roleNouns[nl] || honorifics[nl] {
+				return true
+			}
+		}
 		if d.docCaps[l] {
 			return true
 		}
-		if covered(spans, i) && !caps {
+		if covered(spans, i) && proper {
 			return true
 		}
-		if d.commonWord(l) {
+		common, noun := d.commonClass(l)
+		if !common {
+			if proper || roleNouns[l] || honorifics[l] {
+				return true
+			}
+			// "Labour leader Jeremy Corbyn": a name before a role.
+			if i+2 < len(toks) {
+				n := toks[i+1].text
+				return roleNouns[n] && isCapWord(toks[i+2].text)
+			}
 			return false
 		}
-		if caps {
-			return false // shouted common words: "REJECTED", "MESSAGING"
+		// A common noun tagged as a proper noun before another proper
+		// noun starts a compound name: "Sky News", "Amnesty International".
+		if noun && proper && !roleNouns[l] && !titleModifiers[l] && i+1 < len(toks) {
+			n := toks[i+1]
+			nl := strings.ToLower(n.text)
+			return isCapWord(n.text) && (n.tag == "NNP" || n.tag == "NNPS") && !stopCaps[nl] && !roleNouns[nl]
 		}
-		tg := toks[i].tag
-		return tg == "NNP" || tg == "NNPS" || roleNouns[l] || honorifics[l] || !tc
+		return false
 	}
 	return true
+}
+
+// commonClass is commonWord, and whether the word's usual tag is a noun.
+func (d *docState) commonClass(lower string) (common, noun bool) {
+	if !d.commonWord(lower) {
+		return false, false
+	}
+	t := d.x.pos
+	tg, ok := t.tagMap[lower]
+	if !ok {
+		best, bw := int32(-1), float32(0)
+		for _, cw := range t.weights["i word "+lower] {
+			if best < 0 || cw.w > bw {
+				best, bw = cw.class, cw.w
+			}
+		}
+		if best >= 0 {
+			tg = t.classes[best]
+		}
+	}
+	return true, tg == "NN" || tg == "NNS"
 }
 
 // ofHeads may be followed by "of" inside a name: "Palace of Westminster".
@@ -308,9 +379,11 @@ func (d *docState) findNames() {
 				rs, role := lowerRoleBefore(toks, i)
 				if role != "" && first.hon == "" {
 					first.votes[vPerson] += 2
+					first.cue = true
 					first.roles = appendUnique(first.roles, role)
 					if prevRun != nil && prevRunEnd == rs && !strings.Contains(role, " of") {
 						d.links = append(d.links, titleLink{org: prevRun, person: first, role: role})
+						prevRun.prefix = true
 					}
 				}
 				prevRun = parts[len(parts)-1]
@@ -443,8 +516,13 @@ func (d *docState) splitRun(si, i, j int) []*mention {
 		}
 		break
 	}
-	if ts > i && ts < k && orgHeads[strings.ToLower(toks[ts].text)] {
-		ts++ // "Metropolitan Police | Acting Commissioner"
+	// "Metropolitan Police | Acting Commissioner": an organisation's head
+	// word inside the title ends the organisation's name.
+	for x := k - 1; x >= ts; x-- {
+		if x > i && orgHeads[strings.ToLower(toks[x].text)] {
+			ts = x + 1
+			break
+		}
 	}
 	var role []string
 	hon := ""
@@ -461,6 +539,9 @@ func (d *docState) splitRun(si, i, j int) []*mention {
 		role = append(role, toks[x].text)
 	}
 	var org *mention
+	if ts == i+1 && demonymLike(toks[i].text) {
+		ts = i // "Valmoran President X": an adjective of nationality
+	}
 	if ts > i {
 		org = d.newMention(si, i, ts)
 		if org != nil {
@@ -473,14 +554,34 @@ func (d *docState) splitRun(si, i, j int) []*mention {
 	}
 	p.votes[vPerson] += 3
 	p.hon = hon
+	p.cue = true
 	r := strings.Join(role, " ")
 	if r != "" {
 		p.roles = appendUnique(p.roles, r)
 		if org != nil {
 			d.links = append(d.links, titleLink{org: org, person: p, role: r})
+			org.prefix = true
 		}
 	}
 	return append(out, p)
+}
+
+// demonymLike reports capitalised words shaped like adjectives of
+// nationality: "Kenyan", "Congolese", "Kurdish".
+func demonymLike(w string) bool {
+	l := strings.ToLower(w)
+	if demonyms[l] {
+		return true
+	}
+	if len(l) < 5 || !isCapWord(w) || isAllCaps(w) {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "yan", "can"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // newMention records tokens [s, e) of sentence si as a candidate name,
@@ -499,7 +600,7 @@ func (d *docState) newMention(si, s, e int) *mention {
 	meaningful := false
 	for x := s; x < e; x++ {
 		l := strings.ToLower(trimDot(toks[x].text))
-		if !(roleNouns[l] || titleModifiers[l] || honorifics[l] || stopCaps[l] || demonyms[l] || !hasLetter(l)) {
+		if toks[x].text == "US" || !(roleNouns[l] || roleNouns[strings.TrimSuffix(l, "s")] || titleModifiers[l] || honorifics[l] || stopCaps[l] || demonyms[l] || !hasLetter(l)) {
 			meaningful = true
 		}
 	}
@@ -521,17 +622,27 @@ func (d *docState) newMention(si, s, e int) *mention {
 func (d *docState) contextVotes(m *mention) {
 	toks := d.sents[m.si].toks
 	n := m.e - m.s
+	weight := 1.5
+	if d.titleCase(toks) {
+		weight = 0.75 // models are unsure of headline-case text
+	}
 	for _, sp := range d.spans[m.si] {
 		lo, hi := max(sp.Start, m.s), min(sp.End, m.e)
-		if lo >= hi {
+		if lo >= hi || spanCrossesComma(toks, sp) {
 			continue
 		}
 		if vi := typeIndex(sp.Type); vi >= 0 {
 			span := sp.End - sp.Start
-			m.votes[vi] += 1.5 * sp.Score * float64(hi-lo) / float64(max(n, span))
+			m.votes[vi] += weight * sp.Score * float64(hi-lo) / float64(max(n, span))
 		}
 	}
 	last := strings.ToLower(trimDot(toks[m.e-1].text))
+	for x := m.s + 1; x < m.e-1; x++ {
+		if toks[x].text == "of" || toks[x].text == "for" {
+			last = strings.ToLower(toks[x-1].text) // "Palace of Westminster"
+			break
+		}
+	}
 	if m.event {
 		m.votes[vEvent] += 5
 		return
@@ -542,12 +653,12 @@ func (d *docState) contextVotes(m *mention) {
 		}
 	}
 	if n >= 2 && placeHeads[last] {
-		m.votes[vPlace] += 1.5
+		m.votes[vPlace] += 2
 	}
 	if n >= 2 && eventNamesCap[last] {
 		m.votes[vEvent] += 2
 	}
-	if n == 1 && isAllCaps(toks[m.s].text) && utf8.RuneCountInString(toks[m.s].text) <= 5 {
+	if n == 1 && isAllCaps(toks[m.s].text) && utf8.RuneCountInString(toks[m.s].text) >= 3 && utf8.RuneCountInString(toks[m.s].text) <= 5 {
 		m.votes[vOrg] += 0.4 // acronyms are mostly organisations
 	}
 	// Before the name.
@@ -564,10 +675,36 @@ func (d *docState) contextVotes(m *mention) {
 			}
 		}
 		switch {
+		case p == "in" && m.s > 1 && stakeWords[strings.ToLower(toks[m.s-2].text)]:
+			m.votes[vOrg] += 1.5 // "shares in X", "a stake in X"
 		case placePrepositions[p]:
 			m.votes[vPlace] += 0.8
 		case p == "the" && m.s > 1 && placePrepositions[strings.ToLower(toks[m.s-2].text)]:
-			m.votes[vPlace] += 0.3
+			m.votes[vPlace] += 0.8
+			if n == 1 && isAllCaps(toks[m.s].text) && len(toks[m.s].text) == 2 {
+				m.votes[vPlace] += 0.8 // "in the US", "across the UK"
+			}
+		}
+		if toks[m.s-1].text == p && descriptors[p] {
+			m.votes[vPerson] += 1.5 // "US tourist Kurt Smith"
+			m.cue = true
+			if femaleNouns[p] {
+				m.sex = 'f'
+			} else if maleNouns[p] {
+				m.sex = 'm'
+			}
+		}
+		if acquireWords[p] || (p == "of" && m.s > 1 && (toks[m.s-2].text == "acquisition" || toks[m.s-2].text == "takeover")) {
+			m.votes[vOrg] += 1 // "agreed to buy X", "the takeover of X"
+		}
+		if p == "of" && m.s > 3 && toks[m.s-2].text == "," && isCapWord(toks[m.s-3].text) {
+			m.votes[vPlace] += 1 // "Joan Pike, of Harrogate"
+		}
+		if p == "by" && m.s > 1 && toks[m.s-2].text == "owned" {
+			m.votes[vOrg] += 0.8
+		}
+		if toks[m.s-1].text == p && orgNouns[p] {
+			m.votes[vOrg] += 1.5 // "the agency Europol", "messaging app X"
 		}
 		if (p == "of" || p == "for" || p == "at" || p == "by" || p == "the") && m.s > 1 {
 			// "spokesman for X", "chief executive of X", "owned by X"
@@ -585,6 +722,7 @@ func (d *docState) contextVotes(m *mention) {
 		if honorifics[trimDot(p)] && isCapWord(toks[m.s-1].text) {
 			m.votes[vPerson] += 3
 			m.hon = trimDot(p)
+			m.cue = true
 		}
 		if p == "'s" || p == "'" {
 			// "Apple's Tim Cook": nothing about this name.
@@ -601,25 +739,66 @@ func (d *docState) contextVotes(m *mention) {
 				m.votes[vOrg] += 2
 			}
 		}
-		if employmentRoles[nx] && toks[m.e].text == nx && !(m.e+1 < len(toks) && isCapWord(toks[m.e+1].text)) {
-			m.votes[vOrg] += 1.5 // "a WhatsApp spokeswoman said"
+		if roleNouns[nx] && toks[m.e].text == nx || nx == "ceo" {
+			// "a WhatsApp spokeswoman said", "FA chairman Greg Clarke",
+			// but "London mayor", "US president".
+			if placeRoles[nx] || (nx == "home" || nx == "foreign" || nx == "prime") {
+				m.votes[vPlace] += 1
+			} else if employmentRoles[nx] {
+				m.votes[vOrg] += 1.5
+			}
+		}
+		if (nx == "home" || nx == "foreign" || nx == "prime") && m.e+1 < len(toks) && placeRoles[strings.ToLower(toks[m.e+1].text)] {
+			m.votes[vPlace] += 1 // "the UK home secretary"
+		}
+		if descriptors[nx] && toks[m.e].text == nx && m.e+1 < len(toks) && isCapWord(toks[m.e+1].text) {
+			m.votes[vPlace] += 1 // "US tourist Kurt Cochran": where the person is from
+		}
+		if orgFollowers[nx] && toks[m.e].text == nx {
+			m.votes[vOrg] += 1 // "the Lakeside brand", "Northwind shares"
+		}
+		if placeFollowers[nx] && toks[m.e].text == nx {
+			m.votes[vPlace] += 1.5 // "the UK government"
+		}
+		if nx == "," && m.e+2 < len(toks) && toks[m.e+1].text == "owned" && toks[m.e+2].text == "by" {
+			m.votes[vOrg] += 1 // "X, owned by Y"
+		}
+		if nx == "," && m.e+1 < len(toks) && (toks[m.e+1].text == "the" || toks[m.e+1].text == "a" || toks[m.e+1].text == "an") {
+			// Apposition: "X, the Chicago-based grocery group", "X, the capital of Y".
+			for x := m.e + 2; x < len(toks) && x < m.e+8; x++ {
+				w := toks[x].text
+				if w == "," || w == "." || w == "of" || w == "which" || w == "who" {
+					if w == "of" && placeNouns[toks[x-1].text] {
+						m.votes[vPlace] += 1.5
+					}
+					if (w == "," || w == "." || w == "which") && orgNouns[toks[x-1].text] {
+						m.votes[vOrg] += 1.5
+					}
+					if (w == "," || w == "." || w == "who") && descriptors[toks[x-1].text] {
+						m.votes[vPerson] += 1
+					}
+					break
+				}
+			}
 		}
 		if nx == "," && m.e+2 < len(toks) && allDigits(toks[m.e+1].text) && toks[m.e+2].text == "," {
 			m.votes[vPerson] += 2 // "Masood, 52,"
+			m.cue = true
 		}
 		if personVerbs[nx] {
-			m.votes[vPerson] += 0.4
+			m.votes[vPerson] += 0.3 // organisations say things too
 		}
 		if nx == "who" {
 			m.votes[vPerson] += 1
 		}
 	}
-	if n >= 2 && n <= 3 && m.votes[vOrg] == 0 && m.votes[vPlace] == 0 {
-		// Two or three plain capitalised words read as a person's name.
+	if n >= 2 && n <= 3 && m.votes[vOrg] < 1 && m.votes[vPlace] < 1 {
+		// Two or three plain proper nouns read as a person's name.
 		plain := true
 		for x := m.s; x < m.e; x++ {
-			t := toks[x].text
-			if isAllCaps(t) || !isCapWord(t) || d.commonWord(strings.ToLower(t)) || placeHeads[strings.ToLower(t)] || eventNamesCap[strings.ToLower(t)] {
+			t := toks[x]
+			l := strings.ToLower(t.text)
+			if isAllCaps(t.text) || !isCapWord(t.text) || (t.tag != "NNP" && t.tag != "NNPS") || placeHeads[l] || orgHeads[l] || eventNamesCap[l] {
 				plain = false
 			}
 		}
@@ -627,6 +806,44 @@ func (d *docState) contextVotes(m *mention) {
 			m.votes[vPerson] += 0.5
 		}
 	}
+	// A pronoun later in the sentence, with no other name between, points
+	// back to a person.
+	for x := m.e; x < len(toks) && x < m.e+12; x++ {
+		l := toks[x].text
+		if l == "he" || l == "she" || l == "his" || l == "her" || l == "He" || l == "She" {
+			m.votes[vPerson] += 0.5
+			break
+		}
+		if l == "it" || l == "its" {
+			m.votes[vOrg] += 0.5
+			break
+		}
+		if isCapWord(l) && x > m.e && d.worthy[m.si][x] {
+			break
+		}
+	}
+
+}
+
+// stakeWords before "in X" make X a company: "shares in X".
+var stakeWords = set(`shares share stake stakes investment investments interest invest invested investing`)
+
+// acquireWords before a name make it a company: "agreed to buy X".
+var acquireWords = set(`acquire acquired acquiring buy buying bought purchase purchased takeover`)
+
+// placeNouns in "X, the capital of Y" make X a place.
+var placeNouns = set(`capital city town village region county state country province district
+	suburb area island port`)
+
+// spanCrossesComma reports model spans that run over a comma: a list, not
+// a name.
+func spanCrossesComma(toks []tok, sp Span) bool {
+	for x := sp.Start; x < sp.End && x < len(toks); x++ {
+		if toks[x].text == "," || toks[x].text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 func typeIndex(t Type) int {
@@ -652,6 +869,15 @@ func (d *docState) resolve() {
 	byKey := map[string]*group{}
 	for _, m := range d.ments {
 		k := nameKey(m.name)
+		if !strings.Contains(k, " ") {
+			// "Mr Novak" and "Mrs Novak" are two people.
+			switch {
+			case maleHonorifics[m.hon]:
+				k += "#m"
+			case femaleHonorifics[m.hon]:
+				k += "#f"
+			}
+		}
 		g := byKey[k]
 		if g == nil {
 			g = &group{key: k}
@@ -662,9 +888,12 @@ func (d *docState) resolve() {
 		m.g = g
 	}
 	d.sumVotes()
+	d.shareNeighbours()
+	d.sumVotes()
 	d.mergeAcronyms()
 	d.mergeOrgSuffix()
 	d.mergeSurnames()
+	d.mergeBirthNames()
 	d.sumVotes()
 	for _, g := range d.groups {
 		if g.into != nil {
@@ -689,24 +918,121 @@ func (d *docState) sumVotes() {
 		for i := range m.votes {
 			g.votes[i] += m.votes[i]
 		}
-		if maleHonorifics[m.hon] {
+		switch {
+		case m.sex == 'm' || maleHonorifics[m.hon]:
 			g.male = true
-		}
-		if femaleHonorifics[m.hon] {
+		case m.sex == 'f' || femaleHonorifics[m.hon]:
 			g.female = true
+		}
+	}
+}
+
+// shareNeighbours lets names listed together ("Dartford, Kent", "WhatsApp
+// and Telegram") lend each other their type: each gets the other's
+// document-level vote, normalised.
+func (d *docState) shareNeighbours() {
+	type share struct {
+		m *mention
+		v [nTypes]float64
+	}
+	var add []share
+	norm := func(g *group) (v [nTypes]float64) {
+		sum := 0.0
+		for _, x := range g.votes {
+			sum += x
+		}
+		if sum <= 0 {
+			return
+		}
+		for i, x := range g.votes {
+			v[i] = x / sum
+		}
+		return
+	}
+	for si, ms := range d.bySent {
+		toks := d.sents[si].toks
+		for _, a := range ms {
+			if a.event || a.prefix {
+				continue
+			}
+			for _, b := range ms {
+				if b.event || b.prefix || b == a || b.s <= a.e || b.s > a.e+2 {
+					continue
+				}
+				sep := toks[a.e].text
+				if b.s == a.e+2 && !(sep == "," && toks[a.e+1].text == "and") {
+					continue
+				}
+				if b.s == a.e+1 && sep != "," && sep != "and" && sep != "or" && sep != "&" {
+					continue
+				}
+				add = append(add, share{a, norm(b.g)}, share{b, norm(a.g)})
+			}
+		}
+	}
+	for _, s := range add {
+		for i := range s.v {
+			s.m.votes[i] += s.v[i]
+		}
+	}
+}
+
+// mergeBirthNames joins "X was born Y Z" : Y Z is X's birth name.
+func (d *docState) mergeBirthNames() {
+	for si, ms := range d.bySent {
+		toks := d.sents[si].toks
+		for _, m := range ms {
+			k := m.e
+			if k+2 >= len(toks) || toks[k].text != "was" || toks[k+1].text != "born" {
+				continue
+			}
+			for _, a := range ms {
+				if a.s == k+2 && !a.event {
+					a.birth = true
+					ga, gm := a.g.root(), m.g.root()
+					if ga != gm && gm.votes[vPerson] > 0 {
+						ga.into = gm
+						for _, x := range ga.ments {
+							x.g = gm
+						}
+						gm.ments = append(gm.ments, ga.ments...)
+						ga.ments = nil
+					}
+				}
+			}
 		}
 	}
 }
 
 // decideType is the document-level vote: one type per entity.
 func (d *docState) decideType(g *group) Type {
+	votes := g.votes
+	// News introduces people by their full name: an entity only ever
+	// named by one word, never with an honorific, is less likely a person.
+	single := true
+	for _, m := range g.ments {
+		if strings.Contains(m.name, " ") || m.hon != "" {
+			single = false
+		}
+	}
+	for _, m := range g.ments {
+		if m.cue {
+			single = false
+		}
+	}
+	if single {
+		votes[vPerson] *= 0.5
+	}
+	if !strings.Contains(g.name, " ") && !strings.Contains(g.key, " ") {
+		votes[vOrg] += 0.1 // a lone word with no other evidence
+	}
 	best, bv := -1, 0.0
-	for i, v := range g.votes {
+	for i, v := range votes {
 		if v > bv {
 			best, bv = i, v
 		}
 	}
-	if best < 0 || bv < 0.3 {
+	if best < 0 || bv < 0.05 {
 		return ""
 	}
 	return voteTypes[best]
@@ -750,8 +1076,12 @@ func (d *docState) mergeAcronyms() {
 var orgSuffixWords = set(`party international inc inc. ltd ltd. plc group corporation corp corp.
 	company co co. limited holdings llc ag sa`)
 
+// A one-word name also joins the one organisation whose name begins with
+// it ("Northwind" and "Northwind Foods") unless the word reads as a place
+// or a person by itself ("London" stays apart from "London Bridge").
 func (d *docState) mergeOrgSuffix() {
 	byFirst := map[string]*group{}
+	orgFirst := map[string][]*group{}
 	for _, g := range d.groups {
 		ws := tokensOf(g.ments[0].name)
 		if len(ws) < 2 {
@@ -763,8 +1093,12 @@ func (d *docState) mergeOrgSuffix() {
 				ok = false
 			}
 		}
+		first := strings.ToLower(ws[0])
 		if ok {
-			byFirst[strings.ToLower(ws[0])] = g
+			byFirst[first] = g
+		}
+		if g.votes[vOrg] > max(g.votes[vPerson], g.votes[vPlace], g.votes[vEvent]) && isCapWord(ws[0]) && !strings.EqualFold(ws[0], "the") {
+			orgFirst[first] = append(orgFirst[first], g)
 		}
 	}
 	for _, g := range d.groups {
@@ -773,6 +1107,13 @@ func (d *docState) mergeOrgSuffix() {
 		}
 		if l := byFirst[g.key]; l != nil && l != g {
 			g.into = l.root()
+			continue
+		}
+		if ls := orgFirst[g.key]; len(ls) == 1 && ls[0] != g {
+			v := g.votes
+			if v[vPlace] < v[vOrg]+1 && v[vPerson] < 1 && v[vEvent] < 1 {
+				g.into = ls[0].root()
+			}
 		}
 	}
 }
@@ -783,8 +1124,8 @@ func (d *docState) mergeOrgSuffix() {
 // recently before it; before any full mention it stays unresolved.
 func (d *docState) mergeSurnames() {
 	type full struct {
-		g    *group
-		last string
+		g           *group
+		first, last string
 	}
 	var fulls []full
 	for _, g := range d.groups {
@@ -792,15 +1133,23 @@ func (d *docState) mergeSurnames() {
 		if len(ws) < 2 || g.votes[vPerson] <= max(g.votes[vOrg], g.votes[vPlace], g.votes[vEvent]) {
 			continue
 		}
-		fulls = append(fulls, full{g, strings.ToLower(ws[len(ws)-1])})
+		fulls = append(fulls, full{g, strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1])})
 	}
 	for _, g := range d.groups {
 		if g.into != nil || strings.Contains(g.key, " ") {
 			continue
 		}
+		key, _, _ := strings.Cut(g.key, "#")
+		// "Sir John" and "Dame Judi" use the first name.
+		byFirst := false
+		for _, m := range g.ments {
+			if m.hon == "sir" || m.hon == "dame" {
+				byFirst = true
+			}
+		}
 		var cands []*group
 		for _, f := range fulls {
-			if f.last == g.key && f.g != g {
+			if (f.last == key || byFirst && f.first == key) && f.g != g {
 				fg := f.g.root()
 				if (g.male && fg.female && !fg.male) || (g.female && fg.male && !fg.female) {
 					continue
@@ -810,6 +1159,18 @@ func (d *docState) mergeSurnames() {
 		}
 		if len(cands) == 0 {
 			continue
+		}
+		if len(cands) > 1 && (g.male || g.female) {
+			// Prefer the people known to be of the honorific's sex.
+			var same []*group
+			for _, c := range cands {
+				if g.male && c.male || g.female && c.female {
+					same = append(same, c)
+				}
+			}
+			if len(same) > 0 {
+				cands = same
+			}
 		}
 		if len(cands) == 1 {
 			g.into = cands[0]
@@ -863,7 +1224,14 @@ func (d *docState) mergeSurnames() {
 func canonicalName(g *group) string {
 	count := map[string]int{}
 	for _, m := range g.ments {
-		count[m.name]++
+		if !m.birth {
+			count[m.name]++
+		}
+	}
+	if len(count) == 0 {
+		for _, m := range g.ments {
+			count[m.name]++
+		}
 	}
 	names := make([]string, 0, len(count))
 	for n := range count {

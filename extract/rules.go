@@ -74,10 +74,38 @@ var titleModifiers = set(`acting deputy assistant vice chief senior junior execu
 	former ex interim managing general principal associate shadow first second
 	co lead joint honorary permanent special foreign home defence defense
 	health culture justice interior finance treasury transport education
-	environment energy trade business economy economic labour work works
+	environment energy trade business economy economic work
 	pensions prime cabinet state foreign-affairs international development
 	digital culture media sport northern scottish welsh security immigration
 	police fire chief-executive`)
+
+// descriptors are nouns that describe a person before the name ("US
+// tourist Kurt Smith", "Killer John Doe"); they are not part of the name.
+var descriptors = set(`killer attacker suspect gunman bomber murderer victim tourist pensioner
+	teenager schoolboy schoolgirl boy girl man woman mother father wife husband son
+	daughter brother sister grandmother grandfather singer actor actress star rapper
+	writer author novelist poet artist comedian businessman businesswoman billionaire
+	tycoon millionaire entrepreneur veteran widow widower neighbour neighbor friend
+	colleague rival fan student pupil convert preacher cleric militant terrorist
+	jihadist soldier trooper marine doctor nurse surgeon chef model dancer musician
+	drummer guitarist footballer cricketer golfer boxer athlete runner cyclist
+	swimmer driver racer jockey cleaner worker farmer teacher pilot passenger
+	motorist pedestrian resident resident witness survivor hostage prisoner inmate
+	defendant accused plaintiff claimant complainant fugitive dissident blogger
+	journalist photographer filmmaker director-producer youngster toddler baby
+	grandson granddaughter nephew niece cousin uncle aunt fiancee fiance partner
+	girlfriend boyfriend campaigner protester protestor volunteer donor philanthropist
+	briton visitor guest spectator shopper commuter holidaymaker`)
+
+// orgNouns are common nouns that stand before an organisation's name in
+// apposition: "the agency Europol", "messaging app WhatsApp".
+var orgNouns = set(`company firm agency group party charity network website site app platform
+	service newspaper paper broadcaster channel bank club team retailer airline
+	band carmaker giant startup start-up organisation organization outlet publisher
+	insurer lender supermarket chain brand manufacturer maker producer operator
+	carrier union regulator watchdog body council ministry department broadcaster
+	tabloid magazine daily network conglomerate subsidiary rival developer studio
+	label insurer automaker miner exchange fund charity`)
 
 // orgHeads end organisation names ("Metropolitan Police", "Labour Party").
 var orgHeads = set(`ltd ltd. limited inc inc. incorporated corp corp. corporation co co. company
@@ -94,7 +122,10 @@ var orgHeads = set(`ltd ltd. limited inc inc. incorporated corp corp. corporatio
 	cabinet council commission bureau secretariat organisation organization
 	society alliance coalition movement front brotherhood charity hospital
 	clinic museum library orchestra band team united city rovers athletic
-	exchange markets media magazine channel`)
+	exchange markets media magazine channel foods food drinks beverages brands stores
+	retail energy oil gas petroleum pharma logistics software games entertainment
+	resources mining properties homes hotels resorts dairy dairies farms brewery
+	breweries steel chemicals electronics telecom telecoms communications solutions`)
 
 // placeHeads end place names ("Westminster Bridge", "Wembley Stadium").
 var placeHeads = set(`street st road rd avenue ave lane drive boulevard square
@@ -114,7 +145,8 @@ var eventNouns = set(`attack attacks bombing bombings shooting shootings stabbin
 	marathon olympics games championship championships cup final finals
 	qualifier derby tournament grand_prix open festival ceremony parade
 	inauguration trial hearing inquiry scandal crisis talks negotiations treaty
-	accord agreement rally strike strikes ceasefire pandemic outbreak`)
+	accord agreement rally strike strikes ceasefire pandemic outbreak semi-final
+	quarter-final semi-finals quarter-finals match playoff play-off`)
 
 // eventHeadsCap are capitalised heads that make a proper event name by
 // themselves: "World Cup", "Olympic Games", "Tour de France".
@@ -141,8 +173,7 @@ var demonyms = set(`american americans british briton britons english englishman
 	saudi yemeni egyptian libyan tunisian algerian moroccan nigerian kenyan
 	ethiopian somali sudanese african africans european europeans asian asians
 	australian canadian mexican brazilian argentine argentinian chilean
-	colombian venezuelan peruvian cuban arab arabs western eastern northern
-	southern muslim muslims christian christians jewish jew jews hindu sikh
+	colombian venezuelan peruvian cuban arab arabs muslim muslims christian christians jewish jew jews hindu sikh
 	buddhist catholic protestant islamist islamists jihadi jihadis jihadist
 	jihadists sunni shia shiite kurdish kurd kurds latino hispanic
 	new_zealander filipino indonesian malaysian singaporean`)
@@ -174,6 +205,32 @@ var stopCaps = set(`a an the this that these those he she it they we i you his h
 	eight nine ten all some many most more several both each every another
 	other such no not none nothing never always sources source speaking
 	according asked despite including instead indeed thus therefore moreover
-	furthermore overall officials police image picture photo video watch read
+	furthermore overall image picture photo video watch read
 	share follow click comments comment advertisement sign subscribe update
 	updated published posted mr mrs ms dr`)
+
+// placeRoles are offices of a place rather than of an organisation:
+// "London Mayor Sadiq Khan", "US president Joe Bloggs".
+var placeRoles = set(`mayor governor president premier minister secretary senator ambassador
+	envoy prime chancellor king queen prince princess monarch consul`)
+
+// placeFollowers are nouns after a name that make it a place: "the UK
+// government", "Kenyan authorities".
+var placeFollowers = set(`government authorities parliament economy capital citizens embassy
+	border borders army military troops forces navy coast coastline countryside
+	population residents mainland territory region province state`)
+
+// femaleNouns and maleNouns tell a person's sex from a descriptor:
+// "his wife Marta Novak".
+var femaleNouns = set(`wife mother daughter sister girlfriend widow woman girl actress
+	grandmother granddaughter aunt niece fiancee businesswoman spokeswoman chairwoman
+	schoolgirl congresswoman councilwoman`)
+var maleNouns = set(`husband father son brother boyfriend widower man boy actor
+	grandfather grandson uncle nephew fiance businessman spokesman chairman schoolboy
+	congressman councilman`)
+
+// orgFollowers are nouns after a name that make it an organisation: "the
+// Contoso board", "Contoso shares".
+var orgFollowers = set(`brand brands board shares shareholders staff employees workers
+	executives customers subscribers stores products headquarters subsidiary
+	boss bosses chiefs website app platform users`)

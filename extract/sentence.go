@@ -42,15 +42,19 @@ func splitSentences(src string, segs []segment, title bool) []sentence {
 		buf = tokenize(src, sg.start, sg.end, buf[:0])
 		start := 0
 		for i := 0; i < len(buf); i++ {
-			end := boundaryAfter(buf, i)
-			if end < 0 {
+			next := boundaryAfter(buf, i)
+			if next < 0 {
 				continue
+			}
+			end := next
+			if isSeparatorTok(buf[i].text) {
+				end = i // the separator belongs to no sentence
 			}
 			if end > start {
 				out = append(out, sentence{toks: append([]tok(nil), buf[start:end]...), src: src, title: title})
 			}
-			start = end
-			i = end - 1
+			start = next
+			i = next - 1
 		}
 		if start < len(buf) {
 			out = append(out, sentence{toks: append([]tok(nil), buf[start:]...), src: src, title: title})
@@ -59,18 +63,15 @@ func splitSentences(src string, segs []segment, title bool) []sentence {
 	return out
 }
 
+func isSeparatorTok(t string) bool { return t == "|" || t == "\u2022" || t == "\u00b7" }
+
 // boundaryAfter reports whether a sentence ends with token i, and if so the
 // index of the first token of the next sentence (closing quotes and
 // brackets stay with the sentence they close). It returns -1 otherwise.
 func boundaryAfter(toks []tok, i int) int {
 	t := toks[i].text
-	switch t {
-	case "|", "\u2022", "\u00b7":
-		// Bars and bullets separate bylines and lists: the separator
-		// belongs to no sentence.
-		if i+1 >= len(toks) {
-			return -1
-		}
+	if isSeparatorTok(t) {
+		// Bars and bullets separate bylines and lists.
 		return i + 1
 	}
 	end := t == "." || t == "!" || t == "?" || t == "..." || t == "\u2026" || t == "?!" || t == "!!"

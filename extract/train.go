@@ -108,8 +108,8 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 		}
 	}
 	L := len(labels)
-	var sents []Sentence
-	var gold [][]int
+	var sents, calib []Sentence
+	var gold, calibGold [][]int
 	ntok := 0
 	for si, s := range data {
 		if len(s.Tokens) != len(s.Labels) {
@@ -141,6 +141,13 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 			} else {
 				g[i] = index[string(k)+"-"+string(t)]
 			}
+		}
+		// Every 20th sentence of a large enough set only calibrates the
+		// confidences.
+		if len(data) >= 1000 && si%20 == 19 {
+			calib = append(calib, s)
+			calibGold = append(calibGold, g)
+			continue
 		}
 		sents = append(sents, s)
 		gold = append(gold, g)
@@ -230,7 +237,7 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	offset[len(sents)] = pos
 
 	// The perceptron: weights and the step-weighted sums for averaging.
-	m, err := newModel(labels, nil, nil, 1, nil)
+	m, err := newModel(labels, nil, nil, 1, nil) // for its transition table
 	if err != nil {
 		return nil, err
 	}
@@ -333,7 +340,76 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 			q = append(q, row...)
 		}
 	}
-	return newModel(labels, keptKeys, q, scale, lowerKeys)
+	m, err = newModel(labels, keptKeys, q, scale, lowerKeys)
+	if err != nil {
+		return nil, err
+	}
+	if len(calib) == 0 {
+		calib, calibGold = sents, gold
+	}
+	m.temp = calibrate(m, calib, calibGold)
+	return m, nil
+}
+
+// calibrate returns the softmax temperature that best predicts the gold
+// labels of data (least log loss), as the model scores them in its own
+// greedy pass.
+func calibrate(m *Model, data []Sentence, gold [][]int) float32 {
+	L := len(m.labels)
+	var scores []float32 // per token: L scores, allowed ones only
+	var golds []int
+	fb := new(nerBuffer)
+	for si, s := range data {
+		m.tag(fb, s.Tokens, func(i int, sc []float32, allow []bool) {
+			g := gold[si][i]
+			if !allow[g] {
+				return
+			}
+			for j, ok := range allow {
+				if ok {
+					scores = append(scores, sc[j])
+				} else {
+					scores = append(scores, float32(math.Inf(-1)))
+				}
+			}
+			golds = append(golds, g)
+		})
+	}
+	if len(golds) == 0 {
+		return 1
+	}
+	loss := func(t float64) float64 {
+		var sum float64
+		for k, g := range golds {
+			row := scores[k*L : k*L+L]
+			mx := float64(slices.Max(row))
+			var z float64
+			for _, v := range row {
+				if !math.IsInf(float64(v), -1) {
+					z += math.Exp((float64(v) - mx) / t)
+				}
+			}
+			sum += math.Log(z) - (float64(row[g])-mx)/t
+		}
+		return sum
+	}
+	// Golden-section search over log t.
+	a, b := math.Log(1e-3), math.Log(1e4)
+	phi := (math.Sqrt(5) - 1) / 2
+	c, d := b-phi*(b-a), a+phi*(b-a)
+	fc, fd := loss(math.Exp(c)), loss(math.Exp(d))
+	for range 40 {
+		if fc < fd {
+			b, d, fd = d, c, fc
+			c = b - phi*(b-a)
+			fc = loss(math.Exp(c))
+		} else {
+			a, c, fc = c, d, fd
+			d = a + phi*(b-a)
+			fd = loss(math.Exp(d))
+		}
+	}
+	return float32(math.Exp((a + b) / 2))
 }
 
 func nerHasLetter(s string) bool {

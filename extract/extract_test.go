@@ -1,0 +1,385 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// noTagger finds no spans: the mechanism tests below check what the rules
+// do by themselves, independently of any trained model.
+type noTagger struct{}
+
+func (noTagger) Spans([]Token) []Span { return nil }
+
+var (
+	ruleOnce sync.Once
+	ruleX    *Extractor
+)
+
+func rulesExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	ruleOnce.Do(func() {
+		x, err := New(Options{Model: noTagger{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ruleX = x
+	})
+	return ruleX
+}
+
+// summary renders the entities as "Type:Name" in ID order.
+func summary(d Document) []string {
+	var out []string
+	for _, e := range d.Entities {
+		out = append(out, string(e.Type)+":"+e.Name)
+	}
+	return out
+}
+
+func entity(d Document, name string) *Entity {
+	for i := range d.Entities {
+		if d.Entities[i].Name == name {
+			return &d.Entities[i]
+		}
+	}
+	return nil
+}
+
+// rels renders the typed relations as "Source -TYPE-> Target" with names.
+func rels(d Document) []string {
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range d.Relations {
+		if r.Type == CoOccurs {
+			continue
+		}
+		s := fmt.Sprintf("%s -%s-> %s", names[r.Source], r.Type, names[r.Target])
+		if r.Role != "" {
+			s += " (" + r.Role + ")"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func checkOffsets(t *testing.T, in Input, d Document) {
+	t.Helper()
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < 0 {
+				continue
+			}
+			if m.End > len(in.Text) || in.Text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %+v of %q: text at offsets is %q", m, e.Name, in.Text[m.Start:min(m.End, len(in.Text))])
+			}
+		}
+	}
+}
+
+func TestExtractEntities(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "Type:Name" entities that must be present
+		absent     []string // names that must not be entities
+	}{
+		{"honorifics and titles are not names",
+			"Defence Secretary Sir John Halloway spoke in Leeds on Monday. Sir John said the plan was ready.",
+			[]string{"Person:John Halloway", "Place:Leeds"}, []string{"Sir John Halloway", "Defence Secretary", "Monday", "John"}},
+		{"organisation, title and person in one run",
+			"The plan was backed by Northshire Police Acting Commissioner Dana Whitlow on Friday.",
+			[]string{"Organization:Northshire Police", "Person:Dana Whitlow"}, []string{"Acting Commissioner", "Northshire"}},
+		{"surname and honorific join the full name",
+			"Amelia Brent, 44, runs the clinic in Dunmore. Ms Brent said it was full. Brent added that more staff were needed.",
+			[]string{"Person:Amelia Brent", "Place:Dunmore"}, []string{"Brent", "Ms Brent"}},
+		{"possessive is not part of the name",
+			"Contoso Ltd said profits rose. Contoso's shares jumped in Frankfurt.",
+			[]string{"Organization:Contoso Ltd", "Place:Frankfurt"}, []string{"Contoso's"}},
+		{"case variants are one entity",
+			"ZENTRAPAY has refused to pay. A Zentrapay spokesman said the company would appeal.",
+			[]string{"Organization:Zentrapay"}, []string{"ZENTRAPAY"}},
+		{"a line break ends a name",
+			"Talks on trade in Vilnius\nZentrapay said it would appeal.",
+			[]string{"Place:Vilnius", "Organization:Zentrapay"}, []string{"Vilnius Zentrapay"}},
+		{"nationality adjectives, days and titles alone are dropped",
+			"The British minister met French officials on Tuesday. The Secretary said little.",
+			nil, []string{"British", "French", "Tuesday", "Secretary"}},
+		{"compound owner",
+			"The Globex-owned app Chatterly has 10 million users.",
+			[]string{"Organization:Globex", "Organization:Chatterly"}, []string{"Globex-owned"}},
+		{"acronym joins the full name",
+			"The Northern Rail Authority (NRA) raised fares. The NRA said costs had grown.",
+			[]string{"Organization:Northern Rail Authority"}, []string{"NRA"}},
+		{"short form joins the organisation",
+			"Amnestia International criticised the law. Amnestia said it would campaign against it.",
+			[]string{"Organization:Amnestia International"}, []string{"Amnestia"}},
+		{"descriptor before a name",
+			"Retired teacher Olwen Price, 70, was among the guests.",
+			[]string{"Person:Olwen Price"}, []string{"Retired teacher Olwen Price"}},
+		{"birth name is an alias",
+			"Marek Zolan was born Peter Grant in Hull. Zolan, 52, moved to Leeds.",
+			[]string{"Person:Marek Zolan", "Place:Hull"}, []string{"Peter Grant"}},
+	}
+	x := rulesExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Input{ID: "t", Text: tt.text}
+			d := x.Extract(in)
+			got := summary(d)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Extract(%q) = %v; want %s among them", tt.text, got, w)
+				}
+			}
+			for _, a := range tt.absent {
+				if entity(d, a) != nil {
+					t.Errorf("Extract(%q) = %v; want no entity %q", tt.text, got, a)
+				}
+			}
+			checkOffsets(t, in, d)
+		})
+	}
+}
+
+func TestExtractRolesAndAliases(t *testing.T) {
+	x := rulesExtractor(t)
+	d := x.Extract(Input{ID: "t", Text: "Defence Secretary Sir John Halloway spoke. Mr Halloway left."})
+	e := entity(d, "John Halloway")
+	if e == nil {
+		t.Fatalf("Extract = %v; want John Halloway", summary(d))
+	}
+	if !slices.Contains(e.Roles, "Defence Secretary") {
+		t.Errorf("Roles = %v; want Defence Secretary", e.Roles)
+	}
+	if !slices.Contains(e.Aliases, "Halloway") {
+		t.Errorf("Aliases = %v; want Halloway", e.Aliases)
+	}
+	if len(e.Mentions) != 2 {
+		t.Errorf("Mentions = %v; want 2", e.Mentions)
+	}
+}
+
+// TestSameSurname: two people sharing a surname stay apart; honorifics
+// tell which one a short mention means.
+func TestSameSurname(t *testing.T) {
+	x := rulesExtractor(t)
+	text := "Tourist Karl Novak and his wife Marta Novak were injured. Mr Novak was treated in hospital. Mrs Novak was released."
+	d := x.Extract(Input{ID: "t", Text: text})
+	karl, marta := entity(d, "Karl Novak"), entity(d, "Marta Novak")
+	if karl == nil || marta == nil {
+		t.Fatalf("Extract(%q) = %v; want Karl Novak and Marta Novak", text, summary(d))
+	}
+	if !slices.Contains(karl.Aliases, "Novak") || len(karl.Mentions) != 2 {
+		t.Errorf("Karl Novak = %+v; want the Mr Novak mention", karl)
+	}
+	if len(marta.Mentions) != 2 {
+		t.Errorf("Marta Novak = %+v; want the Mrs Novak mention", marta)
+	}
+	if entity(d, "Novak") != nil {
+		t.Errorf("Extract(%q) = %v; want no bare Novak", text, summary(d))
+	}
+}
+
+// TestTypeConsistency: a name has one type in a document, decided by the
+// strongest context, and every mention goes to that entity.
+func TestTypeConsistency(t *testing.T) {
+	x := rulesExtractor(t)
+	text := "Shares in Halvorsen rose. Halvorsen said sales grew. A Halvorsen spokeswoman declined to comment."
+	d := x.Extract(Input{ID: "t", Text: text})
+	var found []string
+	for _, e := range d.Entities {
+		if strings.Contains(e.Name, "Halvorsen") {
+			found = append(found, string(e.Type)+":"+e.Name)
+		}
+	}
+	if !slices.Equal(found, []string{"Organization:Halvorsen"}) {
+		t.Errorf("Extract(%q) = %v; want one Organization:Halvorsen", text, found)
+	}
+}
+
+func TestExtractRelations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"title run", "Northshire Police Acting Commissioner Dana Whitlow said the roads were safe.",
+			[]string{"Dana Whitlow -WORKS_FOR-> Northshire Police (Acting Commissioner)"}},
+		{"organisation before a lower-case role", "On Monday Contoso chairman Leon Marsh resigned.",
+			[]string{"Leon Marsh -WORKS_FOR-> Contoso (chairman)"}},
+		{"apposition", "Tom Reyes, the chief executive of Contoso Ltd, said costs rose.",
+			[]string{"Tom Reyes -WORKS_FOR-> Contoso Ltd (chief executive)"}},
+		{"possessive role", "Yesterday Contoso Ltd's chief executive Tom Reyes quit.",
+			[]string{"Tom Reyes -WORKS_FOR-> Contoso Ltd (chief executive)"}},
+		{"party leader", "Yesterday Green Party leader Ann Holt spoke in Leeds.",
+			[]string{"Ann Holt -MEMBER_OF-> Green Party (leader)"}},
+		{"owned compound", "The Globex-owned app Chatterly has 10 million users.",
+			[]string{"Globex -OWNS-> Chatterly"}},
+		{"owned by", "Last year Chatterly, owned by Globex Inc, lost money.",
+			[]string{"Globex Inc -OWNS-> Chatterly"}},
+		{"acquired", "In March Globex Inc acquired Initech Ltd for $2bn.",
+			[]string{"Globex Inc -OWNS-> Initech Ltd"}},
+		{"killed", "Police said Gary Roper killed Neil Adcock after a row.",
+			[]string{"Gary Roper -KILLED-> Neil Adcock"}},
+		{"killed, passive", "Police said Neil Adcock was murdered by Gary Roper last year.",
+			[]string{"Gary Roper -KILLED-> Neil Adcock"}},
+		{"killed, pronoun subject", "Gary Roper, 34, drove to the farm. He then stabbed Neil Adcock to death.",
+			[]string{"Gary Roper -KILLED-> Neil Adcock"}},
+		{"lives in", "The winner, Joan Pike, of Harrogate, collected the prize.",
+			[]string{"Joan Pike -LIVES_IN-> Harrogate"}},
+		{"born in", "Officers said Joan Pike was born in Harrogate.",
+			[]string{"Joan Pike -BORN_IN-> Harrogate"}},
+		{"based in", "The Leeds-based firm Initech Ltd hired 40 people.",
+			[]string{"Initech Ltd -BASED_IN-> Leeds"}},
+		{"located in", "Raids took place in Hockwold, Norfolk on Sunday.",
+			[]string{"Hockwold -LOCATED_IN-> Norfolk"}},
+	}
+	x := rulesExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(Input{ID: "t", Text: tt.text})
+			got := rels(d)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Extract(%q) relations = %v; want %s (entities %v)", tt.text, got, w, summary(d))
+				}
+			}
+		})
+	}
+}
+
+func TestCoOccurrence(t *testing.T) {
+	x := rulesExtractor(t)
+	text := "Anna Berg met Tom Reyes in Leeds. Anna Berg and Tom Reyes then flew to Oslo."
+	d := x.Extract(Input{ID: "t", Text: text})
+	var found *Relation
+	for i, r := range d.Relations {
+		if r.Type == CoOccurs && r.Source == ID(Person, "Anna Berg") && r.Target == ID(Person, "Tom Reyes") {
+			found = &d.Relations[i]
+		}
+	}
+	if found == nil {
+		t.Fatalf("Extract(%q) relations = %+v; want Anna Berg CO_OCCURS Tom Reyes", text, d.Relations)
+	}
+	if found.Weight != 2 || len(found.Evidence) != 2 || found.Directed {
+		t.Errorf("CO_OCCURS = %+v; want weight 2, two evidence sentences, undirected", *found)
+	}
+	for i := 1; i < len(d.Relations); i++ {
+		a, b := d.Relations[i-1], d.Relations[i]
+		if a.Source > b.Source || a.Source == b.Source && (a.Target > b.Target || a.Target == b.Target && a.Type >= b.Type) {
+			t.Errorf("relations not sorted: %v before %v", a, b)
+		}
+	}
+	for _, r := range d.Relations {
+		if !r.Directed && r.Source >= r.Target {
+			t.Errorf("undirected relation %v has Source >= Target", r)
+		}
+	}
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		event      string
+		want       []string
+	}{
+		{"place and event noun",
+			"Two men were arrested after the Harbourside bombing. Bomber Carl Dunne, 29, was named by police.",
+			"Harbourside bombing", []string{"Harbourside bombing -LOCATED_IN-> Harbourside"}},
+		{"modifier dropped from the name",
+			"The Harbourside terror attack shocked the city. Attacker Carl Dunne killed Ray Moss.",
+			"Harbourside attack", []string{"Carl Dunne -KILLED-> Ray Moss", "Carl Dunne -PARTICIPATED_IN-> Harbourside attack (perpetrator)", "Ray Moss -PARTICIPATED_IN-> Harbourside attack (victim)"}},
+		{"agent noun", "The Harbourside attacker Carl Dunne was shot by police.",
+			"Harbourside attack", []string{"Carl Dunne -PARTICIPATED_IN-> Harbourside attack (perpetrator)"}},
+		{"capitalised event and place", "Fans gathered before Norland's Nations Cup qualifier at Kelso Stadium.",
+			"Nations Cup qualifier", []string{"Nations Cup qualifier -LOCATED_IN-> Kelso Stadium"}},
+		{"victims of the event", "Ray Moss and Ann Lee died in the Harbourside attack.",
+			"Harbourside attack", []string{"Ray Moss -PARTICIPATED_IN-> Harbourside attack (victim)"}},
+	}
+	x := rulesExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(Input{ID: "t", Text: tt.text})
+			e := entity(d, tt.event)
+			if e == nil || e.Type != Event {
+				t.Fatalf("Extract(%q) = %v; want Event:%s", tt.text, summary(d), tt.event)
+			}
+			got := rels(d)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Extract(%q) relations = %v; want %s", tt.text, got, w)
+				}
+			}
+		})
+	}
+}
+
+// TestTitle: a title that the text does not begin with is a sentence of
+// its own; its mentions have no offsets into Text.
+func TestTitle(t *testing.T) {
+	x := rulesExtractor(t)
+	in := Input{ID: "t", Title: "Contoso Ltd cuts 200 jobs", Text: "The firm said the cuts would hit its Leeds plant."}
+	d := x.Extract(in)
+	e := entity(d, "Contoso Ltd")
+	if e == nil || len(e.Mentions) != 1 || e.Mentions[0].Start != -1 || e.Mentions[0].Sentence != 0 {
+		t.Fatalf("Extract(%+v) = %+v; want Contoso Ltd mentioned in the title only", in, d.Entities)
+	}
+	if d.Sentences != 2 || d.Title != in.Title {
+		t.Errorf("Sentences = %d, Title = %q; want 2 and the title", d.Sentences, d.Title)
+	}
+	in.Text = in.Title + "\n\n" + in.Text
+	d = x.Extract(in)
+	if e := entity(d, "Contoso Ltd"); e == nil || e.Mentions[0].Start != 0 {
+		t.Errorf("Extract with the title in the text = %+v; want an offset into Text", d.Entities)
+	}
+	checkOffsets(t, in, d)
+}
+
+func TestDocumentFields(t *testing.T) {
+	x := rulesExtractor(t)
+	in := Input{ID: "doc1", Text: "Anna Berg lives in Oslo.", Source: "Planet", URL: "http://x", Published: "2020-01-01", Path: "a.txt"}
+	d := x.Extract(in)
+	if d.ID != "doc1" || d.Source != "Planet" || d.URL != "http://x" || d.Published != "2020-01-01" || d.Path != "a.txt" {
+		t.Errorf("Extract(%+v) = %+v; want the input's fields copied", in, d)
+	}
+	if d.Tokens != 6 || d.Sentences != 1 {
+		t.Errorf("Tokens, Sentences = %d, %d; want 6, 1", d.Tokens, d.Sentences)
+	}
+	for i := 1; i < len(d.Entities); i++ {
+		if d.Entities[i-1].ID >= d.Entities[i].ID {
+			t.Errorf("entities not sorted by ID: %v", summary(d))
+		}
+	}
+	empty := x.Extract(Input{ID: "e"})
+	if empty.Entities == nil || empty.Relations == nil || empty.Tokens != 0 {
+		t.Errorf("Extract(empty) = %+v; want empty, non-nil lists", empty)
+	}
+}
+
+// TestConcurrent runs one Extractor from many goroutines (go test -race).
+func TestConcurrent(t *testing.T) {
+	x := rulesExtractor(t)
+	text := "Anna Berg, the chief executive of Contoso Ltd, met Tom Reyes in Oslo."
+	want := fmt.Sprint(x.Extract(Input{ID: "t", Text: text}))
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 5; k++ {
+				if got := fmt.Sprint(x.Extract(Input{ID: "t", Text: text})); got != want {
+					t.Errorf("concurrent Extract = %s; want %s", got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+)
+
+func tokenTexts(s string) []string {
+	var out []string
+	for _, t := range tokenize(s, 0, len(s), nil) {
+		if s[t.start:t.end] == "" {
+			out = append(out, "<empty>")
+		}
+		out = append(out, t.text)
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Hello, world.", []string{"Hello", ",", "world", "."}},
+		{"Contoso's chief", []string{"Contoso", "'s", "chief"}},
+		{"Contoso\u2019s chief", []string{"Contoso", "'s", "chief"}},
+		{"the \u201cbig\u201d deal", []string{"the", `"`, "big", `"`, "deal"}},
+		{"a Globex-owned app", []string{"a", "Globex", "-owned", "app"}},
+		{"end-to-end encryption", []string{"end-to-end", "encryption"}},
+		{"London-based Acme", []string{"London", "-based", "Acme"}},
+		{"don't", []string{"do", "n't"}},
+		{"the U.S. and Mr. Li", []string{"the", "U.S.", "and", "Mr.", "Li"}},
+		{"police \u2013 all within", []string{"police", "\u2013", "all", "within"}},
+		{"workers' rights", []string{"workers", "'", "rights"}},
+		{"($5)", []string{"(", "$", "5", ")"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := tokenTexts(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("tokenize(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTokenOffsets checks that every token's offsets point at its text in
+// the original string, curly quotes and all.
+func TestTokenOffsets(t *testing.T) {
+	s := "  \u201cWe\u2019re here,\u201d said Ana\u2019s aide \u2014 in S\u00e3o Paulo.\r\n"
+	for _, tk := range tokenize(s, 0, len(s), nil) {
+		if got := foldQuotes(s[tk.start:tk.end]); got != tk.text {
+			t.Errorf("token %q at [%d,%d) = %q", tk.text, tk.start, tk.end, got)
+		}
+	}
+}
+
+// TestPOSTagger checks the re-implemented tagger against prose's own on
+// text where both tokenise alike.
+func TestPOSTagger(t *testing.T) {
+	pos, err := loadPOS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"The central bank raised interest rates by half a point on Thursday.",
+		"Anna Berg , the chief executive of Contoso , said the deal would close in May .",
+		"Police arrested two men after the attack in the city centre .",
+	} {
+		t.Run(s, func(t *testing.T) {
+			doc, err := prose.NewDocument(s, prose.WithSegmentation(false), prose.WithExtraction(false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, tk := range doc.Tokens() {
+				want = append(want, tk.Tag)
+			}
+			toks := tokenize(s, 0, len(s), nil)
+			pos.tag(toks)
+			var got []string
+			for _, tk := range toks {
+				got = append(got, tk.tag)
+			}
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("tag(%q) = %v; want %v", s, got, want)
+			}
+		})
+	}
+}
