@@ -85,6 +85,7 @@ func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*grap
 	if runErr != nil && !errors.Is(runErr, corpus.ErrSkipped) || errors.Is(runErr, errStrict) {
 		return nil, st, runErr
 	}
+	st.merged = len(graph.Resolve(g, nil))
 	bar := newProgress(e, f.input.quiet)
 	bar.step("centrality over %d entities", len(g.Nodes()))
 	err = graph.Rank(g, graph.RankOptions{Samples: f.samples})
@@ -116,7 +117,11 @@ func writeGraphML(path string, g *graph.Graph) error {
 // printSummary prints counts and the top entities.
 func printSummary(w io.Writer, g *graph.Graph, st stats, top int) {
 	nodes, edges := g.Nodes(), g.Edges()
-	fmt.Fprintf(w, "documents  %d read, %d skipped, %d tokens\n", st.documents, st.skipped, st.tokens)
+	fmt.Fprintf(w, "documents  %d read, %d skipped, %d tokens", st.documents, st.skipped, st.tokens)
+	if st.stored > 0 {
+		fmt.Fprintf(w, "; %d in the database (the counts below cover them all)", st.stored)
+	}
+	fmt.Fprintln(w)
 	byType := map[extract.Type]int{}
 	for _, n := range nodes {
 		byType[n.Type]++
@@ -124,6 +129,9 @@ func printSummary(w io.Writer, g *graph.Graph, st stats, top int) {
 	fmt.Fprintf(w, "entities   %d:", len(nodes))
 	for _, t := range extract.Types {
 		fmt.Fprintf(w, " %s %d", t, byType[t])
+	}
+	if st.merged > 0 {
+		fmt.Fprintf(w, " (%d merged across documents)", st.merged)
 	}
 	byRel := map[string]int{}
 	for _, e := range edges {

@@ -45,7 +45,7 @@ func runCentrality(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	printSummary(e.stdout, g, stats{documents: len(g.Documents())}, top)
+	printSummary(e.stdout, g, stats{stored: len(g.Documents())}, top)
 	if export != "" {
 		if err := writeGraphML(export, g); err != nil {
 			return err

@@ -31,10 +31,12 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	var f buildFlags
 	var c connFlags
 	var export string
+	var clear bool
 	f.register(fs.FlagSet)
 	f.input.register(fs.FlagSet)
 	c.register(fs.FlagSet)
 	fs.StringVar(&export, "graphml", "", "also export the database's whole graph to this GraphML `file`")
+	fs.BoolVar(&clear, "clear", false, "delete everything in the database before loading")
 	paths, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -48,6 +50,14 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	if g == nil {
 		return runErr
 	}
+	if clear {
+		if err := s.Clear(ctx); err != nil {
+			return err
+		}
+	}
+	if err := resolveStored(ctx, s, g, &st); err != nil {
+		return err
+	}
 	ls, err := s.Load(ctx, g)
 	if err != nil {
 		return err
@@ -58,7 +68,8 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	printSummary(e.stdout, all, stats{documents: len(all.Documents()), skipped: st.skipped, tokens: st.tokens}, f.top)
+	st.stored = len(all.Documents())
+	printSummary(e.stdout, all, st, f.top)
 	if export != "" {
 		if err := writeGraphML(export, all); err != nil {
 			return err
@@ -66,6 +77,24 @@ func runLoad(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stdout, "\nwrote %s\n", export)
 	}
 	return runErr
+}
+
+// resolveStored merges the batch's entities into stored ones where
+// graph.Resolve would have merged them had both been in one build.
+func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stats) error {
+	stored, err := s.Graph(ctx)
+	if err != nil {
+		return err
+	}
+	keep := map[string]bool{}
+	for _, n := range stored.Nodes() {
+		keep[n.ID] = true
+	}
+	u := graph.Union(stored, g)
+	merged := graph.Resolve(u, keep)
+	g.Remap(merged, u.Node)
+	st.merged += len(merged)
+	return nil
 }
 
 // rankStored reads the whole stored graph, ranks it and writes the scores

@@ -36,6 +36,8 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 // stats counts what a pipeline run read.
 type stats struct {
 	documents, tokens, skipped int
+	merged                     int // nodes merged across documents by graph.Resolve
+	stored                     int // documents in the database after a load
 }
 
 // pipeline reads articles, extracts them in parallel and hands the

@@ -9,6 +9,7 @@ import (
 	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/graph"
 	"github.com/ergraph/ergraph/queries"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // LoadStats counts the rows a Load sent.
@@ -184,4 +185,19 @@ func nullable(s string) any {
 		return nil
 	}
 	return s
+}
+
+// Clear deletes every node and relationship of the database, a slice at a
+// time so that no transaction grows large. Constraints and indexes stay.
+func (s *Store) Clear(ctx context.Context) error {
+	for {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n", nil,
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.cfg.Database), neo4j.ExecuteQueryWithWritersRouting())
+		if err != nil {
+			return s.wrap("clear", err)
+		}
+		if n, _ := res.Records[0].Values[0].(int64); n == 0 {
+			return nil
+		}
+	}
 }

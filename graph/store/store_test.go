@@ -45,21 +45,11 @@ func openEmpty(t testing.TB) *Store {
 	return s
 }
 
-// clear deletes every node, a slice at a time so no transaction grows large.
+// clear empties the database.
 func clear(t testing.TB, s *Store) {
 	t.Helper()
-	ctx := context.Background()
-	for {
-		if err := s.write(ctx, "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n", nil); err != nil {
-			t.Fatalf("empty the database: %v", err)
-		}
-		res, err := s.read(ctx, "MATCH (n) RETURN count(n) AS n", nil)
-		if err != nil {
-			t.Fatalf("empty the database: %v", err)
-		}
-		if res.Records[0].Values[0].(int64) == 0 {
-			return
-		}
+	if err := s.Clear(context.Background()); err != nil {
+		t.Fatalf("Clear: %v", err)
 	}
 }
 
