@@ -118,7 +118,7 @@ func nerFeat2(t int, a, b uint64) uint64 {
 }
 
 // nerNorm writes the normalised form of word into buf: lower case, every
-// digit turned into '0'. It returns buf.
+// digit turned into '0', typographic quotes straightened. It returns buf.
 func nerNorm(buf []byte, word string) []byte {
 	buf = buf[:0]
 	for i := 0; i < len(word); {
@@ -141,6 +141,8 @@ func nerNorm(buf []byte, word string) []byte {
 			buf = append(buf, '0')
 		case r == '\u2019' || r == '\u2018':
 			buf = append(buf, '\'')
+		case r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb':
+			buf = append(buf, '"')
 		default:
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		}
@@ -174,6 +176,8 @@ func nerShape(buf []byte, word string) []byte {
 			c = 'd'
 		case r == '\u2019' || r == '\u2018':
 			c = '\''
+		case r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb':
+			c = '"'
 		default:
 			c = '*'
 		}

@@ -708,33 +708,33 @@ func baselineRun(m *prose.Model, words []string, entities bool) ([]prose.Token, 
 	return toks, first, last
 }
 
-// ProseTag tags one sentence's words with prose's part-of-speech tagger.
-// Where prose splits a word, the word takes the tag of its longest piece.
+// ProseTag tags one sentence's words with prose's part-of-speech tagger,
+// in the re-implementation the extraction pipeline runs (same weights and
+// features, deterministic), so that training sentences carry the tags the
+// model will see.
 func ProseTag(words []string) ([]Token, error) {
-	m, err := baselineProse()
+	pos, err := loadPOS()
 	if err != nil {
 		return nil, err
 	}
-	toks, first, last := baselineRun(m, words, false)
-	out := make([]Token, len(words))
-	best := make([]int, len(words))
-	for i, w := range words {
-		out[i] = Token{Text: w, Tag: "NN"}
+	toks := make([]tok, 0, len(words))
+	for _, w := range words {
+		if w == "" {
+			w = "_"
+		}
+		toks = append(toks, tok{text: foldQuotes(w)})
 	}
-	for i, t := range toks {
-		if first[i] < 0 || first[i] != last[i] {
-			continue
-		}
-		if n := len(t.Text); n > best[first[i]] {
-			best[first[i]] = n
-			out[first[i]].Tag = t.Tag
-		}
+	pos.tag(toks)
+	out := make([]Token, len(words))
+	for i, w := range words {
+		out[i] = Token{Text: w, Tag: toks[i].tag}
 	}
 	return out, nil
 }
 
 // RetagProse returns a copy of data with every token's part-of-speech tag
-// replaced by prose's, as the extraction pipeline will see them.
+// replaced by prose's (see ProseTag), as the extraction pipeline will see
+// them.
 func RetagProse(data []Sentence) ([]Sentence, error) {
 	out := make([]Sentence, len(data))
 	err := nerParallel(len(data), func(i int) error {

@@ -26,10 +26,22 @@ const (
 	// graph for which Rank computes betweenness and closeness exactly
 	// when RankOptions.Samples is 0.
 	ExactEdgeLimit = 100_000
-	// DefaultSamples is the number of sampled source nodes Rank uses
-	// above ExactEdgeLimit edges when RankOptions.Samples is 0.
-	DefaultSamples = 1000
+	// Above ExactEdgeLimit edges, when RankOptions.Samples is 0, Rank
+	// samples max(MinSamples, SampleWork/edges) source nodes, which bounds
+	// the work (sources × edges) to about SampleWork: 5000 sources at
+	// 100,000 edges, 1000 from 500,000 edges up.
+	SampleWork = 500_000_000
+	MinSamples = 1000
 )
+
+// defaultSamples is the number of sources Rank samples on a graph of m
+// edges when RankOptions.Samples is 0, or -1 for exact computation.
+func defaultSamples(m int) int {
+	if m <= ExactEdgeLimit {
+		return -1
+	}
+	return max(MinSamples, SampleWork/m)
+}
 
 // maxEigenvectorIterations bounds the eigenvector power iteration, which
 // converges slowly only when two components have nearly equal leading
@@ -40,10 +52,10 @@ const maxEigenvectorIterations = 10_000
 // and closeness up to ExactEdgeLimit edges with seed 0.
 type RankOptions struct {
 	// Samples selects approximate betweenness and closeness: 0 chooses
-	// automatically (exact up to ExactEdgeLimit edges, DefaultSamples
-	// sampled sources above), a positive value samples that many source
-	// nodes (exact if it is at least the number of nodes), and a negative
-	// value forces exact computation.
+	// automatically (exact up to ExactEdgeLimit edges, sampled above: see
+	// SampleWork), a positive value samples about that many source nodes
+	// (exact if it is at least the number of nodes), and a negative value
+	// forces exact computation.
 	Samples int
 	// Seed seeds source sampling and Louvain community detection. Equal
 	// seeds and graphs give equal scores; the zero value is a valid seed.
@@ -131,8 +143,8 @@ func Rank(g *Graph, opt RankOptions) error {
 	c := newAdjCSR(ug)
 	n := c.n()
 	k := opt.Samples
-	if k == 0 && c.edges() > ExactEdgeLimit {
-		k = DefaultSamples
+	if k == 0 {
+		k = defaultSamples(c.edges())
 	}
 	var bc, cl []float64
 	if k > 0 && k < n {

@@ -33,7 +33,8 @@
 #   ERGRAPH_NEO4J_DATA           use this data dir (created if missing, never deleted by stop)
 #   ERGRAPH_NEO4J_START_TIMEOUT  seconds to wait for Bolt (default 180)
 #   ERGRAPH_NEO4J_STOP_TIMEOUT   seconds between SIGTERM and SIGKILL (default 60)
-#   ERGRAPH_NEO4J_JAVA_OPTS      JVM options (default: -Xms256m -Xmx1g -XX:+UseG1GC ...)
+#   ERGRAPH_NEO4J_JAVA_OPTS      JVM options (default: -Xms256m -Xmx1g -XX:+UseG1GC
+#                                -XX:TieredStopAtLevel=1 ...; replaces the whole default)
 #   ERGRAPH_NEO4J_PAGECACHE      page cache size (default 256m)
 #   JAVA, MVN                    java / mvn commands (default: java, mvn on PATH)
 set -euo pipefail
@@ -49,7 +50,9 @@ START_TIMEOUT="${ERGRAPH_NEO4J_START_TIMEOUT:-180}"
 STOP_TIMEOUT="${ERGRAPH_NEO4J_STOP_TIMEOUT:-60}"
 JAVA="${JAVA:-java}"
 MVN="${MVN:-mvn}"
-JAVA_OPTS="${ERGRAPH_NEO4J_JAVA_OPTS:--Xms256m -Xmx1g -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8}"
+# C1 only (TieredStopAtLevel=1): on 2 busy cores this cut start-up from ~45 s to ~15 s and the
+# first loads several-fold; steady-state throughput for test-sized loads was about the same.
+JAVA_OPTS="${ERGRAPH_NEO4J_JAVA_OPTS:--Xms256m -Xmx1g -XX:+UseG1GC -XX:TieredStopAtLevel=1 -XX:-OmitStackTraceInFastThrow -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8}"
 
 PID_FILE="$STATE/server.pid"
 LOG_FILE="$STATE/server.log"
@@ -120,8 +123,15 @@ build() {
   command -v "$MVN" >/dev/null 2>&1 || die "maven ($MVN) not found; it is needed to build $SRC_DIR"
   log "building $SRC_DIR (first build downloads Neo4j from Maven Central) ..."
   local t0=$SECONDS
+  # A server started by someone else may be running from this jar: move it aside so that
+  # Maven writes a new file instead of rewriting the one that JVM has open. (Never `clean`.)
+  if [[ -f "$JAR" ]]; then mv -f "$JAR" "$JAR.old"; fi
   # Maven's output goes to stderr so that stdout carries only the exports.
-  "$MVN" -B -q -f "$SRC_DIR/pom.xml" package 1>&2 || die "build failed"
+  if ! "$MVN" -B -q -f "$SRC_DIR/pom.xml" package 1>&2; then
+    if [[ -f "$JAR.old" && ! -f "$JAR" ]]; then mv -f "$JAR.old" "$JAR"; fi
+    die "build failed"
+  fi
+  rm -f "$JAR.old"
   touch "$JAR"
   log "built $JAR in $((SECONDS - t0))s"
 }

@@ -101,7 +101,7 @@ func TestReadFiles(t *testing.T) {
 func TestReadLarge(t *testing.T) {
 	dir := t.TempDir()
 	big := write(t, dir, "big.txt", bytes.Repeat([]byte("The minister spoke again. "), 2<<20)) // 52 MB
-	line := write(t, dir, "line.txt", bytes.Repeat([]byte("word "), 1<<20))                     // one 5 MB line
+	line := write(t, dir, "line.txt", bytes.Repeat([]byte("word "), 1<<20))                    // one 5 MB line
 	res, err := read(t, []string{big, line}, Options{})
 	if err != nil {
 		t.Fatal(err)

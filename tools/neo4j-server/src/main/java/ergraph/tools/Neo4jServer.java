@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -105,17 +109,14 @@ public final class Neo4jServer {
         cfg.put("dbms.usage_report.enabled", "false");
 
         log("starting Neo4j " + neo4jVersion() + " home=" + home + " bolt=127.0.0.1:" + port);
-        long t0 = System.nanoTime();
         // Settings go through a properties file so they are validated by name like neo4j.conf.
         Path conf = home.resolve("ergraph-neo4j.conf");
         StringBuilder props = new StringBuilder("# written by ergraph neo4j-server at each start\n");
         cfg.forEach((k, v) -> props.append(k).append('=').append(v).append('\n'));
         Files.writeString(conf, props.toString(), StandardCharsets.UTF_8);
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .loadPropertiesFromFile(conf)
-                .build();
-        log("databases started");
 
+        // Registered before build() so that a SIGTERM during startup also shuts down cleanly.
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("shutting down");
@@ -123,7 +124,13 @@ public final class Neo4jServer {
                 if (ready != null) {
                     Files.deleteIfExists(ready);
                 }
-                dbms.shutdown();
+                DatabaseManagementService dbms;
+                synchronized (running) {
+                    dbms = running.getAndSet(null);
+                }
+                if (dbms != null) {
+                    dbms.shutdown();
+                }
                 if (ownsHome) {
                     deleteTree(home);
                 }
@@ -135,9 +142,16 @@ public final class Neo4jServer {
             }
         }, "neo4j-shutdown"));
 
-        setPassword(dbms.database("system"), password);
-        GraphDatabaseService db = dbms.database("neo4j");
-        db.executeTransactionally("RETURN 1");
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .loadPropertiesFromFile(conf)
+                .build();
+        synchronized (running) {
+            running.set(dbms);
+        }
+        log("databases started");
+
+        setPassword(dbms.database("system"), home, password);
+        dbms.database("neo4j").executeTransactionally("RETURN 1");
 
         if (ready != null) {
             Path tmp = ready.resolveSibling(ready.getFileName() + ".tmp");
@@ -145,26 +159,38 @@ public final class Neo4jServer {
                     StandardCharsets.UTF_8);
             Files.move(tmp, ready, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        log(String.format("READY bolt://127.0.0.1:%d user=neo4j (%.1fs)", port,
-                (System.nanoTime() - t0) / 1e9));
+        log("READY bolt://127.0.0.1:" + port + " user=neo4j");
         stopped.await();
     }
 
-    /** Sets neo4j's password without forcing a change; a no-op if it is already that password. */
-    private static void setPassword(GraphDatabaseService system, String password) {
+    /**
+     * Sets neo4j's password without forcing a change. On a reused data directory whose
+     * marker file says the password is already this one, nothing is done (the system
+     * database's security commands take many seconds to compile in a cold JVM).
+     */
+    private static void setPassword(GraphDatabaseService system, Path home, String password)
+            throws Exception {
+        Path marker = home.resolve("ergraph-password.sha256");
+        String digest = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8)));
+        if (Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(digest)) {
+            log("password for user neo4j already set (reused data)");
+            return;
+        }
         try {
             system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED",
                     Map.of("pw", password));
             log("password for user neo4j set");
         } catch (RuntimeException e) {
-            String msg = String.valueOf(e.getMessage()) + " " + String.valueOf(e.getCause());
-            if (!msg.toLowerCase().contains("cannot be the same")) {
+            String msg = e.getMessage() + " " + e.getCause();
+            if (!msg.toLowerCase(Locale.ROOT).contains("cannot be the same")) {
                 throw e;
             }
-            // Kept data directory that already has this password: make sure no change is required.
+            // Already this password (marker lost): just make sure no change is required.
             system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
             log("password for user neo4j already set");
         }
+        Files.writeString(marker, digest + "\n", StandardCharsets.UTF_8);
     }
 
     private static String neo4jVersion() {
