@@ -127,7 +127,7 @@ build() {
   # Maven writes a new file instead of rewriting the one that JVM has open. (Never `clean`.)
   if [[ -f "$JAR" ]]; then mv -f "$JAR" "$JAR.old"; fi
   # Maven's output goes to stderr so that stdout carries only the exports.
-  if ! "$MVN" -B -q -f "$SRC_DIR/pom.xml" package 1>&2; then
+  if ! "$MVN" -B -q -Dstyle.color=never -f "$SRC_DIR/pom.xml" package 1>&2; then
     if [[ -f "$JAR.old" && ! -f "$JAR" ]]; then mv -f "$JAR.old" "$JAR"; fi
     die "build failed"
   fi
