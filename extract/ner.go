@@ -168,9 +168,6 @@ func newModel(labels []string, keys []uint64, q []int16, scale float32, lower []
 	return m, nil
 }
 
-// Labels returns the token labels the model chooses from.
-func (m *Model) Labels() []string { return slices.Clone(m.labels) }
-
 //go:embed model/ner.bin.gz
 var nerModelData []byte
 
@@ -453,7 +450,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if !(temp > 0) || math.IsInf(float64(temp), 0) || !(scale > 0) || math.IsInf(float64(scale), 0) {
 		return nil, errors.New("ner model: bad scale or temperature")
 	}
-	N, err := count(1 << 26)
+	N, err := count(1 << 22)
 	if err != nil {
 		return fail(err)
 	}

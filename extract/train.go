@@ -40,7 +40,7 @@ type TrainOptions struct {
 	MinCount int
 	// WordDropout is the probability that a token's word identity is hidden
 	// from one training step, so that the model also learns to recognise
-	// names it has not seen from their shape and context; 0 means 0.1 and a
+	// names it has not seen from their shape and context; 0 means 0.25 and a
 	// negative value turns it off.
 	WordDropout float64
 }
@@ -81,7 +81,7 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	dropout := opt.WordDropout
 	switch {
 	case dropout == 0:
-		dropout = 0.1
+		dropout = 0.25
 	case dropout < 0:
 		dropout = 0
 	}

@@ -34,16 +34,17 @@ var (
 	gmbScheme   = flag.String("scheme", "", "BIO or BILOU (default)")
 	gmbDropout  = flag.Float64("dropout", 0, "word dropout (0: default, <0: off)")
 	gmbMinCount = flag.Int("mincount", 0, "feature count cut-off (0: default)")
-	gmbProsePOS = flag.Bool("prosepos", false, "train on prose's POS tags instead of GMB's own (prose's tagger is not deterministic)")
+	gmbProsePOS = flag.Bool("prosepos", true, "train on prose's POS tags (ProseTag) instead of GMB's own")
 	gmbRawLabel = flag.Bool("rawlabels", false, "keep GMB's person spans with their titles")
 	gmbProse    = flag.Bool("prose", true, "also evaluate prose's default model")
+	gmbMixPOS   = flag.Bool("mixpos", false, "train half the sentences on GMB's own POS tags")
 	gmbAugment  = flag.Bool("augment", true, "AugmentGMB the training sentences")
 	gmbClean    = flag.Bool("clean", true, "CleanGMB (else only StripTitles)")
 )
 
 // loadGMB reads, cleans and splits GMB. The held-out sentences carry
-// prose's part-of-speech tags, as the extraction pipeline gives them; the
-// training sentences keep GMB's own tags unless -prosepos is set.
+// prose's part-of-speech tags (ProseTag), as the extraction pipeline gives
+// them; so do the training sentences unless -prosepos=false.
 func loadGMB(t *testing.T) (train, heldOut, heldOutRaw []Sentence) {
 	f, err := os.Open(*gmbPath)
 	if err != nil {
@@ -91,7 +92,7 @@ func loadGMB(t *testing.T) (train, heldOut, heldOutRaw []Sentence) {
 	prosePOS := make([]Sentence, len(data))
 	for i := range data {
 		prosePOS[i] = Sentence{Tokens: cached[i].Tokens, Labels: data[i].Labels}
-		if *gmbProsePOS {
+		if *gmbProsePOS && !(*gmbMixPOS && nerMix(7, uint64(i))&1 == 0) {
 			data[i].Tokens = cached[i].Tokens
 		}
 	}
@@ -160,16 +161,23 @@ func TestTrainGMB(t *testing.T) {
 
 	var r strings.Builder
 	fmt.Fprintf(&r, "GMB: %d training sentences (%d tokens), %d held-out sentences (%d tokens)\n", len(train), ntok, len(heldOut), heldTok)
-	fmt.Fprintf(&r, "POS tags: training %s, held-out prose's tagger; person spans: %s\n", map[bool]string{false: "GMB's own", true: "prose's tagger"}[*gmbProsePOS],
-		map[bool]string{true: "as in GMB", false: "titles stripped (StripTitles)"}[*gmbRawLabel])
-	fmt.Fprintf(&r, "CleanGMB: %v; AugmentGMB: %v\n", *gmbClean && !*gmbRawLabel, *gmbAugment)
-	fmt.Fprintf(&r, "options (0 and \"\" are the defaults: 10 epochs, BILOU, dropout 0.1, mincount 2): epochs=%d scheme=%q dropout=%g mincount=%d seed=%d\n",
+	fmt.Fprintf(&r, "POS tags: training %s, held-out prose's tagger (ProseTag)\n", map[bool]string{false: "GMB's own", true: "prose's tagger (ProseTag)"}[*gmbProsePOS])
+	fmt.Fprintf(&r, "labels: %s; training sentences AugmentGMB: %v\n",
+		map[bool]string{true: "as in GMB", false: map[bool]string{true: "CleanGMB (person names without titles, one type per name)", false: "StripTitles"}[*gmbClean]}[*gmbRawLabel], *gmbAugment)
+	fmt.Fprintf(&r, "options (0 and \"\" are the defaults: 10 epochs, BILOU, dropout 0.25, mincount 2): epochs=%d scheme=%q dropout=%g mincount=%d seed=%d\n",
 		opt.Epochs, opt.Scheme, opt.WordDropout, opt.MinCount, opt.Seed)
 	fmt.Fprintf(&r, "training time %v (CPU %v); model %d bytes, %d features; decode %v (CPU %v); tagging (Evaluate) %.0f ns/token of CPU\n\n",
 		trainTime.Round(time.Second/10), trainCPU.Round(time.Second/10), buf.Len(), len(m.feats.sortedKeys()), decodeTime.Round(time.Millisecond), decodeCPU.Round(time.Millisecond), float64(tagCPU.Nanoseconds())/float64(heldTok))
 	fmt.Fprintf(&r, "ergraph model, held-out labels as trained:\n%s\n", ours)
 	fmt.Fprintf(&r, "ergraph model, held-out labels as in GMB (titles in person spans):\n%s\n", oursRaw)
+	news := readNews(t)
+	fmt.Fprintf(&r, "ergraph model, %d hand-written modern news sentences (testdata/ner/news.txt):\n%s\n", len(news), Evaluate(m, news))
 	if *gmbProse {
+		proseNews, err := EvaluateProse(news)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&r, "prose default model, the same news sentences:\n%s\n", proseNews)
 		prose, err := EvaluateProse(heldOut)
 		if err != nil {
 			t.Fatal(err)
@@ -195,6 +203,21 @@ func TestTrainGMB(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// readNews reads the hand-written news sentences, tagged with ProseTag.
+func readNews(t *testing.T) []Sentence {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "ner", "news.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, err := ReadTraining(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
 
 func readTiny(t *testing.T) []Sentence {

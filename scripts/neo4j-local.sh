@@ -33,6 +33,7 @@
 #   ERGRAPH_NEO4J_DATA           use this data dir (created if missing, never deleted by stop)
 #   ERGRAPH_NEO4J_START_TIMEOUT  seconds to wait for Bolt (default 180)
 #   ERGRAPH_NEO4J_STOP_TIMEOUT   seconds between SIGTERM and SIGKILL (default 60)
+#   ERGRAPH_NEO4J_READ_ONLY=1    databases other than system are read-only (for error tests)
 #   ERGRAPH_NEO4J_JAVA_OPTS      JVM options (default: -Xms256m -Xmx1g -XX:+UseG1GC
 #                                -XX:TieredStopAtLevel=1 ...; replaces the whole default)
 #   ERGRAPH_NEO4J_PAGECACHE      page cache size (default 256m)
@@ -213,7 +214,7 @@ cmd_start() {
     nohup "$JAVA" $JAVA_OPTS -jar "$JAR" \
       -port "$PORT" -data "$data" -password "$PASSWORD" \
       -pagecache "${ERGRAPH_NEO4J_PAGECACHE:-256m}" -ready-file "$READY_FILE" \
-      </dev/null >"$LOG_FILE" 2>&1 9>&- &
+      ${ERGRAPH_NEO4J_READ_ONLY:+-read-only} </dev/null >"$LOG_FILE" 2>&1 9>&- &
     pid=$!
     echo "$pid" >"$PID_FILE"
   fi

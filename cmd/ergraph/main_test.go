@@ -186,3 +186,22 @@ func TestBuildKeepsOldOutputOnFailure(t *testing.T) {
 		t.Errorf("an interrupted build changed graph.graphml")
 	}
 }
+
+func TestTrainAndUseModel(t *testing.T) {
+	model := filepath.Join(t.TempDir(), "tiny.model")
+	out, stderr, code := runCmd(t, "", "train", "-holdout", "0", "-epochs", "5", "-o", model, "../../extract/testdata/ner/tiny.txt")
+	if code != exitOK || !strings.Contains(out, "wrote "+model) {
+		t.Fatalf("ergraph train = exit %d, %q, %q", code, out, stderr)
+	}
+	if fi, err := os.Stat(model); err != nil || fi.Size() == 0 {
+		t.Fatalf("model file: %v", err)
+	}
+	out, stderr, code = runCmd(t, "Maria Lopez visited Lisbon on Monday.", "extract", "-model", model, "-")
+	if code != exitOK || !strings.Contains(out, `"name":"Maria Lopez"`) {
+		t.Errorf("ergraph extract -model tiny.model = exit %d, %q, %q; want Maria Lopez found", code, out, stderr)
+	}
+	_, stderr, code = runCmd(t, "", "extract", "-model", "/no/such/model", "-")
+	if code != exitFailed || !strings.Contains(stderr, "open model") {
+		t.Errorf("ergraph extract -model missing = exit %d, %q; want exit 1 and a clear line", code, stderr)
+	}
+}

@@ -55,7 +55,19 @@ func runTrain(ctx context.Context, e env, args []string) error {
 		}
 		data = append(data, s...)
 	}
+	if format == "gmb" {
+		// As the built-in model was trained (scripts/train-model.sh reproduces
+		// it exactly): the pipeline's part-of-speech tags, person names without
+		// titles, one type per name, and dotted abbreviations also undotted.
+		if data, err = extract.RetagProse(data); err != nil {
+			return fmt.Errorf("tag training data: %w", err)
+		}
+		data = extract.CleanGMB(data)
+	}
 	train, test := split(data, holdout)
+	if format == "gmb" {
+		train = extract.AugmentGMB(train, seed)
+	}
 	if len(train) == 0 {
 		return fmt.Errorf("no training sentences in %v", files)
 	}

@@ -59,6 +59,7 @@ public final class Neo4jServer {
         String password = env("ERGRAPH_NEO4J_PASSWORD", DEFAULT_PASSWORD);
         String pageCache = env("ERGRAPH_NEO4J_PAGECACHE", "256m");
         Path readyFile = null;
+        boolean readOnly = false;
 
         for (int i = 0; i < args.length; i++) {
             String a = args[i].replaceFirst("^--", "-");
@@ -68,9 +69,10 @@ public final class Neo4jServer {
                 case "-password" -> password = next(args, ++i, a);
                 case "-pagecache" -> pageCache = next(args, ++i, a);
                 case "-ready-file" -> readyFile = Path.of(next(args, ++i, a));
+                case "-read-only" -> readOnly = true;
                 case "-h", "-help" -> {
                     System.out.println("usage: neo4j-server [-port N] [-data DIR] [-password PW]"
-                            + " [-pagecache SIZE] [-ready-file FILE]");
+                            + " [-pagecache SIZE] [-ready-file FILE] [-read-only]");
                     return;
                 }
                 default -> die("unknown argument: " + args[i]);
@@ -107,6 +109,10 @@ public final class Neo4jServer {
         cfg.put("internal.dbms.bolt.netty_server_shutdown_timeout", "5s");
         // Never phone home: this runs on machines without outside network.
         cfg.put("dbms.usage_report.enabled", "false");
+        if (readOnly) {
+            // For tests of what a client sees when it may not write.
+            cfg.put("server.databases.default_to_read_only", "true");
+        }
 
         log("starting Neo4j " + neo4jVersion() + " home=" + home + " bolt=127.0.0.1:" + port);
         // Settings go through a properties file so they are validated by name like neo4j.conf.
