@@ -72,6 +72,9 @@ func newAdjCSR(g gg.Undirected) *adjCSR {
 			c.adj = append(c.adj, e.v)
 			c.w = append(c.w, e.w)
 		}
+		if len(c.adj) > math.MaxInt32 {
+			panic("graph: too many edges for centrality (more than 2^30)")
+		}
 		c.off[i+1] = int32(len(c.adj))
 	}
 	return c

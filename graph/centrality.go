@@ -3,11 +3,8 @@ package graph
 import (
 	"errors"
 	"math"
-	"math/rand/v2"
-	"slices"
 
 	gg "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/simple"
 )
 
@@ -44,8 +41,8 @@ func defaultSamples(m int) int {
 }
 
 // maxEigenvectorIterations bounds the eigenvector power iteration, which
-// converges slowly only when two components have nearly equal leading
-// eigenvalues.
+// converges slowly only when the two largest eigenvalues of A+I (of one
+// component or of two) are nearly equal.
 const maxEigenvectorIterations = 10_000
 
 // RankOptions controls Rank. The zero value computes exact betweenness
@@ -119,22 +116,28 @@ func CentralityGraph(g *Graph) (*simple.WeightedUndirectedGraph, []*Node) {
 // networkx), and is alone in its community.
 //
 // Above ExactEdgeLimit edges (or if opt.Samples > 0) betweenness and
-// closeness are estimated from sampled sources (see ApproxBetweenness);
-// closeness is then exact for the sampled nodes and for components of up
-// to 64 nodes, and estimated from the sampled sources' distances for the
-// rest. Measured on Barabási–Albert graphs (m = 5) against the exact
-// values, with k sampled sources:
+// closeness are estimated from sampled source nodes (see SampleWork and
+// ApproxBetweenness); closeness is then exact for the sampled nodes and
+// for components of up to 64 nodes, and estimated from the sampled
+// sources' distances elsewhere. Relative errors measured on a
+// Barabási–Albert graph of 20,000 nodes and 99,975 edges (m = 5), over
+// three seeds:
 //
-//	n = 20,000 (99,975 edges), k = 1000: betweenness of the top 10 nodes
-//	within 2.4% (mean 1.3%), top 100 within 7% (mean 2.6%); closeness of
-//	every node within 0.6% (mean 0.13%).
+//	sources  betweenness of the top 10   top 100         closeness, all nodes
+//	1000     mean 5-8%, max 16-24%       mean 13-14%     mean 0.3-0.4%, max 2%
+//	5000     mean 2-3%, max 4-7%         mean 5-6%       mean 0.1%, max 0.8%
 //
-// The error of betweenness grows as 1/sqrt(k) and is larger for nodes of
-// low betweenness; rankings of the top nodes are stable.
+// (5000 is what Rank samples at 100,000 edges.) The sets of the 10 nodes
+// of highest betweenness were the exact ones in every run. The error of
+// betweenness falls as 1/sqrt(sources) and is larger for nodes of lower
+// betweenness; source sampling is noisy on scale-free graphs, where a
+// hub's dependency on a source varies a lot from source to source.
 //
 // Exact betweenness and closeness share one breadth-first search per node
-// (Brandes' algorithm), run in parallel on GOMAXPROCS goroutines; results
-// do not depend on scheduling or on GOMAXPROCS.
+// (Brandes' algorithm), run in parallel on GOMAXPROCS goroutines; scores
+// do not depend on scheduling or on GOMAXPROCS. On 2 cores Rank takes
+// about 1.2 s on a Barabási–Albert graph of 25,000 edges (n = 5000), and
+// exact betweenness about 30 s at 100,000 edges (n = 20,000).
 func Rank(g *Graph, opt RankOptions) error {
 	if g == nil {
 		return errors.New("graph: Rank of a nil graph")
@@ -154,7 +157,7 @@ func Rank(g *Graph, opt RankOptions) error {
 	}
 	pr := pageRankCSR(c, PageRankDamping, PageRankTolerance)
 	ev := eigenvectorCSR(c, EigenvectorTolerance)
-	comm := communitiesOf(ug, c, opt.Seed)
+	comm := communitiesOf(c, opt.Seed)
 	for i, node := range nodes {
 		var wd float64
 		for _, w := range c.w[c.off[i]:c.off[i+1]] {
@@ -298,15 +301,21 @@ func eigenvectorCSR(c *adjCSR, tol float64) []float64 {
 	return x
 }
 
-// Communities returns the Louvain community of every node of g, found by
-// gonum's community.Modularize at resolution 1 (edge weights count if g
-// is a gonum graph.Weighted) with a random source seeded by seed.
-// Communities are numbered from 0 in increasing order of their smallest
-// node ID. Equal graphs and seeds give equal numbers. Isolated nodes are
-// communities of their own.
+// Communities returns the Louvain community of every node of g: the
+// communities found by the Louvain method (Blondel et al. 2008) at
+// resolution 1, maximising modularity weighted by the edge weights if g is
+// a gonum graph.Weighted, with nodes visited in an order shuffled by a
+// random source seeded by seed. Communities are numbered from 0 in
+// increasing order of their smallest node ID; equal graphs and seeds give
+// equal numbers, and isolated nodes are communities of their own.
+//
+// It finds partitions of the same modularity as gonum's
+// community.Modularize (see the tests), but each pass of it costs O(n+m)
+// where gonum's scans every member of every neighbouring community: on a
+// Barabási–Albert graph of 100,000 edges it takes 0.1 s rather than 49 s.
 func Communities(g gg.Undirected, seed uint64) map[int64]int {
 	c := newAdjCSR(g)
-	comm := communitiesOf(g, c, seed)
+	comm := communitiesOf(c, seed)
 	m := make(map[int64]int, len(comm))
 	for i, k := range comm {
 		m[c.ids[i]] = k
@@ -314,35 +323,22 @@ func Communities(g gg.Undirected, seed uint64) map[int64]int {
 	return m
 }
 
-// communitiesOf returns the community number of each node index of c,
-// the CSR form of g.
-func communitiesOf(g gg.Undirected, c *adjCSR, seed uint64) []int {
-	n := c.n()
-	out := make([]int, n)
-	if n == 0 {
-		return out
+// communitiesOf returns the Louvain community of each node index of c,
+// numbered in order of the communities' smallest node index.
+func communitiesOf(c *adjCSR, seed uint64) []int {
+	comm := louvain(c, seed)
+	id := make([]int, len(comm))
+	for i := range id {
+		id[i] = -1
 	}
-	index := make(map[int64]int, n)
-	for i, id := range c.ids {
-		index[id] = i
-	}
-	reduced := community.Modularize(g, 1, rand.NewPCG(seed, 0x853c49e6748fea9b))
-	var groups [][]int
-	for _, members := range reduced.Communities() {
-		if len(members) == 0 {
-			continue
+	out := make([]int, len(comm))
+	next := 0
+	for i, k := range comm {
+		if id[k] < 0 {
+			id[k] = next
+			next++
 		}
-		group := make([]int, len(members))
-		for j, u := range members {
-			group[j] = index[u.ID()]
-		}
-		groups = append(groups, group)
-	}
-	slices.SortFunc(groups, func(a, b []int) int { return slices.Min(a) - slices.Min(b) })
-	for k, group := range groups {
-		for _, i := range group {
-			out[i] = k
-		}
+		out[i] = id[k]
 	}
 	return out
 }

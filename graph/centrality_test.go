@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -333,18 +334,48 @@ func TestCentralityMatchesGonum(t *testing.T) {
 				}
 			}
 
-			// Communities is community.Modularize renumbered: the partition
-			// and its modularity must be gonum's.
-			comm := Communities(g, 7)
-			ref := community.Modularize(g, 1, rand.NewPCG(7, 0x853c49e6748fea9b)).Communities()
-			if q, qref := community.Q(g, groupsOf(g, comm), 1), community.Q(g, ref, 1); !closeTo(q, qref, 1e-12) {
-				t.Errorf("Q(Communities(%s)) = %v; want Q(community.Modularize) = %v", rg.name, q, qref)
-			}
-			if !samePartition(comm, ref) {
-				t.Errorf("Communities(%s) is not community.Modularize's partition", rg.name)
+			// Communities is a Louvain method like community.Modularize:
+			// its partitions must be as good.
+			for seed := range uint64(3) {
+				comm := Communities(g, seed)
+				ref := community.Modularize(g, 1, rand.NewPCG(seed, 1)).Communities()
+				q, qref := community.Q(g, groupsOf(g, comm), 1), community.Q(g, ref, 1)
+				t.Logf("seed %d: Q(Communities) = %.4f, Q(community.Modularize) = %.4f", seed, q, qref)
+				if q < qref-0.02 {
+					t.Errorf("Q(Communities(%s, %d)) = %v; want at least Q(community.Modularize) - 0.02 = %v", rg.name, seed, q, qref-0.02)
+				}
 			}
 		})
 	}
+}
+
+func TestCommunities(t *testing.T) {
+	t.Run("BA-1000", func(t *testing.T) {
+		g := centralityBA(1000, 3, 2)
+		comm := Communities(g, 0)
+		ref := community.Modularize(g, 1, rand.NewPCG(0, 1)).Communities()
+		q, qref := community.Q(g, groupsOf(g, comm), 1), community.Q(g, ref, 1)
+		t.Logf("Q(Communities) = %.4f (%d communities), Q(community.Modularize) = %.4f (%d)", q, len(groupsOf(g, comm)), qref, len(ref))
+		if q < qref-0.02 {
+			t.Errorf("Q(Communities(BA-1000)) = %v; want at least Q(community.Modularize) - 0.02 = %v", q, qref-0.02)
+		}
+	})
+	t.Run("numbering", func(t *testing.T) {
+		g := randomCentralityGraph(200, 220, false, 11)
+		comm := Communities(g, 5)
+		next := 0
+		for _, id := range idsOf(g) {
+			switch k := comm[id]; {
+			case k == next:
+				next++
+			case k > next:
+				t.Fatalf("Communities(random-200)[%d] = %d; want at most %d (numbered by smallest node)", id, k, next)
+			}
+		}
+		if again := Communities(g, 5); !maps.Equal(comm, again) {
+			t.Errorf("Communities(random-200, 5) differs between runs")
+		}
+	})
 }
 
 func idsOf(g gg.Graph) []int64 {

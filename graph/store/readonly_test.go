@@ -20,7 +20,7 @@ func TestReadOnlyDatabase(t *testing.T) {
 		t.Skip("needs scripts/neo4j-local.sh (ERGRAPH_NEO4J_LOCAL=1)")
 	}
 	home := t.TempDir()
-	env := append(os.Environ(), "ERGRAPH_NEO4J_HOME="+home, "ERGRAPH_NEO4J_PORT=7695", "ERGRAPH_NEO4J_READ_ONLY=1")
+	env := append(os.Environ(), "ERGRAPH_NEO4J_HOME="+home, "ERGRAPH_NEO4J_PORT=7695")
 	script := func(args ...string) error {
 		cmd := exec.Command("../../scripts/neo4j-local.sh", args...)
 		cmd.Env = env
@@ -30,10 +30,18 @@ func TestReadOnlyDatabase(t *testing.T) {
 		}
 		return err
 	}
+	// A database is created writable, then served read-only.
 	if err := script("start"); err != nil {
-		t.Fatalf("start a read-only server: %v", err)
+		t.Fatalf("start a server: %v", err)
 	}
 	defer script("stop")
+	if err := script("stop", "--keep-data"); err != nil {
+		t.Fatalf("stop the server: %v", err)
+	}
+	env = append(env, "ERGRAPH_NEO4J_READ_ONLY=1")
+	if err := script("start", "--keep-data"); err != nil {
+		t.Fatalf("start it read-only: %v", err)
+	}
 	cfg := testConfig(t)
 	cfg.URI = "bolt://127.0.0.1:7695"
 	cfg.Password = "ergraph-test-pw"

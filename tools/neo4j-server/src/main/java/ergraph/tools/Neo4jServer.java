@@ -157,7 +157,10 @@ public final class Neo4jServer {
         log("databases started");
 
         setPassword(dbms.database("system"), home, password);
-        dbms.database("neo4j").executeTransactionally("RETURN 1");
+        if (!readOnly) {
+            // A read-only database refuses even this (it opens a write transaction).
+            dbms.database("neo4j").executeTransactionally("RETURN 1");
+        }
 
         if (ready != null) {
             Path tmp = ready.resolveSibling(ready.getFileName() + ".tmp");
