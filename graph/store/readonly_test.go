@@ -51,7 +51,7 @@ func TestReadOnlyDatabase(t *testing.T) {
 		t.Fatalf("Open(read-only server) = %v; want reads to work", err)
 	}
 	defer s.Close(ctx)
-	_, err = s.Load(ctx, generated(10, 10))
+	_, err = s.Load(ctx, generated(40, 40))
 	if !errors.Is(err, ErrReadOnly) || strings.Contains(err.Error(), "\n") || !strings.Contains(err.Error(), cfg.URI) {
 		t.Errorf("Load into a read-only database = %v; want one line naming the URI and %v", err, ErrReadOnly)
 	}
