@@ -157,15 +157,18 @@ func relationRows(edges []*graph.Edge) (map[string][]map[string]any, error) {
 			return nil, fmt.Errorf("relation %s-%s: type %q is not one of %v", e.Source, e.Target, e.Type, extract.RelationTypes)
 		}
 		weights := make([]any, len(e.Documents))
+		total := 0
 		for i := range e.Documents {
-			weights[i] = 1
+			w := 1
 			if i < len(e.DocWeights) {
-				weights[i] = e.DocWeights[i]
+				w = e.DocWeights[i]
 			}
+			weights[i] = w
+			total += w
 		}
 		rows[e.Type] = append(rows[e.Type], map[string]any{"source": e.Source, "target": e.Target, "type": e.Type,
 			"role": nullable(e.Role), "confidence": e.Confidence, "documents": strs(e.Documents),
-			"docWeights": weights, "evidence": strs(e.Evidence)})
+			"docWeights": weights, "weight": total, "evidence": strs(e.Evidence)})
 	}
 	return rows, nil
 }

@@ -20,7 +20,7 @@ var (
 )
 
 // DefaultBatch is the default number of rows per write transaction.
-const DefaultBatch = 2000
+const DefaultBatch = 5000
 
 // Config says where and how to connect.
 type Config struct {

@@ -1,20 +1,22 @@
 // Merges relationships: $rows is a list of {source, target, type, role,
-// confidence, documents, docWeights, evidence}, documents and docWeights
-// aligned. Only documents not already on the relationship are added, and
-// weight is summed from the stored docWeights, so a re-run or a retried
-// transaction never counts a document twice. Evidence stays at most
-// $maxEvidence sentences. row.type comes from the loader's fixed list.
+// confidence, documents, docWeights, weight, evidence}, documents and
+// docWeights aligned and weight their sum. A new relationship takes the
+// row as it is. An existing one gains only the documents it does not list
+// yet, and its weight is summed again from the stored docWeights, so a
+// re-run or a retried transaction never counts a document twice. The
+// weight is summed in a SET of its own, after the lists have grown.
+// Evidence stays at most $maxEvidence sentences. row.type comes from the
+// loader's fixed list.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:$(row.type)]->(b)
-ON CREATE SET r.documents = [], r.docWeights = [], r.evidence = [], r.confidence = 0.0
-WITH r, row, [i IN range(0, size(row.documents) - 1) WHERE NOT row.documents[i] IN r.documents] AS fresh
-WITH r, row, r.documents + [i IN fresh | row.documents[i]] AS documents,
-     r.docWeights + [i IN fresh | row.docWeights[i]] AS weights
-SET r.documents = documents,
-    r.docWeights = weights,
-    r.weight = reduce(t = 0, w IN weights | t + w),
+ON CREATE SET r.documents = row.documents, r.docWeights = row.docWeights, r.weight = row.weight,
+    r.evidence = row.evidence[0..$maxEvidence], r.confidence = row.confidence, r.role = row.role
+ON MATCH SET
+    r.docWeights = r.docWeights + [i IN range(0, size(row.documents) - 1) WHERE NOT row.documents[i] IN r.documents | row.docWeights[i]],
+    r.documents = r.documents + [d IN row.documents WHERE NOT d IN r.documents],
     r.evidence = (r.evidence + [s IN row.evidence WHERE NOT s IN r.evidence])[0..$maxEvidence],
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.role = coalesce(r.role, row.role)
+SET r.weight = reduce(t = 0, w IN r.docWeights | t + w)
