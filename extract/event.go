@@ -62,6 +62,9 @@ func (d *docState) findEvents() {
 			noun := ""
 			agent := false
 			if eventNouns[w] {
+				if !strings.HasPrefix(toks[j].tag, "NN") && toks[j].tag != "JJ" {
+					continue // a verb: "Napoli open their campaign"
+				}
 				noun = w
 			} else if a, ok := agentNouns[w]; ok {
 				noun, agent = a, true

@@ -103,6 +103,7 @@ func (d *docState) findRelations() {
 	}
 	d.pronounWindow()
 	d.titleRelations()
+	d.topicRoles()
 	for si := range d.sents {
 		d.appositionRelations(si)
 		d.ownsRelations(si)
@@ -166,6 +167,65 @@ func (d *docState) sentenceIDs(si int) []string {
 	return ids
 }
 
+// topicRoles: "Chief executive Marcus Reyes said ..." in an article about
+// one company: a person with a company role and no organisation in the
+// sentence works for the organisation the document is about, when one
+// organisation clearly dominates it.
+func (d *docState) topicRoles() {
+	count := map[*group]int{}
+	for _, m := range d.ments {
+		if typeOf(m) == Organization {
+			count[m.g.root()]++
+		}
+	}
+	var top *group
+	first, second := 0, 0
+	for g, n := range count {
+		switch {
+		case n > first || n == first && top != nil && g.name < top.name:
+			if top != g {
+				second = max(second, first)
+			}
+			top, first = g, n
+		case n > second:
+			second = n
+		}
+	}
+	if top == nil || first < 3 || first < 2*second+1 {
+		return
+	}
+	var topM *mention
+	for _, m := range top.ments {
+		topM = m
+		break
+	}
+	for si, ms := range d.bySent {
+		hasOrg := false
+		for _, m := range ms {
+			if typeOf(m) == Organization {
+				hasOrg = true
+			}
+		}
+		if hasOrg {
+			continue
+		}
+		for _, p := range ms {
+			if typeOf(p) != Person || len(p.roles) == 0 {
+				continue
+			}
+			role := p.roles[0]
+			ws := strings.Fields(strings.ToLower(role))
+			last := ws[len(ws)-1]
+			if placeRoles[last] || memberRoles[last] || honorifics[last] && !roleNouns[last] {
+				continue // "President X" heads a country, not the company
+			}
+			if t := employment(role); t == WorksFor {
+				d.addRel(t, p, topM, true, role, 0.4, si)
+			}
+		}
+	}
+}
+
 // employment turns a role into WORKS_FOR or MEMBER_OF, or "" if the role
 // says neither ("tourist").
 func employment(role string) string {
@@ -178,8 +238,11 @@ func employment(role string) string {
 	if memberRoles[last] || memberRoles[strings.Join(ws, "_")] {
 		return MemberOf
 	}
-	if employmentRoles[last] || employmentRoles[strings.Join(ws, "_")] || roleNouns[last] {
+	if employmentRoles[last] || employmentRoles[strings.Join(ws, "_")] || roleNouns[last] || jobNouns[last] {
 		return WorksFor
+	}
+	if occupation(last, "NN") && !descriptors[last] {
+		return WorksFor // "astrophysicist", "astronomer"
 	}
 	return ""
 }
@@ -241,55 +304,189 @@ func (d *docState) appositionRelations(si int) {
 			continue
 		}
 		i := p.e + 1
-		for i < len(toks) && (toks[i].text == "the" || toks[i].text == "a" || toks[i].text == "its" || toks[i].text == "former" || toks[i].text == "then") {
+		for i < len(toks) && (toks[i].text == "the" || toks[i].text == "a" || toks[i].text == "an" || toks[i].text == "its" || toks[i].text == "former" || toks[i].text == "then") {
 			i++
 		}
-		// ", the Apple boss" / ", the Labour leader"
+		// ", the Apple boss" / ", the Labour leader" / ", Lumora's chief
+		// technology officer"
 		if o := d.mentionStarting(si, i); o != nil && typeOf(o) == Organization && o.e < len(toks) {
-			rs, role := roleAfter(toks, o.e)
-			if role != "" {
+			k := o.e
+			if toks[k].text == "'s" {
+				k++
+			}
+			if _, role := roleNP(toks, k); role != "" {
 				if t := employment(role); t != "" {
 					d.addRel(t, p, o, true, role, 0.75, si)
 				}
-				_ = rs
 				continue
 			}
 		}
-		re, role := roleAfter(toks, i)
+		// ", who leads the exoplanet group at X", ", who works for X"
+		if toks[i-1].text == "," && i+1 < len(toks) && toks[i].text == "who" && leadVerbs[toks[i+1].text] {
+			if org := d.orgInPhrase(si, i+2); org != nil {
+				d.addRel(WorksFor, p, org, true, "", 0.65, si)
+			}
+			continue
+		}
+		// ", whose Gerindra party ..."
+		if toks[i].text == "whose" {
+			if o := d.mentionStarting(si, i+1); o != nil && typeOf(o) == Organization && partyName(o.name, toks, o.e) {
+				d.addRel(MemberOf, p, o, true, "", 0.7, si)
+			}
+			continue
+		}
+		re, role := roleNP(toks, i)
 		if role == "" || re >= len(toks) {
 			continue
 		}
-		if w := toks[re].text; w != "of" && w != "at" && w != "for" && w != "to" {
+		if w := toks[re].text; w != "of" && w != "at" && w != "for" && w != "to" && w != "with" {
 			continue
 		}
 		// The organisation: the last one in the noun phrase after "of".
-		var org *mention
-		for k := re + 1; k < len(toks) && k < re+10; k++ {
-			if clauseEnd(toks[k]) {
-				break
-			}
-			if o := d.mentionAt(si, k); o != nil && typeOf(o) == Organization {
-				org = o
-				k = o.e - 1
-			}
-		}
+		org := d.orgInPhrase(si, re+1)
 		if org == nil {
 			continue
 		}
 		if t := employment(role); t != "" {
 			d.addRel(t, p, org, true, role, 0.8, si)
-			p.g.root()
 			addRole(p, role)
+		}
+	}
+	// "Chancellor Olaf Scholz's Social Democrats": a person's party.
+	for _, p := range d.bySent[si] {
+		if typeOf(p) != Person || p.e+1 >= len(toks) || toks[p.e].text != "'s" {
+			continue
+		}
+		if o := d.mentionStarting(si, p.e+1); o != nil && typeOf(o) == Organization && partyName(o.name, toks, o.e) {
+			d.addRel(MemberOf, p, o, true, "", 0.7, si)
+		}
+	}
+	// "the Christian Democratic Union (CDU) of state premier Michael
+	// Kretschmer": the organisation of the person with that role.
+	for _, o := range d.bySent[si] {
+		if typeOf(o) != Organization {
+			continue
+		}
+		k := o.e
+		if k+2 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" {
+			k += 3
+		}
+		if k+2 >= len(toks) || toks[k].text != "of" {
+			continue
+		}
+		start := k + 1
+		for start < len(toks) && (toks[start].text == "state" || toks[start].text == "party" || toks[start].text == "its" || toks[start].text == "the") {
+			start++ // "of state premier X", "of party leader X"
+		}
+		rs, role := lowerRoleBefore(toks, d.nextNameStart(si, start))
+		if role == "" || rs > start {
+			continue
+		}
+		if p := d.mentionStarting(si, d.nextNameStart(si, start)); p != nil && typeOf(p) == Person {
+			if t := employment(role); t != "" {
+				d.addRel(t, p, o, true, role, 0.7, si)
+			}
+		}
+	}
+	// "... under its regional leader Björn Höcke": "its" inside a
+	// sentence is the organisation the sentence is about.
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].text != "its" && toks[k].text != "their" {
+			continue
+		}
+		re, role := roleNP(toks, k+1)
+		if role == "" || re >= len(toks) {
+			continue
+		}
+		if toks[re].text == "," {
+			re++
+		}
+		p := d.mentionStarting(si, re)
+		if p == nil || typeOf(p) != Person {
+			continue
+		}
+		var o *mention // the nearest organisation before "its"
+		for _, m := range d.bySent[si] {
+			if m.e <= k && typeOf(m) == Organization {
+				o = m
+			}
+		}
+		if o == nil {
+			o = d.subjectOrg(si)
+		}
+		if t := employment(role); o != nil && t != "" {
+			d.addRel(t, p, o, true, role, 0.55, si)
+			addRole(p, role)
+		}
+	}
+	// "the head of the lower house of Congress, Arthur Lira": a role of
+	// an organisation, then the person.
+	for _, p := range d.bySent[si] {
+		if typeOf(p) != Person || p.s < 4 || toks[p.s-1].text != "," {
+			continue
+		}
+		o := d.mentionEnding(si, p.s-1)
+		if o == nil || typeOf(o) != Organization {
+			continue
+		}
+		// Back from the organisation to "<role> of".
+		for k := o.s - 1; k >= 1 && k >= o.s-6; k-- {
+			if clauseEnd(toks[k]) && toks[k].text != "of" {
+				break
+			}
+			if toks[k].text != "of" && toks[k].text != "at" {
+				continue
+			}
+			rs, role := lowerRoleBefore(toks, k)
+			if role == "" {
+				continue
+			}
+			if rs > 0 && (toks[rs-1].text == "the" || toks[rs-1].text == "a" || toks[rs-1].text == ",") {
+				if t := employment(role); t != "" {
+					d.addRel(t, p, o, true, role, 0.6, si)
+					addRole(p, role)
+				}
+			}
+			break
+		}
+	}
+	// "The authority's chairman, Ahmed Hassan": the organisation named
+	// before with that head word.
+	for k := 0; k+3 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].text, "the") || toks[k+2].text != "'s" || isCapWord(toks[k+1].text) {
+			continue
+		}
+		noun := toks[k+1].text
+		if !orgHeads[noun] && !orgNouns[noun] {
+			continue
+		}
+		re, role := roleNP(toks, k+3)
+		if role == "" || re >= len(toks) {
+			continue
+		}
+		if toks[re].text == "," {
+			re++
+		}
+		p := d.mentionStarting(si, re)
+		if p == nil || typeOf(p) != Person {
+			continue
+		}
+		if o := d.recentOrgNamed(si, p, noun); o != nil {
+			if t := employment(role); t != "" {
+				d.addRel(t, p, o, true, role, 0.6, si)
+				addRole(p, role)
+			}
 		}
 	}
 	// "Its chairman, Tom Reyes, ...": the organisation named most recently.
 	if len(toks) > 3 && (toks[0].text == "Its" || toks[0].text == "Their") {
-		if re, role := roleAfter(toks, 1); role != "" && re < len(toks) {
+		if re, role := roleNP(toks, 1); role != "" && re < len(toks) {
 			if toks[re].text == "," {
 				re++
 			}
 			if p := d.mentionStarting(si, re); p != nil && typeOf(p) == Person {
-				if o := d.recentOrg(si, p); o != nil && o.si < si {
+				// "Its" points back to the subject of the sentence before.
+				if o := d.subjectOrg(si); o != nil {
 					if t := employment(role); t != "" {
 						d.addRel(t, p, o, true, role, 0.6, si)
 						addRole(p, role)
@@ -320,6 +517,134 @@ func (d *docState) appositionRelations(si int) {
 }
 
 func addRole(m *mention, role string) { m.roles = appendUnique(m.roles, role) }
+
+// leadVerbs after "X, who" tie X to the organisation the clause names.
+var leadVerbs = set(`leads led heads headed runs ran directs directed chairs chaired works worked
+	teaches taught manages managed coaches coached founded co-founded`)
+
+// jobNouns are descriptors that are jobs: "a nurse at X" works there.
+var jobNouns = set(`doctor nurse surgeon teacher pilot chef journalist photographer engineer
+	architect cleaner driver worker farmer model musician writer author`)
+
+// partyWords end the names of political parties and their like.
+var partyWords = set(`party democrats republicans socialists conservatives liberals greens
+	nationalists alliance front movement league congress`)
+
+// partyName reports whether an organisation is a political party: its
+// name ends with a party word ("Social Democrats") or "party" follows it
+// ("the Gerindra party").
+func partyName(name string, toks []tok, e int) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 0 && partyWords[ws[len(ws)-1]] {
+		return true
+	}
+	return e < len(toks) && toks[e].text == "party"
+}
+
+// orgInPhrase is the last organisation named in the noun phrase that
+// starts at token i ("the investment bank Harrow Stern", "Cambridge's
+// Institute of Astronomy").
+func (d *docState) orgInPhrase(si, i int) *mention {
+	toks := d.sents[si].toks
+	var org *mention
+	for k := i; k < len(toks) && k < i+10; k++ {
+		if clauseEnd(toks[k]) {
+			break
+		}
+		if o := d.mentionAt(si, k); o != nil && typeOf(o) == Organization {
+			org = o
+			k = o.e - 1
+		}
+	}
+	return org
+}
+
+// roleNP reads a role phrase starting at token i, possibly with
+// adjectives, nouns and "and" inside: "chief technology officer", "founder
+// and chief executive", "political scientist", "astrophysicist". It
+// returns the index after the phrase and its text, or i and "".
+func roleNP(toks []tok, i int) (int, string) {
+	k := i
+	end := -1
+	for k < len(toks) && k < i+6 {
+		t := toks[k]
+		l := strings.ToLower(t.text)
+		if isCapWord(t.text) && !isAllCaps(t.text) {
+			break
+		}
+		if roleNouns[l] && (l == t.text || isAllCaps(t.text)) || jobNouns[l] || occupation(l, t.tag) && !descriptors[l] {
+			end = k + 1
+			k++
+			continue
+		}
+		if l == "and" && end == k {
+			k++
+			continue
+		}
+		if l == t.text && (titleModifiers[l] || t.tag == "JJ" || t.tag == "NN") {
+			k++
+			continue
+		}
+		break
+	}
+	if end < 0 {
+		return i, ""
+	}
+	var parts []string
+	for x := i; x < end; x++ {
+		parts = append(parts, toks[x].text)
+	}
+	return end, strings.Join(parts, " ")
+}
+
+// nextNameStart skips lower-case words after "of" up to a name: "of
+// state premier Michael Kretschmer" gives the index of "Michael".
+func (d *docState) nextNameStart(si, i int) int {
+	toks := d.sents[si].toks
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if d.mentionStarting(si, k) != nil {
+			return k
+		}
+		if clauseEnd(toks[k]) {
+			break
+		}
+	}
+	return i
+}
+
+// subjectOrg is the organisation a sentence starting with "Its" refers
+// to: the first one named in the nearest sentence before that names one.
+func (d *docState) subjectOrg(si int) *mention {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		for _, m := range d.bySent[s] {
+			if typeOf(m) == Organization {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// recentOrgNamed is the organisation named most recently before p whose
+// name ends with the noun ("the authority" and the "... Oversight
+// Authority"), or, for a generic noun like "company", the most recent.
+func (d *docState) recentOrgNamed(si int, p *mention, noun string) *mention {
+	generic := orgNouns[noun] && !orgHeads[noun]
+	for s := si; s >= 0 && s >= si-4; s-- {
+		ms := d.bySent[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if s == si && m.s >= p.s || typeOf(m) != Organization {
+				continue
+			}
+			ws := strings.Fields(strings.ToLower(m.g.root().name))
+			if generic || len(ws) > 0 && ws[len(ws)-1] == noun {
+				return m
+			}
+		}
+	}
+	return nil
+}
 
 // roleAfter reads a lower-case role phrase starting at token i and returns
 // the index after it.
@@ -391,9 +716,54 @@ func (d *docState) ownsRelations(si int) {
 			k++
 		}
 		if k < len(toks) && acquireVerbs[toks[k].text] {
-			if t := d.mentionStarting(si, k+1); t != nil && typeOf(t) == Organization {
+			// "owns X", "bought the Israeli start-up X"
+			if t := d.mentionStarting(si, skipDescription(toks, k+1)); t != nil && typeOf(t) == Organization {
 				d.addRel(Owns, o, t, true, "", 0.8, si)
 			}
+		}
+	}
+	// "Last year it bought the start-up X": "it" is the organisation the
+	// sentence before is about.
+	for i := 0; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].text, "it") {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && (toks[k].text == "has" || toks[k].text == "also" || toks[k].text == "already") {
+			k++
+		}
+		if k >= len(toks) || !acquireVerbs[toks[k].text] {
+			continue
+		}
+		t := d.mentionStarting(si, skipDescription(toks, k+1))
+		if t == nil || typeOf(t) != Organization {
+			continue
+		}
+		var owner *mention
+		for _, m := range d.bySent[si] {
+			if m.e <= i && typeOf(m) == Organization {
+				owner = m
+				break
+			}
+		}
+		if owner == nil {
+			owner = d.subjectOrg(si)
+		}
+		if owner != nil {
+			d.addRel(Owns, owner, t, true, "", 0.6, si)
+		}
+	}
+	// "sold X to Y", "sold her company X to Y": Y owns X now.
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].text != "sold" {
+			continue
+		}
+		t := d.mentionStarting(si, skipDescription(toks, i+1))
+		if t == nil || typeOf(t) != Organization || t.e+1 >= len(toks) || toks[t.e].text != "to" {
+			continue
+		}
+		if buyer := d.mentionStarting(si, t.e+1); buyer != nil && (typeOf(buyer) == Organization || typeOf(buyer) == Person) {
+			d.addRel(Owns, buyer, t, true, "", 0.75, si)
 		}
 	}
 	// "X, owned by Y" / "X is owned by Y"
@@ -413,6 +783,31 @@ func (d *docState) ownsRelations(si int) {
 			d.addRel(Owns, owner, t, true, "", 0.85, si)
 		}
 	}
+}
+
+// skipDescription skips a description before a name: "the cloud gaming
+// service", "her student aid company", "the Israeli start-up".
+func skipDescription(toks []tok, i int) int {
+	k := i
+	if k < len(toks) {
+		switch toks[k].text {
+		case "the", "a", "an", "her", "his", "its", "their":
+			k++
+		}
+	}
+	start := k
+	for k < len(toks) && k < start+5 {
+		t := toks[k]
+		if t.text == strings.ToLower(t.text) && (strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || t.tag == "VBG") || demonymLike(t.text) {
+			k++
+			continue
+		}
+		break
+	}
+	if k > start && k < len(toks) && isCapWord(toks[k].text) {
+		return k
+	}
+	return i
 }
 
 // recentOrg is the organisation named most recently before mention o
@@ -482,7 +877,7 @@ func (d *docState) killedRelations(si int) {
 		if victim == nil {
 			continue
 		}
-		if shot && !(victim.e < len(toks) && toks[victim.e].text == "dead") {
+		if shot && !(victim.e < len(toks) && toks[victim.e].text == "dead") && !d.died(victim) {
 			continue
 		}
 		// The killer: the nearest person before the verb in this clause.
@@ -505,6 +900,35 @@ func (d *docState) killedRelations(si int) {
 			d.addRel(Killed, killer, victim, true, "", 0.75, si)
 		}
 	}
+}
+
+// died reports whether the text says the person died: "Ouma died on the
+// way to hospital", "X was killed".
+func (d *docState) died(p *mention) bool {
+	g := p.g.root()
+	for _, m := range g.ments {
+		toks := d.sents[m.si].toks
+		k := m.e
+		if k < len(toks) && toks[k].text == "," {
+			// "Mr Ashworth, a retired postman, died at the scene"
+			for x := k + 1; x < len(toks) && x < k+10; x++ {
+				if toks[x].text == "," {
+					k = x + 1
+					break
+				}
+			}
+		}
+		if k < len(toks) && (toks[k].text == "died" || toks[k].text == "dies") {
+			return true
+		}
+		if k+1 < len(toks) && (toks[k].text == "was" || toks[k].text == "were") && (toks[k+1].text == "killed" || toks[k+1].text == "murdered") {
+			return true
+		}
+		if m.s >= 2 && (toks[m.s-1].text == "of" && (toks[m.s-2].text == "killing" || toks[m.s-2].text == "murder" || toks[m.s-2].text == "death")) {
+			return true
+		}
+	}
+	return false
 }
 
 // previousSubject is the first person named in the nearest earlier
@@ -729,6 +1153,7 @@ func (d *docState) eventRelations() {
 			}
 		}
 	}
+	d.competitionRelations()
 	// With one violent event in the document, its killers and their
 	// victims took part in it.
 	ids := map[string]*mention{}
@@ -765,4 +1190,50 @@ func (d *docState) sentenceOf(text string) int {
 		}
 	}
 	return 0
+}
+
+// participationVerbs say that the people and organisations of a sentence
+// took part in the event it names: "won the Australian Open", "beat X in
+// the final", "competed at the Games".
+var participationVerbs = set(`won win wins winning beat beats beating defeated defeat defeats lost
+	loses losing played plays playing competed competes competing participated participates
+	attended attends contested contests finished reached scored`)
+
+// competitionRelations: the people and organisations named with a
+// participation verb in a sentence that names a (non-violent) event
+// took part in it.
+func (d *docState) competitionRelations() {
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		verb := false
+		for _, t := range toks {
+			if participationVerbs[t.text] {
+				verb = true
+				break
+			}
+		}
+		if !verb {
+			continue
+		}
+		var evs []*mention
+		for _, m := range d.bySent[si] {
+			if typeOf(m) == Event && !violentEvent(m) {
+				evs = append(evs, m)
+			}
+		}
+		for _, ev := range evs {
+			for _, m := range d.bySent[si] {
+				if t := typeOf(m); (t == Person || t == Organization) && m.g.root() != ev.g.root() {
+					d.addRel(ParticipatedIn, m, ev, true, "", 0.55, si)
+				}
+			}
+		}
+	}
+}
+
+// violentEvent reports events named by a violent noun ("the Westminster
+// attack"), which have perpetrators and victims instead.
+func violentEvent(m *mention) bool {
+	ws := strings.Fields(strings.ToLower(m.g.root().name))
+	return len(ws) > 0 && violentNouns[ws[len(ws)-1]]
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,10 +27,11 @@ type mention struct {
 	hon      string   // honorific before the name, lower case ("mrs")
 	roles    []string // titles seen with the name
 	event    bool
-	sex      byte // 'm' or 'f' when an honorific or a noun like "wife" says
-	cue      bool // the context says it is a person: honorific, role, age
-	prefix   bool // the organisation or place of a title: "FA" in "FA chairman X"
-	birth    bool // a birth name: "X was born Y"
+	sex      byte   // 'm' or 'f' when an honorific or a noun like "wife" says
+	cue      bool   // the context says it is a person: honorific, role, age
+	prefix   bool   // the organisation or place of a title: "FA" in "FA chairman X"
+	birth    bool   // a birth name: "X was born Y"
+	nick     string // a nickname inside the name, as in Quentin "Q-Star" Ellis
 	g        *group
 }
 
@@ -61,17 +63,19 @@ type titleLink struct {
 
 // docState holds the work on one document.
 type docState struct {
-	x       *Extractor
-	sents   []sentence
-	worthy  [][]bool // token may be part of a name
-	spans   [][]Span
-	ments   []*mention
-	bySent  [][]*mention
-	links   []titleLink
-	groups  []*group
-	events  []*eventRef
-	rels    map[relKey]*Relation
-	docCaps map[string]bool
+	x        *Extractor
+	sents    []sentence
+	worthy   [][]bool // token may be part of a name
+	spans    [][]Span
+	ments    []*mention
+	bySent   [][]*mention
+	links    []titleLink
+	groups   []*group
+	events   []*eventRef
+	rels     map[relKey]*Relation
+	docCaps  map[string]bool
+	docAcr   map[string]bool // words written in capitals inside ordinary sentences ("NASA")
+	docWords map[string]bool // every word capitalised inside a sentence
 }
 
 func (d *docState) run() {
@@ -207,17 +211,26 @@ func (d *docState) markWorthy() {
 	// Words capitalised inside sentences anywhere in the document are
 	// names wherever they stand, even first in a sentence.
 	d.docCaps = map[string]bool{}
+	d.docAcr = map[string]bool{}
+	d.docWords = map[string]bool{}
 	for si := range d.sents {
 		toks := d.sents[si].toks
-		if d.titleCase(toks) {
+		if d.titleCase(toks) || shouted(toks) {
 			continue
 		}
 		for i, t := range toks {
+			if isAllCaps(t.text) && hasLetter(t.text) {
+				d.docAcr[t.text] = true
+			}
 			if i == 0 || sentenceInitial(toks, i) || !isCapWord(t.text) || (isAllCaps(t.text) && len(t.text) > 3) {
 				continue
 			}
 			l := strings.ToLower(t.text)
-			if !stopCaps[l] && !timeWords[l] && !demonyms[l] {
+			d.docWords[l] = true
+			if d.commonWord(l) && (isCapWord(toks[i-1].text) || i+1 < len(toks) && isCapWord(toks[i+1].text)) {
+				continue // "Human Rights" does not make "Rights" a name
+			}
+			if !stopCaps[l] && !timeWords[l] && !isDemonym(l) {
 				d.docCaps[l] = true
 			}
 		}
@@ -244,6 +257,12 @@ func (d *docState) tokenWorthy(toks []tok, i int, tc bool, spans []Span, w []boo
 	if t == "US" {
 		return true // the country, not the pronoun
 	}
+	if commonAcronyms[t] {
+		return false // "AI data centres", "GDP"
+	}
+	if t == "A" && !tc && i > 0 && w[i-1] && !sentenceInitial(toks, i-1) && !shouted(toks) {
+		return true // "Serie A", "Plan A": a letter inside a name
+	}
 	if stopCaps[l] && !(l == "the" && !sentenceInitial(toks, i) && i+1 < len(toks) && isCapWord(toks[i+1].text)) {
 		return false
 	}
@@ -254,23 +273,34 @@ func (d *docState) tokenWorthy(toks []tok, i int, tc bool, spans []Span, w []boo
 			return false
 		}
 	}
-	if demonyms[l] {
-		// "British Airways" keeps its demonym.
-		if !(i+1 < len(toks) && isCapWord(toks[i+1].text) && orgHeads[strings.ToLower(toks[i+1].text)]) {
+	if isDemonym(l) {
+		// "British Airways", "European Space Agency" keep their demonym.
+		if !orgNameAhead(toks, i+1) {
 			return false
 		}
+	}
+	if h := strings.LastIndexByte(l, '-'); h > 0 && adjectiveSuffixes[l[h+1:]] {
+		return false // "Earth-like", "Trump-era"
+	}
+	if toks[i].tag == "JJ" && demonymLike(t) && i+1 < len(toks) && !isCapWord(toks[i+1].text) && strings.HasPrefix(toks[i+1].tag, "NN") {
+		return false // "the Eurasian plate"
+	}
+	if shouted(toks) {
+		// A heading in capitals ("'HE IS READY'"): only words the text
+		// also uses as names elsewhere.
+		return d.docWords[l] || d.docAcr[t] && !d.commonWord(l)
 	}
 	caps := isAllCaps(t) && utf8.RuneCountInString(t) >= 4
 	tg := toks[i].tag
 	proper := tg == "NNP" || tg == "NNPS"
 	if caps {
-		// Shouted words: "REJECTED", "MESSAGING", but "NATO", "WHATSAPP".
-		return d.docCaps[l] || (utf8.RuneCountInString(t) <= 5 && !d.commonWord(l))
+		// Shouted words: "REJECTED", "MESSAGING", but "NATO", "UNICEF".
+		return d.docCaps[l] || (utf8.RuneCountInString(t) <= 7 && !d.commonWord(l))
 	}
 	if tc {
 		// Headline case: every word is capitalised, so only words known
 		// as names count.
-		return d.docCaps[l] || (!d.commonWord(l) && proper)
+		return d.docWords[l] || (!d.commonWord(l) && proper)
 	}
 	if sentenceInitial(toks, i) {
 		if descriptors[l] {
@@ -313,6 +343,25 @@ func (d *docState) tokenWorthy(toks []tok, i int, tc bool, spans []Span, w []boo
 	return true
 }
 
+// properWord reports words the tagger's lexicon knows as proper nouns.
+func (d *docState) properWord(lower string) bool {
+	t := d.x.pos
+	if tg, ok := t.tagMap[lower]; ok {
+		return tg == "NNP" || tg == "NNPS"
+	}
+	best, bw := int32(-1), float32(0)
+	for _, cw := range t.weights["i word "+lower] {
+		if best < 0 || cw.w > bw {
+			best, bw = cw.class, cw.w
+		}
+	}
+	if best < 0 || bw <= 0 {
+		return false
+	}
+	c := t.classes[best]
+	return c == "NNP" || c == "NNPS"
+}
+
 // commonClass is commonWord, and whether the word's usual tag is a noun.
 func (d *docState) commonClass(lower string) (common, noun bool) {
 	if !d.commonWord(lower) {
@@ -335,7 +384,7 @@ func (d *docState) commonClass(lower string) (common, noun bool) {
 }
 
 // ofHeads may be followed by "of" inside a name: "Palace of Westminster".
-var ofHeads = set(`houses house palace bank university republic kingdom state states isle isles cape
+var ofHeads = set(`houses house palace bank university cup workers employees republic kingdom state states isle isles cape
 	duke duchess prince princess king queen earl friends museum church department ministry
 	office court chamber city port gulf bay sea lake mount tower tour institute college
 	school academy council commission board association federation league union society
@@ -343,7 +392,7 @@ var ofHeads = set(`houses house palace bank university republic kingdom state st
 	district county borough city church cathedral abbey chapel temple mosque`)
 
 // nameParticles are lower-case words inside names: "Ursula von der Leyen".
-var nameParticles = set(`de da di del della van von der den bin ibn al el la le du dos das ter ten y`)
+var nameParticles = set(`de da di del della do van von der den bin ibn al el la le du dos das ter ten y`)
 
 // findNames builds name runs, splits titles off them, and records the
 // context evidence for each name's type.
@@ -368,6 +417,14 @@ func (d *docState) findNames() {
 				}
 				if j+1 < len(toks) && w[j+1] && d.connector(toks, i, j) {
 					j += 2
+					continue
+				}
+				if j+2 < len(toks) && (toks[j].text == "of" || toks[j].text == "for") && toks[j+1].text == "the" && w[j+2] && d.connector(toks, i, j) {
+					j += 3 // "Office for the Protection of the Constitution"
+					continue
+				}
+				if j+3 < len(toks) && toks[j].text == `"` && toks[j+2].text == `"` && w[j+1] && w[j+3] && !isAllCaps(toks[j-1].text) {
+					j += 4 // a nickname: Quentin "Q-Star" Ellis
 					continue
 				}
 				break
@@ -409,10 +466,31 @@ func (d *docState) connector(toks []tok, i, j int) bool {
 	switch {
 	case c == "&":
 		return true
+	case c == "'s":
+		// "Attorney's Office", "Women's Institute": a possessive inside
+		// an organisation's name, after an ordinary word.
+		p, n := toks[j-1].text, toks[j+1].text
+		return isCapWord(n) && orgHeads[strings.ToLower(n)] && !isAllCaps(p) && d.commonWord(strings.ToLower(p)) && !d.properWord(strings.ToLower(p))
 	case c == "of":
-		return ofHeads[strings.ToLower(toks[j-1].text)]
+		p := strings.ToLower(toks[j-1].text)
+		if ofHeads[p] {
+			return true
+		}
+		// A second "of" inside a name: "Office for the Protection of
+		// the Constitution", after an ordinary word.
+		for k := i + 1; k < j-1; k++ {
+			if t := toks[k].text; t == "of" || t == "for" {
+				return d.commonWord(p) && !d.properWord(p)
+			}
+		}
+		return false
+	case c == "on":
+		// "Commission on Human Rights", "Committee on Foreign Affairs".
+		return onHeads[strings.ToLower(toks[j-1].text)]
+	case c == "and":
+		return d.andInName(toks, i, j)
 	case c == "for":
-		if j-i < 2 {
+		if j-i < 2 && !forHeads[strings.ToLower(toks[i].text)] && !acronymAhead(toks, i, j) {
 			return false
 		}
 		for k := i; k < j; k++ {
@@ -426,6 +504,153 @@ func (d *docState) connector(toks []tok, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// keptPeriods are abbreviations whose period belongs to the name.
+var keptPeriods = set(`inc. corp. co. ltd. jr. sr. bros. plc. st. mt. ft.`)
+
+// commonAcronyms are abbreviations of common nouns, never names.
+var commonAcronyms = set(`AI GDP IT TV PC DNA HIV AIDS GPS UV VR AR EV EVs IPO ATM CCTV SUV SMS
+	PDF CEO CFO COO CTO VAT LGBT LGBTQ MP MPs PM QC KC OBE MBE CBE ID IVF ICU A&E DIY FAQ`)
+
+// onHeads may be followed by "on" inside a name.
+var onHeads = set(`commission committee council conference convention panel tribunal
+	centre center institute office board`)
+
+// forHeads may be followed by "for" right after them inside a name:
+// "Centre for Strategic Studies", "Office for National Statistics".
+var forHeads = set(`centre center institute office department ministry council commission
+	agency foundation society campaign alliance coalition committee fund trust
+	association federation union school college academy movement secretary`)
+
+// orgTails are the field words that end organisation names as their
+// head words do: "Centre for Strategic and International Studies".
+var orgTails = set(`studies sciences science affairs arts research development technology
+	technologies trade industry industries innovation culture sport tourism rights justice
+	security health welfare education communities resources environment planning engineering
+	medicine humanities statistics exchange markets affairs relief aid services workers employees`)
+
+// partyPlurals end the names of parties called after their members.
+var partyPlurals = set(`democrats republicans socialists conservatives liberals greens nationalists
+	communists unionists`)
+
+// andInName reports whether "and" at token j joins two halves of one name
+// that began at token i: "Competition and Markets Authority", "Red Cross
+// and Red Crescent Societies", but not "Apple and Samsung Electronics".
+// Both halves must be made of ordinary words and the second must end like
+// an organisation's name.
+func (d *docState) andInName(toks []tok, i, j int) bool {
+	start := i
+	for k := j - 1; k > i; k-- {
+		if t := toks[k].text; t == "of" || t == "for" || t == "on" {
+			start = k + 1
+			break
+		}
+	}
+	if j-start > 3 {
+		return false
+	}
+	// Inside "X of ..." words unknown to the lexicon may be part of the
+	// name; otherwise they may be names of their own.
+	inside := start > i
+	plain := func(t string) bool {
+		l := strings.ToLower(t)
+		if isAllCaps(t) || d.properWord(l) {
+			return false
+		}
+		return inside || d.commonWord(l)
+	}
+	for k := start; k < j; k++ {
+		if !plain(toks[k].text) {
+			return false
+		}
+	}
+	k := j + 1
+	for k < len(toks) && k < j+5 && isCapWord(toks[k].text) {
+		if !plain(toks[k].text) {
+			return false
+		}
+		k++
+	}
+	if k == j+1 {
+		return false
+	}
+	last := strings.ToLower(toks[k-1].text)
+	return orgHeadWord(last) || orgTails[last]
+}
+
+// acronymAhead reports a name with "for" inside that the text spells out
+// by an acronym in brackets just after it: "Alternative for Germany (AfD)".
+func acronymAhead(toks []tok, i, j int) bool {
+	k := j + 1
+	for k < len(toks) && k < j+6 && isCapWord(toks[k].text) {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].text != "(" || toks[k+2].text != ")" {
+		return false
+	}
+	var initials []rune
+	for x := i; x < k; x++ {
+		r, _ := utf8.DecodeRuneInString(toks[x].text)
+		initials = append(initials, unicode.ToLower(r))
+	}
+	var acr []rune
+	for _, r := range toks[k+1].text {
+		if unicode.IsLetter(r) {
+			acr = append(acr, unicode.ToLower(r))
+		}
+	}
+	return len(acr) >= 3 && string(acr) == string(initials)
+}
+
+// orgHeadWord reports organisation head words, plural forms too
+// ("Societies", "Councils").
+func orgHeadWord(l string) bool {
+	if orgHeads[l] {
+		return true
+	}
+	if strings.HasSuffix(l, "ies") && orgHeads[l[:len(l)-3]+"y"] {
+		return true
+	}
+	return strings.HasSuffix(l, "s") && orgHeads[l[:len(l)-1]]
+}
+
+// orgNameAhead reports whether the capitalised words from token i end
+// like an organisation's name ("Space Agency", "Film Institute",
+// "Democratic Party of ..."), as they do after a demonym that belongs to
+// the name.
+func orgNameAhead(toks []tok, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		t := toks[k].text
+		if !isCapWord(t) {
+			return false
+		}
+		if l := strings.ToLower(t); orgHeadWord(l) || eventNamesCap[l] {
+			return true // "European Space Agency", "Australian Open"
+		}
+	}
+	return false
+}
+
+// isDemonym reports nationality words, plurals too ("Nigerians").
+func isDemonym(l string) bool {
+	return demonyms[l] || strings.HasSuffix(l, "s") && demonyms[l[:len(l)-1]]
+}
+
+// shouted reports a heading written in capitals: every word with letters
+// is in capitals, and there are at least two.
+func shouted(toks []tok) bool {
+	n := 0
+	for _, t := range toks {
+		if !hasLetter(t.text) {
+			continue
+		}
+		if !isAllCaps(t.text) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // lowerRoleBefore finds a lower-case role phrase ending just before token
@@ -570,7 +795,7 @@ func (d *docState) splitRun(si, i, j int) []*mention {
 // nationality: "Kenyan", "Congolese", "Kurdish".
 func demonymLike(w string) bool {
 	l := strings.ToLower(w)
-	if demonyms[l] {
+	if isDemonym(l) {
 		return true
 	}
 	if len(l) < 5 || !isCapWord(w) || isAllCaps(w) {
@@ -600,7 +825,7 @@ func (d *docState) newMention(si, s, e int) *mention {
 	meaningful := false
 	for x := s; x < e; x++ {
 		l := strings.ToLower(trimDot(toks[x].text))
-		if toks[x].text == "US" || !(roleNouns[l] || roleNouns[strings.TrimSuffix(l, "s")] || titleModifiers[l] || honorifics[l] || stopCaps[l] || demonyms[l] || !hasLetter(l)) {
+		if toks[x].text == "US" || !(roleNouns[l] || roleNouns[strings.TrimSuffix(l, "s")] || titleModifiers[l] || honorifics[l] || stopCaps[l] || isDemonym(l) || !hasLetter(l)) {
 			meaningful = true
 		}
 	}
@@ -609,10 +834,21 @@ func (d *docState) newMention(si, s, e int) *mention {
 	}
 	src := d.sents[si].src
 	name := strings.Join(strings.Fields(foldQuotes(src[toks[s].start:toks[e-1].end])), " ")
+	if last := toks[e-1].text; e == len(toks) && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 && !keptPeriods[strings.ToLower(last)] {
+		name = strings.TrimSuffix(name, ".") // "the CHIPS Act." at the end of a sentence
+	}
+	nick := ""
+	if a := strings.Index(name, ` "`); a > 0 {
+		if b := strings.Index(name[a+2:], `" `); b > 0 {
+			// Quentin "Q-Star" Ellis: the name is Quentin Ellis.
+			nick = name[a+2 : a+2+b]
+			name = name[:a] + name[a+2+b+1:]
+		}
+	}
 	if utf8.RuneCountInString(name) < 2 {
 		return nil
 	}
-	m := &mention{si: si, s: s, e: e, name: name}
+	m := &mention{si: si, s: s, e: e, name: name, nick: nick}
 	d.ments = append(d.ments, m)
 	return m
 }
@@ -638,7 +874,7 @@ func (d *docState) contextVotes(m *mention) {
 	}
 	last := strings.ToLower(trimDot(toks[m.e-1].text))
 	for x := m.s + 1; x < m.e-1; x++ {
-		if toks[x].text == "of" || toks[x].text == "for" {
+		if toks[x].text == "of" || toks[x].text == "for" || toks[x].text == "on" {
 			last = strings.ToLower(toks[x-1].text) // "Palace of Westminster"
 			break
 		}
@@ -647,10 +883,17 @@ func (d *docState) contextVotes(m *mention) {
 		m.votes[vEvent] += 5
 		return
 	}
+	if m.nick != "" {
+		m.votes[vPerson] += 1.5 // Quentin "Q-Star" Ellis
+		m.cue = true
+	}
 	if n >= 2 || isAllCaps(toks[m.s].text) {
 		if orgHeads[last] {
 			m.votes[vOrg] += 2.5
 		}
+	}
+	if partyPlurals[last] && isCapWord(toks[m.e-1].text) {
+		m.votes[vOrg] += 1.5 // "Social Democrats", "the Greens"
 	}
 	if n >= 2 && placeHeads[last] {
 		m.votes[vPlace] += 2
@@ -684,6 +927,20 @@ func (d *docState) contextVotes(m *mention) {
 			if n == 1 && isAllCaps(toks[m.s].text) && len(toks[m.s].text) == 2 {
 				m.votes[vPlace] += 0.8 // "in the US", "across the UK"
 			}
+		}
+		if (p == "said" || p == "says" || p == "added" || p == "asked") && m.e <= len(toks) && (m.e == len(toks) || toks[m.e].text == "," || toks[m.e].text == ".") {
+			m.votes[vPerson] += 1.5 // `..., said Jane Roe, a lawyer`
+			m.cue = true
+		}
+		if p == "of" && m.s > 1 && placeNouns[toks[m.s-2].text] {
+			m.votes[vPlace] += 1 // "the district of Rukum West", "the state of Oregon"
+		}
+		if p == "the" && n == 1 && !sentenceInitial(toks, m.s-1) && orgHeads[strings.ToLower(toks[m.s].text)] && !placeHeads[strings.ToLower(toks[m.s].text)] {
+			m.votes[vOrg] += 1.5 // "told the Guardian", "the Times"
+		}
+		if toks[m.s-1].text == p && !descriptors[p] && occupation(p, toks[m.s-1].tag) && !d.properWord(p) {
+			m.votes[vPerson] += 1.5 // "the cinematographer Lars Ekberg"
+			m.cue = true
 		}
 		if toks[m.s-1].text == p && descriptors[p] {
 			m.votes[vPerson] += 1.5 // "US tourist Kurt Smith"
@@ -763,22 +1020,36 @@ func (d *docState) contextVotes(m *mention) {
 		if nx == "," && m.e+2 < len(toks) && toks[m.e+1].text == "owned" && toks[m.e+2].text == "by" {
 			m.votes[vOrg] += 1 // "X, owned by Y"
 		}
-		if nx == "," && m.e+1 < len(toks) && (toks[m.e+1].text == "the" || toks[m.e+1].text == "a" || toks[m.e+1].text == "an") {
-			// Apposition: "X, the Chicago-based grocery group", "X, the capital of Y".
-			for x := m.e + 2; x < len(toks) && x < m.e+8; x++ {
-				w := toks[x].text
-				if w == "," || w == "." || w == "of" || w == "which" || w == "who" {
-					if w == "of" && placeNouns[toks[x-1].text] {
-						m.votes[vPlace] += 1.5
-					}
-					if (w == "," || w == "." || w == "which") && orgNouns[toks[x-1].text] {
-						m.votes[vOrg] += 1.5
-					}
-					if (w == "," || w == "." || w == "who") && descriptors[toks[x-1].text] {
-						m.votes[vPerson] += 1
-					}
-					break
-				}
+		if nx == "," && m.e+1 < len(toks) {
+			// Apposition: "X, the Chicago-based grocery group", "X, the
+			// capital of Y", "X, a 38-year-old farmer", "X, chief
+			// economist at Y".
+			switch kind, art, _ := d.appositionHead(toks, m.e+1); {
+			case kind == vPerson:
+				m.votes[vPerson] += 1.5
+				m.cue = true
+			case kind >= 0 && art:
+				m.votes[kind] += 1.5
+			}
+		}
+		if nx == "," && m.e+2 < len(toks) && (toks[m.e+1].text == "which" || toks[m.e+1].text == "whose") {
+			k := m.e + 2
+			for k+1 < len(toks) && (toks[k].text == "was" || toks[k].text == "is" || toks[k].text == "has" || toks[k].text == "had" || toks[k].text == "also" || toks[k].text == "already") {
+				k++
+			}
+			if companyVerbs[toks[k].text] {
+				m.votes[vOrg] += 1 // "Meta, which sells glasses", "X, which was founded in 1983"
+			}
+		}
+		if n == 1 && (nx == "have" || nx == "are" || nx == "were") && !(m.s > 0 && (toks[m.s-1].text == "and" || toks[m.s-1].text == "," || toks[m.s-1].text == "&")) {
+			m.votes[vOrg] += 0.8 // "Napoli have agreed": a team or a company, in British usage
+		}
+		if nx == "'s" {
+			if possessedByOrg(toks, m.e+1) {
+				m.votes[vOrg] += 1.5 // "Lumora's website", "Orbital's chief technology officer"
+			} else if m.e+1 < len(toks) && personPossessions[toks[m.e+1].text] {
+				m.votes[vPerson] += 1.5 // "Colin's family", "her lawyer"
+				m.cue = true
 			}
 		}
 		if nx == "," && m.e+2 < len(toks) && allDigits(toks[m.e+1].text) && toks[m.e+2].text == "," {
@@ -788,8 +1059,11 @@ func (d *docState) contextVotes(m *mention) {
 		if personVerbs[nx] {
 			m.votes[vPerson] += 0.3 // organisations say things too
 		}
-		if nx == "who" {
-			m.votes[vPerson] += 1
+		if nx == "who" || nx == "," && m.e+1 < len(toks) && toks[m.e+1].text == "who" {
+			m.votes[vPerson] += 1 // "X who", "X, who ..."
+		}
+		if nx == "," && m.e+1 < len(toks) && toks[m.e+1].text == "where" {
+			m.votes[vPlace] += 1 // "Rukum West, where many houses ..."
 		}
 	}
 	if n >= 2 && n <= 3 && m.votes[vOrg] < 1 && m.votes[vPlace] < 1 {
@@ -891,7 +1165,9 @@ func (d *docState) resolve() {
 	d.shareNeighbours()
 	d.sumVotes()
 	d.mergeAcronyms()
+	d.mergeParenAliases()
 	d.mergeOrgSuffix()
+	d.mergeOrgPrefix()
 	d.mergeSurnames()
 	d.mergeBirthNames()
 	d.sumVotes()
@@ -1071,10 +1347,75 @@ func (d *docState) mergeAcronyms() {
 	}
 }
 
+// mergeParenAliases joins a name in brackets to the organisation just
+// before it: "General Elections Commission (KPU)", "the Election
+// Supervisory Agency (Bawaslu)", whether or not the letters match.
+func (d *docState) mergeParenAliases() {
+	for si, ms := range d.bySent {
+		toks := d.sents[si].toks
+		for _, m := range ms {
+			if m.event || m.e-m.s < 2 || m.e+2 >= len(toks) || toks[m.e].text != "(" {
+				continue
+			}
+			a := d.mentionStarting(si, m.e+1)
+			if a == nil || a.e-a.s != 1 || a.e >= len(toks) || toks[a.e].text != ")" {
+				continue
+			}
+			gm, ga := m.g.root(), a.g.root()
+			if gm == ga {
+				continue
+			}
+			last := strings.ToLower(toks[m.e-1].text)
+			v := gm.votes
+			if !(orgHeadWord(last) || orgTails[last] || v[vOrg] > max(v[vPerson], v[vPlace])) {
+				continue
+			}
+			ga.into = gm
+		}
+	}
+}
+
+// mergeOrgPrefix joins a name followed by a lower-case organisation word
+// ("the Max Planck institute") to the one organisation of the document
+// named by both ("Max Planck Institute for Astronomy").
+func (d *docState) mergeOrgPrefix() {
+	for si, ms := range d.bySent {
+		toks := d.sents[si].toks
+		for _, m := range ms {
+			if m.event || m.e >= len(toks) {
+				continue
+			}
+			h := toks[m.e].text
+			if !orgHeads[h] || isCapWord(h) {
+				continue
+			}
+			prefix := nameKey(m.name + " " + h)
+			var hit *group
+			n := 0
+			for _, g := range d.groups {
+				if g.into == nil && g != m.g && strings.HasPrefix(g.key, prefix) {
+					hit = g
+					n++
+				}
+			}
+			if n == 1 && m.g.into == nil {
+				m.g.into = hit
+			}
+		}
+	}
+}
+
 // orgSuffixWords may follow a short name in its long form: "Labour" and
 // "Labour Party", "Amnesty" and "Amnesty International".
 var orgSuffixWords = set(`party international inc inc. ltd ltd. plc group corporation corp corp.
 	company co co. limited holdings llc ag sa`)
+
+// industryWords end company names whose first word is used alone:
+// "Vantric Semiconductor" and "Vantric".
+var industryWords = set(`software semiconductor semiconductors pharmaceuticals pharma motors airlines
+	airways technologies systems foods interactive games studios networks labs therapeutics
+	biosciences capital partners ventures insurance bank bancorp electronics telecom energy
+	mining resources logistics`)
 
 // A one-word name also joins the one organisation whose name begins with
 // it ("Northwind" and "Northwind Foods") unless the word reads as a place
@@ -1082,6 +1423,7 @@ var orgSuffixWords = set(`party international inc inc. ltd ltd. plc group corpor
 func (d *docState) mergeOrgSuffix() {
 	byFirst := map[string]*group{}
 	orgFirst := map[string][]*group{}
+	industryFirst := map[string]*group{}
 	for _, g := range d.groups {
 		ws := tokensOf(g.ments[0].name)
 		if len(ws) < 2 {
@@ -1097,6 +1439,15 @@ func (d *docState) mergeOrgSuffix() {
 		if ok {
 			byFirst[first] = g
 		}
+		ind := len(ws) == 2
+		for _, w := range ws[1:] {
+			if !industryWords[strings.ToLower(w)] {
+				ind = false
+			}
+		}
+		if ind && isCapWord(ws[0]) && g.votes[vOrg] > 0 {
+			industryFirst[first] = g
+		}
 		if g.votes[vOrg] > max(g.votes[vPerson], g.votes[vPlace], g.votes[vEvent]) && isCapWord(ws[0]) && !strings.EqualFold(ws[0], "the") {
 			orgFirst[first] = append(orgFirst[first], g)
 		}
@@ -1105,11 +1456,20 @@ func (d *docState) mergeOrgSuffix() {
 		if g.into != nil || strings.Contains(g.key, " ") {
 			continue
 		}
+		if l := industryFirst[g.key]; l != nil && l != g && !d.properWord(g.key) {
+			// "Vantric" and "Vantric Semiconductor", unless the word is a
+			// known name of its own ("Texas" and "Texas Energy").
+			g.into = l.root()
+			continue
+		}
 		if l := byFirst[g.key]; l != nil && l != g {
 			g.into = l.root()
 			continue
 		}
 		if ls := orgFirst[g.key]; len(ls) == 1 && ls[0] != g {
+			if n := g.ments[0].name; strings.Contains(n, ".") || isAllCaps(n) && len(n) <= 2 {
+				continue // "U.S." is not short for "U.S. Attorney's Office"
+			}
 			v := g.votes
 			if v[vPlace] < v[vOrg]+1 && v[vPerson] < 1 && v[vEvent] < 1 {
 				g.into = ls[0].root()
@@ -1126,20 +1486,55 @@ func (d *docState) mergeSurnames() {
 	type full struct {
 		g           *group
 		first, last string
+		weak        bool // not typed as a person, but shaped like a person's name
 	}
 	var fulls []full
 	for _, g := range d.groups {
-		ws := tokensOf(g.ments[0].name)
-		if len(ws) < 2 || g.votes[vPerson] <= max(g.votes[vOrg], g.votes[vPlace], g.votes[vEvent]) {
+		if len(g.ments) == 0 {
 			continue
 		}
-		fulls = append(fulls, full{g, strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1])})
+		ws := tokensOf(g.ments[0].name)
+		if len(ws) < 2 {
+			continue
+		}
+		weak := g.votes[vPerson] <= max(g.votes[vOrg], g.votes[vPlace], g.votes[vEvent])
+		if weak && !personShaped(ws) {
+			continue
+		}
+		fulls = append(fulls, full{g, strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1]), weak})
+	}
+	nicks := map[string][]*group{}
+	for _, g := range d.groups {
+		for _, m := range g.ments {
+			if m.nick != "" {
+				nicks[nameKey(m.nick)] = append(nicks[nameKey(m.nick)], g)
+				break
+			}
+		}
 	}
 	for _, g := range d.groups {
 		if g.into != nil || strings.Contains(g.key, " ") {
 			continue
 		}
 		key, _, _ := strings.Cut(g.key, "#")
+		hon := false
+		for _, m := range g.ments {
+			if m.hon != "" {
+				hon = true
+			}
+		}
+		if ns := nicks[key]; len(ns) == 1 && ns[0] != g {
+			g.into = ns[0]
+			continue
+		}
+		// A word the document otherwise uses as a place or an
+		// organisation is not a surname: "Indonesia" is not the last
+		// word of the person "Indikator Politik Indonesia" (a mistyped
+		// organisation).
+		v := g.votes
+		if !hon && max(v[vPlace], v[vOrg]) >= 1 && max(v[vPlace], v[vOrg]) > v[vPerson] {
+			continue
+		}
 		// "Sir John" and "Dame Judi" use the first name.
 		byFirst := false
 		for _, m := range g.ments {
@@ -1147,8 +1542,15 @@ func (d *docState) mergeSurnames() {
 				byFirst = true
 			}
 		}
+		// A name the model did not read as a person's ("Ingmar Bergman")
+		// still is one when the text later uses its last word alone as a
+		// person: "Bergman's film".
+		personal := hon || v[vPerson] > max(v[vOrg], v[vPlace], v[vEvent])
 		var cands []*group
 		for _, f := range fulls {
+			if f.weak && !personal {
+				continue
+			}
 			if (f.last == key || byFirst && f.first == key) && f.g != g {
 				fg := f.g.root()
 				if (g.male && fg.female && !fg.male) || (g.female && fg.male && !fg.female) {
@@ -1158,7 +1560,26 @@ func (d *docState) mergeSurnames() {
 			}
 		}
 		if len(cands) == 0 {
-			continue
+			// Only a first name: "Ratna said", "Pak Agus" (usual for
+			// one-name cultures and in quotes) when one person of the
+			// document has it and nobody has it as a surname.
+			for _, f := range fulls {
+				if f.first == key && f.g != g && !f.weak && !strings.Contains(f.last, ".") {
+					cands = append(cands, f.g.root())
+				}
+			}
+			if len(cands) == 0 {
+				// A middle name: "Lula" of "Luiz Inácio Lula da Silva".
+				for _, f := range fulls {
+					ws := strings.Fields(strings.ToLower(f.g.ments[0].name))
+					if len(ws) >= 3 && !f.weak && f.g != g && slices.Contains(ws[1:len(ws)-1], key) {
+						cands = append(cands, f.g.root())
+					}
+				}
+			}
+			if len(cands) != 1 {
+				continue
+			}
 		}
 		if len(cands) > 1 && (g.male || g.female) {
 			// Prefer the people known to be of the honorific's sex.
@@ -1174,6 +1595,11 @@ func (d *docState) mergeSurnames() {
 		}
 		if len(cands) == 1 {
 			g.into = cands[0]
+			if personal {
+				for _, m := range g.ments {
+					m.votes[vPerson] += 1.5 // the surname alone names a person
+				}
+			}
 			continue
 		}
 		// Ambiguous: each mention goes to the most recent full name.
@@ -1219,6 +1645,21 @@ func (d *docState) mergeSurnames() {
 	}
 }
 
+// personShaped reports names of two or three capitalised words, none of
+// them a head word of organisations, places or events: "Ingmar Bergman".
+func personShaped(ws []string) bool {
+	if len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		l := strings.ToLower(w)
+		if !isCapWord(w) || isAllCaps(w) || orgHeadWord(l) || placeHeads[l] || eventNamesCap[l] || orgTails[l] || stopCaps[l] {
+			return false
+		}
+	}
+	return true
+}
+
 // canonicalName picks the fullest form: most words, then most frequent,
 // then not shouted in capitals.
 func canonicalName(g *group) string {
@@ -1245,7 +1686,23 @@ func canonicalName(g *group) string {
 				return wa > wb
 			}
 		}
-		ca, cb := isAllCaps(a) && len(a) > 5, isAllCaps(b) && len(b) > 5
+		// "Valen" rather than the dateline's "VALEN", "WhatsApp" rather
+		// than "WHATSAPP"; a short acronym stays as it is written.
+		shout := func(x string) bool {
+			if !isAllCaps(x) {
+				return false
+			}
+			if len(x) > 5 {
+				return true
+			}
+			for _, y := range names {
+				if y != x && strings.EqualFold(x, y) {
+					return true
+				}
+			}
+			return false
+		}
+		ca, cb := shout(a), shout(b)
 		if ca != cb {
 			return cb
 		}
@@ -1315,4 +1772,130 @@ func (m *mention) entityID() string {
 		return ""
 	}
 	return ID(g.typ, g.name)
+}
+
+// personPossessions follow "X's" when X is a person.
+var personPossessions = set(`family wife husband mother father son daughter sons daughters children
+	parents brother sister widow partner girlfriend boyfriend funeral death lawyer lawyers
+	grandchildren grandson granddaughter fiancee fiance mum mom dad`)
+
+// companyVerbs after "X, which" mark a company.
+var companyVerbs = set(`founded listed incorporated headquartered sells sold makes made owns owned operates operated employs employed
+	produces produced builds built develops developed provides offers runs manufactures publishes
+	designs designed raised lost supplies supplied acquired bought invests invested trades listed`)
+
+// orgPossessions follow "X's" when X is an organisation: its shares,
+// website, board, chief technology officer.
+var orgPossessions = set(`shares stock board website app apps platform headquarters subsidiary
+	subsidiaries ceo cfo coo cto chairman chairwoman chairperson founder co-founder founders
+	employees staff workers customers subscribers products brand brands stores factory factories
+	plant plants revenue revenues profit profits sales earnings valuation shareholders investors
+	officer executives executive president spokesman spokeswoman spokesperson directors`)
+
+// possessedByOrg reports "'s" + a thing only organisations have:
+// "Orbital's shares", "Lumora's chief technology officer".
+func possessedByOrg(toks []tok, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		l := toks[k].text
+		if orgPossessions[l] {
+			// "officer", "executive" and "president" need a modifier
+			// ("chief executive", "vice president"): people have
+			// presidents too, of a sort.
+			if (l == "officer" || l == "executive" || l == "president") && k == i {
+				return false
+			}
+			return true
+		}
+		if !(titleModifiers[l] || toks[k].tag == "JJ" || toks[k].tag == "NN") || isCapWord(l) {
+			return false
+		}
+	}
+	return false
+}
+
+// occupationSuffixes end nouns for what people do: "cinematographer",
+// "astrophysicist", "architect"s are in descriptors.
+var occupationSuffixes = []string{"ist", "er", "or", "ian", "eer", "ant", "ess"}
+
+// notPeople are nouns with those endings that name things, groups or places.
+var notPeople = set(`river water center centre border corner number letter order member paper
+	computer quarter summer winter tower power cluster chamber theater theatre minister
+	monster master matter murder manner banner barrier weather sister-city`)
+
+// occupation reports a lower-case noun for a person's occupation, by its
+// ending, that is not an organisation's or a place's noun: "the
+// cinematographer", "trader", "the architect".
+func occupation(w, tag string) bool {
+	if tag != "NN" || w == "" || !isASCIILetter(w[0]) || w[0] < 'a' {
+		return false
+	}
+	if orgNouns[w] || placeHeads[w] || placeNouns[w] || orgHeads[w] || eventNouns[w] || timeWords[w] || notPeople[w] {
+		return false
+	}
+	if descriptors[w] || roleNouns[w] || strings.HasSuffix(w, "-author") || w == "architect" {
+		return true
+	}
+	if strings.HasSuffix(w, "maker") || strings.HasSuffix(w, "holder") {
+		return false // "chipmaker", "shareholder"
+	}
+	for _, suf := range occupationSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionHead reads the noun phrase that starts at token i after a
+// comma ("a 38-year-old farmer from ...", "the augmented reality
+// start-up backed by ...", "chief economist at ...") and says what its
+// head noun makes the name before the comma: vPerson, vOrg, vPlace or -1.
+// art reports whether the phrase began with an article; end is the token
+// after the head.
+func (d *docState) appositionHead(toks []tok, i int) (kind int, art bool, end int) {
+	k := i
+	if k < len(toks) {
+		switch toks[k].text {
+		case "the", "a", "an", "its", "his", "her", "their":
+			art = true
+			k++
+		}
+	}
+	head, aged := -1, false
+	for ; k < len(toks) && k < i+8; k++ {
+		t := toks[k]
+		if strings.HasSuffix(t.text, "-year-old") || strings.HasSuffix(t.text, "-years-old") {
+			aged = true
+			continue
+		}
+		if isCapWord(t.text) {
+			if !art && head < 0 && k == i && !roleNouns[strings.ToLower(t.text)] {
+				return -1, false, i // a list: "London, Paris"
+			}
+			continue // "the Swedish actor", "the Labour leader"
+		}
+		if t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ" || t.tag == "VBG" && head < 0 || t.tag == "CD" || strings.HasPrefix(t.text, "-") || titleModifiers[t.text] {
+			if t.tag == "NN" || t.tag == "NNS" || roleNouns[t.text] {
+				head = k
+			}
+			continue
+		}
+		break
+	}
+	if head < 0 {
+		if aged {
+			return vPerson, art, k
+		}
+		return -1, art, k
+	}
+	h := toks[head].text
+	switch {
+	case aged || descriptors[h] || roleNouns[h] || occupation(h, toks[head].tag):
+		return vPerson, art, head + 1
+	case orgNouns[h]:
+		return vOrg, art, head + 1
+	case placeNouns[h]:
+		return vPlace, art, head + 1
+	}
+	return -1, art, head + 1
 }

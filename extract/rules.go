@@ -18,11 +18,13 @@ func set(words string) map[string]bool {
 // without a final period).
 var honorifics = set(`mr mrs ms miss mx dr sir dame lord lady baroness baron pc
 	prof professor rev reverend fr father sister brother sheikh rabbi imam
-	dc ds di dci dsi supt sgt sergeant cpl corporal pte private lt col gen capt
+	dc ds di dci dsi det supt sgt sergeant cpl corporal pte private lt col gen capt
 	maj adm cmdr insp inspector constable detective judge justice sen senator
 	rep gov governor president pres mayor minister chancellor king queen prince
 	princess duke duchess earl count countess pope cardinal bishop archbishop
-	mrs. messrs st saint`)
+	mrs. messrs st saint
+	pak bu ibu bapak herr frau senor señor senora señora senhor senhora dona
+	monsieur madame mme mlle signor signora alhaji alhaja mallam`)
 
 // maleHonorifics and femaleHonorifics tell a person's sex, to keep
 // "Mr Smith" and "Mrs Smith" apart.
@@ -47,6 +49,7 @@ var roleNouns = set(`secretary minister chancellor president vice-president prem
 	princess pope bishop archbishop cardinal imam rabbi priest pastor vicar
 	mp-elect councillor councilman councilwoman alderman sheriff marshal warden
 	superintendent trustee treasurer clerk registrar auditor inspector-general
+	co-author co-chair co-host co-owner co-director co-leader
 	director-general secretary-general attorney-general solicitor-general
 	commissioner-general governor-general surgeon-general postmaster-general`)
 
@@ -95,7 +98,8 @@ var descriptors = set(`killer attacker suspect gunman bomber murderer victim tou
 	journalist photographer filmmaker director-producer youngster toddler baby
 	grandson granddaughter nephew niece cousin uncle aunt fiancee fiance partner
 	girlfriend boyfriend campaigner protester protestor volunteer donor philanthropist
-	briton visitor guest spectator shopper commuter holidaymaker`)
+	briton visitor guest spectator shopper commuter holidaymaker
+	mum mom dad mummy daddy grandma granny grandpa grandad granddad nan`)
 
 // orgNouns are common nouns that stand before an organisation's name in
 // apposition: "the agency Europol", "messaging app WhatsApp".
@@ -105,7 +109,9 @@ var orgNouns = set(`company firm agency group party charity network website site
 	insurer lender supermarket chain brand manufacturer maker producer operator
 	carrier union regulator watchdog body council ministry department broadcaster
 	tabloid magazine daily network conglomerate subsidiary rival developer studio
-	label insurer automaker miner exchange fund charity`)
+	label insurer automaker miner exchange fund charity side outfit squad franchise
+	streamer broker distributor provider supplier exporter importer chipmaker
+	lender bank investor venture fund`)
 
 // orgHeads end organisation names ("Metropolitan Police", "Labour Party").
 var orgHeads = set(`ltd ltd. limited inc inc. incorporated corp corp. corporation co co. company
@@ -123,6 +129,8 @@ var orgHeads = set(`ltd ltd. limited inc inc. incorporated corp corp. corporatio
 	society alliance coalition movement front brotherhood charity hospital
 	clinic museum library orchestra band team united city rovers athletic
 	exchange markets media magazine channel foods food drinks beverages brands stores
+	observatory observatories laboratory centre center
+	semiconductor semiconductors
 	retail energy oil gas petroleum pharma logistics software games entertainment
 	resources mining properties homes hotels resorts dairy dairies farms brewery
 	breweries steel chemicals electronics telecom telecoms communications solutions`)
@@ -154,6 +162,9 @@ var eventNamesCap = set(`cup olympics games championship championships open
 	festival marathon summit conference election grand_prix world_cup series
 	tournament league_final final`)
 
+// adjectiveSuffixes end hyphenated adjectives made from names: "Earth-like".
+var adjectiveSuffixes = set(`like style esque type era wide shaped sized themed inspired`)
+
 // compoundSuffixes follow a name in compounds like "Facebook-owned".
 var compoundSuffixes = set(`owned based born led backed funded run controlled
 	made linked affiliated bred raised headquartered registered listed operated
@@ -176,7 +187,9 @@ var demonyms = set(`american americans british briton britons english englishman
 	colombian venezuelan peruvian cuban arab arabs muslim muslims christian christians jewish jew jews hindu sikh
 	buddhist catholic protestant islamist islamists jihadi jihadis jihadist
 	jihadists sunni shia shiite kurdish kurd kurds latino hispanic
-	new_zealander filipino indonesian malaysian singaporean`)
+	new_zealander filipino indonesian malaysian singaporean
+	nazi nazis fascist fascists marxist marxists maoist maoists communist communists
+	socialist socialists`)
 
 // timeWords are calendar names: never entities.
 var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday
@@ -233,4 +246,5 @@ var maleNouns = set(`husband father son brother boyfriend widower man boy actor
 // Contoso board", "Contoso shares".
 var orgFollowers = set(`brand brands board shares shareholders staff employees workers
 	executives customers subscribers stores products headquarters subsidiary
-	boss bosses chiefs website app platform users`)
+	boss bosses chiefs website app platform users party institute group company
+	corporation firm foundation club studio studios airline airlines outfit conglomerate`)

@@ -41,6 +41,12 @@ func splitSentences(src string, segs []segment, title bool) []sentence {
 	for _, sg := range segs {
 		buf = tokenize(src, sg.start, sg.end, buf[:0])
 		start := 0
+		if d := datelineEnd(buf); d > 0 {
+			// "KATHMANDU, Nepal (AP) — Rescuers ...": the dateline is a
+			// sentence of its own, so the next word starts a sentence.
+			out = append(out, sentence{toks: append([]tok(nil), buf[:d]...), src: src, title: title})
+			start = d + 1
+		}
 		for i := 0; i < len(buf); i++ {
 			next := boundaryAfter(buf, i)
 			if next < 0 {
@@ -114,4 +120,51 @@ func boundaryAfter(toks []tok, i int) int {
 		// The abbreviation's period also ends the sentence.
 	}
 	return j
+}
+
+// isDash reports dash tokens.
+func isDash(t string) bool {
+	return t == "-" || t == "--" || t == "\u2013" || t == "\u2014" || t == "\u2015"
+}
+
+// datelineEnd finds a wire-style dateline at the start of a paragraph,
+// "NAIROBI, Kenya (AP) —" or "JAKARTA (Reuters) -": a place in capitals,
+// optionally a region and a news agency in brackets, then a dash. It
+// returns the index of the dash, or -1.
+func datelineEnd(toks []tok) int {
+	i := 0
+	for i < len(toks) && i < 4 && isAllCaps(toks[i].text) && hasLetter(toks[i].text) {
+		i++
+	}
+	if i == 0 || i >= len(toks) {
+		return -1
+	}
+	if toks[i].text == "," {
+		i++
+		n := 0
+		for i < len(toks) && n < 3 && (isCapWord(toks[i].text) || n > 0 && toks[i].text == ".") {
+			i++
+			n++
+		}
+		if n == 0 {
+			return -1
+		}
+	}
+	if i < len(toks) && toks[i].text == "(" {
+		k := i + 1
+		for k < len(toks) && k < i+5 && toks[k].text != ")" {
+			if !isCapWord(toks[k].text) {
+				return -1
+			}
+			k++
+		}
+		if k >= len(toks) || toks[k].text != ")" {
+			return -1
+		}
+		i = k + 1
+	}
+	if i+1 < len(toks) && isDash(toks[i].text) {
+		return i
+	}
+	return -1
 }

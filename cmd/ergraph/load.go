@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/ergraph/ergraph/graph"
 	"github.com/ergraph/ergraph/graph/store"
@@ -58,12 +59,14 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	if err := resolveStored(ctx, s, g, &st); err != nil {
 		return err
 	}
+	start := time.Now()
 	ls, err := s.Load(ctx, g)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s\n",
-		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, c.uri)
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (%.0f relationships/s)\n",
+		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, c.uri, secs, float64(ls.Mentions+ls.Relationships)/secs)
 	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet)
 	if err != nil {
 		return err
