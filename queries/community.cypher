@@ -3,7 +3,12 @@
 // :param limit => 50
 // Required: name
 // Example output:
-// EXAMPLE
+// community  mostCentral  member           type          pagerank
+// 5          WhatsApp     WhatsApp         Organization  0.06832
+// 5          WhatsApp     Facebook         Organization  0.03985
+// 5          WhatsApp     California       Place         0.01688
+// 5          WhatsApp     Mark Zuckerberg  Person        0.01688
+// … (7 rows)
 MATCH (e:Entity)
 WHERE toLower(e.name) = toLower($name) OR any(a IN e.aliases WHERE toLower(a) = toLower($name))
 WITH e ORDER BY e.pagerank DESC LIMIT 1

@@ -2,7 +2,9 @@
 // :param name => 'Khalid Masood'
 // Required: name
 // Example output:
-// EXAMPLE
+// entity         relation         other               role         confidence  evidence
+// Khalid Masood  KILLED           Keith Palmer                     0.75        Masood killed PC Keith Palmer outside the…
+// Khalid Masood  PARTICIPATED_IN  Westminster attack  perpetrator  0.6         Masood killed PC Keith Palmer outside the…
 MATCH (e:Entity)
 WHERE toLower(e.name) = toLower($name) OR any(a IN e.aliases WHERE toLower(a) = toLower($name))
 MATCH p = (e)-[r:WORKS_FOR|OWNS|KILLED|PARTICIPATED_IN|MEMBER_OF|LOCATED_IN|BASED_IN|LIVES_IN|BORN_IN]-(other:Entity)

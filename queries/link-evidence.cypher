@@ -4,7 +4,9 @@
 // Required: a, b
 // a and b match a name or an alias, in any case.
 // Example output:
-// EXAMPLE
+// from      relation   to     role             weight  documents        sentence                                    confidence
+// Tim Cook  CO_OCCURS  Apple                   1       [cook-backdoor]  Tim Cook, chief executive of Apple, said …  1
+// Tim Cook  WORKS_FOR  Apple  chief executive  1       [cook-backdoor]  Tim Cook, chief executive of Apple, said …  0.8
 MATCH (x:Entity) WHERE toLower(x.name) = toLower($a) OR any(s IN x.aliases WHERE toLower(s) = toLower($a))
 MATCH (y:Entity) WHERE toLower(y.name) = toLower($b) OR any(s IN y.aliases WHERE toLower(s) = toLower($b))
 MATCH p = (x)-[r]-(y)

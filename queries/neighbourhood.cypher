@@ -4,7 +4,12 @@
 // Required: name
 // name matches an entity's name, an alias or a role ("Home Secretary"), in any case.
 // Example output:
-// EXAMPLE
+// entity      relation   neighbour      type          weight  documents  evidence
+// Amber Rudd  CO_OCCURS  WhatsApp       Organization  3       2          Amber Rudd later cited the case when she …
+// Amber Rudd  CO_OCCURS  Khalid Masood  Person        3       1          Speaking to the BBC, Ms Rudd said the att…
+// Amber Rudd  CO_OCCURS  London         Place         2       2          Amber Rudd welcomed his remarks and said …
+// Amber Rudd  CO_OCCURS  Keith Palmer   Person        2       1          Masood killed PC Keith Palmer outside the…
+// … (12 rows)
 MATCH (e:Entity)
 WHERE toLower(e.name) = toLower($name)
    OR any(a IN e.aliases WHERE toLower(a) = toLower($name))

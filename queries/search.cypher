@@ -4,7 +4,9 @@
 // Required: term
 // Lucene's special characters in term are escaped, so it is matched as typed.
 // Example output:
-// EXAMPLE
+// name            type    aliases  score   pagerank
+// Amber Rudd      Person  [Rudd]   3.286   0.06487
+// Rob Wainwright  Person  []       0.4606  0.02381
 WITH reduce(s = toLower($term), c IN ['\\', '+', '-', '!', '(', ')', ':', '^', '[', ']', '"', '{', '}', '~', '*', '?', '|', '&', '/'] |
             replace(s, c, '\\' + c)) AS escaped
 CALL db.index.fulltext.queryNodes('entity_names', escaped + '* OR ' + escaped + '~') YIELD node, score

@@ -5,7 +5,9 @@
 // Required: from, to
 // from and to match a name, an alias or a role, in any case. Paths have at most 6 hops.
 // Example output:
-// EXAMPLE
+// entities                       relations               evidence                                    hops
+// [Amber Rudd; Apple; Tim Cook]  [CO_OCCURS; WORKS_FOR]  [Amber Rudd later cited the case when she…  2
+// [Amber Rudd; Apple; Tim Cook]  [CO_OCCURS; CO_OCCURS]  [Amber Rudd later cited the case when she…  2
 MATCH (a:Entity)
 WHERE toLower(a.name) = toLower($from)
    OR any(x IN a.aliases WHERE toLower(x) = toLower($from))

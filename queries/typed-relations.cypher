@@ -3,7 +3,12 @@
 // :param limit => 50
 // type is WORKS_FOR, OWNS, KILLED, PARTICIPATED_IN, MEMBER_OF, LOCATED_IN, BASED_IN, LIVES_IN or BORN_IN.
 // Example output:
-// EXAMPLE
+// subject          relation   role             object               confidence  documents  evidence
+// Mark Zuckerberg  WORKS_FOR  founder          Facebook             0.8         1          Mark Zuckerberg, the founder of Facebook,…
+// Rob Wainwright   WORKS_FOR  director         Europol              0.8         1          Rob Wainwright, director of Europol, said…
+// Tim Cook         WORKS_FOR  chief executive  Apple                0.8         1          Tim Cook, chief executive of Apple, said …
+// Cressida Dick    WORKS_FOR  commissioner     Metropolitan Police  0.75        1          Cressida Dick, the Metropolitan Police co…
+// … (5 rows)
 MATCH p = (a:Entity)-[r]->(b:Entity)
 WHERE type(r) = $type
 RETURN a.name AS subject, type(r) AS relation, r.role AS role, b.name AS object,
