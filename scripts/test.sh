@@ -6,7 +6,7 @@
 #   - networkx (pip), to open the GraphML ergraph writes.
 #
 #   scripts/test.sh            everything
-#   FUZZTIME=60s scripts/test.sh   longer fuzzing (default 10s a target)
+#   FUZZTIME=60s scripts/test.sh   longer fuzzing (default 20s a target)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CI=${CI:-}
@@ -41,8 +41,8 @@ go run ./cmd/ergraph build -q -o "$out" testdata > "$out/summary.txt"
 python3 scripts/check-graphml.py "$out/graph.graphml"
 rm -rf "$out"
 
-step "fuzz (${FUZZTIME:-10s} a target)"
-scripts/fuzz.sh "${FUZZTIME:-10s}"
+step "fuzz (${FUZZTIME:-20s} a target)"
+scripts/fuzz.sh "${FUZZTIME:-20s}"
 
 step "seed corpus quality"
 scripts/eval-seeds.sh --gate
