@@ -181,36 +181,28 @@ func (d *docState) topicRoles() {
 	var top *group
 	first, second := 0, 0
 	for g, n := range count {
-		switch {
-		case n > first || n == first && top != nil && g.name < top.name:
-			if top != g {
-				second = max(second, first)
-			}
-			top, first = g, n
-		case n > second:
-			second = n
+		if n > first {
+			top, first, second = g, n, first
+		} else if n > second {
+			second = n // a tie for first place leaves no topic
 		}
 	}
 	if top == nil || first < 3 || first < 2*second+1 {
 		return
 	}
-	var topM *mention
-	for _, m := range top.ments {
-		topM = m
-		break
-	}
+	topM := top.ments[0]
 	for si, ms := range d.bySent {
-		hasOrg := false
-		for _, m := range ms {
-			if typeOf(m) == Organization {
-				hasOrg = true
-			}
-		}
-		if hasOrg {
-			continue
-		}
 		for _, p := range ms {
 			if typeOf(p) != Person || len(p.roles) == 0 {
+				continue
+			}
+			orgBefore := false // "Contoso chief executive X": its own organisation
+			for _, m := range ms {
+				if m.s < p.s && typeOf(m) == Organization {
+					orgBefore = true
+				}
+			}
+			if orgBefore {
 				continue
 			}
 			role := p.roles[0]
@@ -1205,26 +1197,48 @@ var participationVerbs = set(`won win wins winning beat beats beating defeated d
 func (d *docState) competitionRelations() {
 	for si := range d.sents {
 		toks := d.sents[si].toks
-		verb := false
-		for _, t := range toks {
-			if participationVerbs[t.text] {
-				verb = true
-				break
-			}
-		}
-		if !verb {
-			continue
-		}
 		var evs []*mention
 		for _, m := range d.bySent[si] {
 			if typeOf(m) == Event && !violentEvent(m) {
 				evs = append(evs, m)
 			}
 		}
-		for _, ev := range evs {
+		if len(evs) == 0 {
+			continue
+		}
+		for v, t := range toks {
+			if !participationVerbs[t.text] {
+				continue
+			}
+			// The subject: the nearest person or organisation before the
+			// verb ("Li Na, who was the first ... to win"); the object:
+			// one right after it ("beat world number one X").
+			var parts []*mention
+			var subj *mention
 			for _, m := range d.bySent[si] {
-				if t := typeOf(m); (t == Person || t == Organization) && m.g.root() != ev.g.root() {
-					d.addRel(ParticipatedIn, m, ev, true, "", 0.55, si)
+				if tm := typeOf(m); m.e <= v && (tm == Person || tm == Organization) {
+					subj = m
+				}
+			}
+			if subj != nil {
+				parts = append(parts, subj)
+			}
+			for k := v + 1; k < len(toks) && k < v+6; k++ {
+				if clauseEnd(toks[k]) {
+					break
+				}
+				if m := d.mentionStarting(si, k); m != nil {
+					if tm := typeOf(m); tm == Person || tm == Organization {
+						parts = append(parts, m)
+					}
+					break
+				}
+			}
+			for _, ev := range evs {
+				for _, m := range parts {
+					if m.g.root() != ev.g.root() {
+						d.addRel(ParticipatedIn, m, ev, true, "", 0.55, si)
+					}
 				}
 			}
 		}

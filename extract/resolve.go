@@ -528,7 +528,7 @@ var forHeads = set(`centre center institute office department ministry council c
 var orgTails = set(`studies sciences science affairs arts research development technology
 	technologies trade industry industries innovation culture sport tourism rights justice
 	security health welfare education communities resources environment planning engineering
-	medicine humanities statistics exchange markets affairs relief aid services workers employees`)
+	medicine humanities statistics exchange markets relief aid services workers employees`)
 
 // partyPlurals end the names of parties called after their members.
 var partyPlurals = set(`democrats republicans socialists conservatives liberals greens nationalists
@@ -580,7 +580,8 @@ func (d *docState) andInName(toks []tok, i, j int) bool {
 }
 
 // acronymAhead reports a name with "for" inside that the text spells out
-// by an acronym in brackets just after it: "Alternative for Germany (AfD)".
+// by an acronym in brackets just after it: "Physicians for Human Rights
+// (PHR)".
 func acronymAhead(toks []tok, i, j int) bool {
 	k := j + 1
 	for k < len(toks) && k < j+6 && isCapWord(toks[k].text) {
@@ -1572,7 +1573,7 @@ func (d *docState) mergeSurnames() {
 				// A middle name: "Lula" of "Luiz Inácio Lula da Silva".
 				for _, f := range fulls {
 					ws := strings.Fields(strings.ToLower(f.g.ments[0].name))
-					if len(ws) >= 3 && !f.weak && f.g != g && slices.Contains(ws[1:len(ws)-1], key) {
+					if len(ws) >= 3 && !f.weak && f.g != g && slices.Contains(ws[1:len(ws)-1], key) && personShaped(strings.Fields(f.g.ments[0].name)[:min(len(ws), 3)]) {
 						cands = append(cands, f.g.root())
 					}
 				}
@@ -1653,12 +1654,16 @@ func personShaped(ws []string) bool {
 	}
 	for _, w := range ws {
 		l := strings.ToLower(w)
-		if !isCapWord(w) || isAllCaps(w) || orgHeadWord(l) || placeHeads[l] || eventNamesCap[l] || orgTails[l] || stopCaps[l] {
+		if !isCapWord(w) || isAllCaps(w) || orgHeadWord(l) || placeHeads[l] || eventNamesCap[l] || orgTails[l] || stopCaps[l] || workHeads[l] {
 			return false
 		}
 	}
 	return true
 }
+
+// workHeads end the names of programmes and works named after people:
+// "Andrew Marr Show".
+var workHeads = set(`show programme program podcast hour live tonight diaries files story`)
 
 // canonicalName picks the fullest form: most words, then most frequent,
 // then not shouted in capitals.
@@ -1780,9 +1785,10 @@ var personPossessions = set(`family wife husband mother father son daughter sons
 	grandchildren grandson granddaughter fiancee fiance mum mom dad`)
 
 // companyVerbs after "X, which" mark a company.
-var companyVerbs = set(`founded listed incorporated headquartered sells sold makes made owns owned operates operated employs employed
-	produces produced builds built develops developed provides offers runs manufactures publishes
-	designs designed raised lost supplies supplied acquired bought invests invested trades listed`)
+var companyVerbs = set(`founded listed incorporated headquartered sells sold makes made owns owned
+	operates operated employs employed produces produced builds built develops developed provides
+	offers runs manufactures publishes designs designed raised lost supplies supplied acquired bought
+	invests invested trades`)
 
 // orgPossessions follow "X's" when X is an organisation: its shares,
 // website, board, chief technology officer.
@@ -1814,13 +1820,13 @@ func possessedByOrg(toks []tok, i int) bool {
 }
 
 // occupationSuffixes end nouns for what people do: "cinematographer",
-// "astrophysicist", "architect"s are in descriptors.
+// "astrophysicist", "climatologist", "astronomer".
 var occupationSuffixes = []string{"ist", "er", "or", "ian", "eer", "ant", "ess"}
 
 // notPeople are nouns with those endings that name things, groups or places.
-var notPeople = set(`river water center centre border corner number letter order member paper
-	computer quarter summer winter tower power cluster chamber theater theatre minister
-	monster master matter murder manner banner barrier weather sister-city`)
+var notPeople = set(`river water center centre border corner number letter order paper
+	computer quarter summer winter tower power cluster chamber theater theatre
+	monster matter murder manner banner barrier weather`)
 
 // occupation reports a lower-case noun for a person's occupation, by its
 // ending, that is not an organisation's or a place's noun: "the
@@ -1832,7 +1838,7 @@ func occupation(w, tag string) bool {
 	if orgNouns[w] || placeHeads[w] || placeNouns[w] || orgHeads[w] || eventNouns[w] || timeWords[w] || notPeople[w] {
 		return false
 	}
-	if descriptors[w] || roleNouns[w] || strings.HasSuffix(w, "-author") || w == "architect" {
+	if descriptors[w] || roleNouns[w] {
 		return true
 	}
 	if strings.HasSuffix(w, "maker") || strings.HasSuffix(w, "holder") {

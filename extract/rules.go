@@ -67,7 +67,7 @@ var employmentRoles = set(`secretary minister chancellor president vice-presiden
 	general_manager head_coach team_manager`)
 
 // memberRoles mean membership of a party, union or team rather than a job.
-var memberRoles = set(`leader member mp mep candidate nominee councillor lawmaker
+var memberRoles = set(`leader member mp mep candidate nominee councillor lawmaker politician legislator
 	senator congressman congresswoman activist supporter backbencher frontbencher
 	deputy_leader party_leader`)
 
@@ -99,7 +99,7 @@ var descriptors = set(`killer attacker suspect gunman bomber murderer victim tou
 	grandson granddaughter nephew niece cousin uncle aunt fiancee fiance partner
 	girlfriend boyfriend campaigner protester protestor volunteer donor philanthropist
 	briton visitor guest spectator shopper commuter holidaymaker
-	mum mom dad mummy daddy grandma granny grandpa grandad granddad nan`)
+	mum mom dad mummy daddy grandma granny grandpa grandad granddad nan architect`)
 
 // orgNouns are common nouns that stand before an organisation's name in
 // apposition: "the agency Europol", "messaging app WhatsApp".

@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Tests of the mechanisms added for news text unlike the seed articles:
+// page furniture, wrapped lines, datelines, names with "and", "of", "on",
+// demonyms and nicknames inside, first names alone, and the relations
+// stated by appositions. All use the rules alone (no trained model).
+
+func TestCleanLinesNoise(t *testing.T) {
+	wrapped := "Globex said on Monday that it would close three of its\n" +
+		"factories in the north of the country and move the work to\n" +
+		"its plant in Valen, where wages are lower, by the end of\n" +
+		"next year, a spokeswoman for the company said.\n" +
+		"\n" +
+		"SHARE THIS STORY\n" +
+		"Facebook Twitter LinkedIn Email\n"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"hard-wrapped paragraph is one line", wrapped,
+			[]string{strings.TrimSuffix(wrapped[:strings.Index(wrapped, "\n\n")], "\n")}},
+		{"sentence continued on a lower-case line", "The minister said\nthat talks would resume.",
+			[]string{"The minister said\nthat talks would resume."}},
+		{"byline", "By Jo Bloggs, Political editor\nPara.", []string{"Para."}},
+		{"byline in capitals", "By JO BLOGGS\nPara.", []string{"Para."}},
+		{"credits", "Para.\n(Reporting by Jo Bloggs; Editing by Sam Roe)\nAP writer Ann Lee in Oslo contributed to this report.",
+			[]string{"Para."}},
+		{"most read list", "Para one.\nMOST READ IN SPORT\nRovers sack manager after defeat\nFive things we learned\n\nPara two.",
+			[]string{"Para one.", "Para two."}},
+		{"newsletter prompts", "Para.\nGet the day's news delivered to your inbox every morning.\nEnter your email address\nNext.",
+			[]string{"Para.", "Next."}},
+		{"photo credit after a caption", "Jo Bloggs at the final in May. Photograph: AFP/Getty Images",
+			[]string{"Jo Bloggs at the final in May."}},
+		{"photo credit in brackets", "Jo Bloggs celebrates scoring (Image: Getty Images)",
+			[]string{"Jo Bloggs celebrates scoring"}},
+		{"picture prefix", "Picture: Jo Bloggs at the final", []string{"Jo Bloggs at the final"}},
+		{"a short line followed by a capitalised one stays apart", "Talks in Vilnius\nZentra said no",
+			[]string{"Talks in Vilnius", "Zentra said no"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lines(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("cleanLines(%q) = %q; want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct{ text string }{
+		{"NAIROBI, Kenya (AP) \u2014 Rescuers dug on."},
+		{"JAKARTA (Reuters) - Rescuers dug on."},
+		{"NEW YORK \u2014 Rescuers dug on."},
+	}
+	for _, tt := range tests {
+		got := sentenceTexts(tt.text)
+		if len(got) != 2 || got[1] != "Rescuers dug on." {
+			t.Errorf("splitSentences(%q) = %q; want the dateline apart", tt.text, got)
+		}
+	}
+	if got := sentenceTexts("Globex - the maker of tyres - grew."); len(got) != 1 {
+		t.Errorf("splitSentences = %q; want one sentence", got)
+	}
+}
+
+func TestExtractEntitiesGeneral(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "Type:Name"
+		absent     []string
+	}{
+		{"and inside an organisation's name",
+			"Globex was fined by the Fair Trading and Markets Authority on Monday.",
+			[]string{"Organization:Fair Trading and Markets Authority"}, []string{"Markets Authority", "Fair Trading"}},
+		{"and inside a name after of",
+			"Volunteers of the Union of Sailors and Dock Workers marched in Valen.",
+			[]string{"Organization:Union of Sailors and Dock Workers"}, []string{"Dock Workers"}},
+		{"and between two names is a list",
+			"Deals between Globex and Initech Systems were signed in Valen.",
+			[]string{"Organization:Initech Systems"}, []string{"Globex and Initech Systems"}},
+		{"on inside a name",
+			"The report came from the Valen Commission on Human Rights in March.",
+			[]string{"Organization:Valen Commission on Human Rights"}, []string{"Human Rights"}},
+		{"possessive inside a name",
+			"Prosecutors from the District Attorney's Office in Valen declined.",
+			[]string{"Organization:District Attorney's Office"}, nil},
+		{"demonym that belongs to the name",
+			"A satellite was launched by the Swiss Space Agency from Valen.",
+			[]string{"Organization:Swiss Space Agency"}, []string{"Space Agency"}},
+		{"plural demonym",
+			"The plan was painful for ordinary Nigerians, said Globex.",
+			nil, []string{"Nigerians"}},
+		{"name in brackets joins the organisation",
+			"The Election Oversight Board (Panwas) said voting was orderly. Panwas will report on Friday.",
+			[]string{"Organization:Election Oversight Board"}, []string{"Panwas"}},
+		{"first name alone",
+			"Businessman Bagus Wiranto, 52, won the vote. Bagus said he was ready.",
+			[]string{"Person:Bagus Wiranto"}, []string{"Bagus"}},
+		{"honorific of another language",
+			"Voters backed Dewi Lestari in Bekonang. Pak Budi Santoso lost, and Pak Budi said he would return.",
+			[]string{"Person:Dewi Lestari", "Person:Budi Santoso"}, []string{"Budi", "Pak Budi"}},
+		{"nickname",
+			`The crowd cheered the boxer Jimmy "Hammer" Doyle in Valen. Hammer won in four rounds.`,
+			[]string{"Person:Jimmy Doyle"}, []string{"Hammer", "Jimmy"}},
+		{"heading in capitals",
+			"'WE ARE READY'\nGlobex said the plan was ready.",
+			nil, []string{"ARE", "READY", "WE ARE READY", "WE"}},
+		{"dateline",
+			"VALEN, Norland (AP) \u2014 Rescuers searched the river in Valen on Sunday.",
+			[]string{"Place:Valen"}, []string{"Rescuers", "VALEN"}},
+		{"adjective from a name", "It may be an Earth-like world, said Ana Ruiz.", nil, []string{"Earth-like"}},
+		{"adjective of origin before a noun", "The Eurasian plate moved in Valen.", nil, []string{"Eurasian"}},
+		{"a letter inside a name", "Rovers won the Serie A title in Valen.", nil, []string{"Serie"}},
+		{"said before a name with an apposition",
+			`"It was wrong," said Amara Lindt, a lawyer with the Bar Council.`,
+			[]string{"Person:Amara Lindt", "Organization:Bar Council"}, nil},
+		{"occupation before a name",
+			"She married the cinematographer Lars Engvall in Valen.",
+			[]string{"Person:Lars Engvall"}, nil},
+		{"district of",
+			"Most deaths were in the district of Upper Kalen, where houses are built of mud.",
+			[]string{"Place:Upper Kalen"}, nil},
+		{"apposition with an age",
+			"Kamal Sherpa, a 38-year-old farmer from the village of Tarel, said he lost his home.",
+			[]string{"Person:Kamal Sherpa", "Place:Tarel"}, nil},
+		{"the newspaper",
+			"Ana Ruiz told the Herald in an interview that she would stay.",
+			[]string{"Organization:Herald"}, nil},
+		{"an event noun used as a verb",
+			"Rovers open their season against Valen on Saturday.",
+			nil, []string{"Rovers open"}},
+	}
+	x := rulesExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Input{ID: "t", Text: tt.text}
+			d := x.Extract(in)
+			got := summary(d)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Extract(%q) = %v; want %s among them", tt.text, got, w)
+				}
+			}
+			for _, a := range tt.absent {
+				if entity(d, a) != nil {
+					t.Errorf("Extract(%q) = %v; want no entity %q", tt.text, got, a)
+				}
+			}
+			checkOffsets(t, in, d)
+		})
+	}
+}
+
+func TestExtractRelationsGeneral(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"apposition with an article and a preposition",
+			"Ana Ruiz, an analyst at the investment bank Morrow Keyes, said the price was high.",
+			[]string{"Ana Ruiz -WORKS_FOR-> Morrow Keyes (analyst)"}},
+		{"apposition with an adjective",
+			`"People are tired," said Budi Santoso, a political scientist at the University of Kalen.`,
+			[]string{"Budi Santoso -WORKS_FOR-> University of Kalen (political scientist)"}},
+		{"apposition without an article",
+			`"Rates alone cannot fix it," said Ola Bello, chief economist at Lagos-based lender Meridian Bank.`,
+			[]string{"Ola Bello -WORKS_FOR-> Meridian Bank (chief economist)"}},
+		{"occupation by its ending",
+			"It was exciting, said Dr Amara Osei, an astrophysicist at the Kalen Institute of Astronomy.",
+			[]string{"Amara Osei -WORKS_FOR-> Kalen Institute of Astronomy (astrophysicist)"}},
+		{"with",
+			`"We will be in court," said Faith Njeri, a lawyer with the Law Society of Norland.`,
+			[]string{"Faith Njeri -WORKS_FOR-> Law Society of Norland (lawyer)"}},
+		{"organisation's role after the person",
+			"Mr Ravi Menon, Globex's chief technology officer, said the team had worked for years.",
+			[]string{"Ravi Menon -WORKS_FOR-> Globex (chief technology officer)"}},
+		{"who leads",
+			"Prof Jens Albers, who leads the exoplanet group at the Kalen Institute, was cautious.",
+			[]string{"Jens Albers -WORKS_FOR-> Kalen Institute"}},
+		{"the authority's chairman",
+			"The Police Oversight Authority said the charge was right. The authority's chairman, Ahmed Farah, said more would follow.",
+			[]string{"Ahmed Farah -WORKS_FOR-> Police Oversight Authority (chairman)"}},
+		{"its roles joined by and",
+			"Initech Ltd, which is based in Valen, will become a division of Globex Inc. Its founder and chief executive, Luc Bernier, will stay.",
+			[]string{"Luc Bernier -WORKS_FOR-> Initech Ltd (founder and chief executive)"}},
+		{"which owns the service",
+			"Deals were signed by Globex Inc, which already owns the cloud gaming service Nimbus Arcade.",
+			[]string{"Globex Inc -OWNS-> Nimbus Arcade"}},
+		{"sold to",
+			"Ana Ruiz sold her student loans company Fennel to Globex Inc in 2021.",
+			[]string{"Globex Inc -OWNS-> Fennel"}},
+		{"whose party",
+			"The vote tested President Budi Santoso, whose Karya party controls parliament.",
+			[]string{"Budi Santoso -MEMBER_OF-> Karya"}},
+		{"person's party",
+			"Chancellor Ola Berndt's Social Democrats lost votes in Valen.",
+			[]string{"Ola Berndt -MEMBER_OF-> Social Democrats"}},
+		{"shot and later died",
+			"Constable Peter Langat, 31, was charged on Tuesday. Prosecutors say he shot Brian Otieno in the head. Otieno died on the way to hospital.",
+			[]string{"Peter Langat -KILLED-> Brian Otieno"}},
+	}
+	x := rulesExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(Input{ID: "t", Text: tt.text})
+			got := rels(d)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Extract(%q) relations = %v; want %s (entities %v)", tt.text, got, w, summary(d))
+				}
+			}
+		})
+	}
+}
+
+// TestShotNotKilled: "shot" alone is not a killing when nobody died.
+func TestShotNotKilled(t *testing.T) {
+	x := rulesExtractor(t)
+	d := x.Extract(Input{ID: "t", Text: "Gary Roper, 34, went to the farm. He shot Neil Adcock in the leg. Adcock recovered in hospital."})
+	for _, r := range rels(d) {
+		if strings.Contains(r, Killed) {
+			t.Errorf("relations = %v; want no KILLED", rels(d))
+		}
+	}
+}
