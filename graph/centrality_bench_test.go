@@ -91,6 +91,9 @@ func TestWriteCentralityEdgeLists(t *testing.T) {
 	if *centralityEdgesDir == "" {
 		t.Skip("no -centrality.edges directory")
 	}
+	if err := os.MkdirAll(*centralityEdgesDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	for _, n := range benchSizes {
 		path := filepath.Join(*centralityEdgesDir, fmt.Sprintf("ba-%d.edges", n))
 		if err := writeCentralityEdgeList(path, fmt.Sprintf("centralityBA(%d, 5, 1)", n), benchBA(n)); err != nil {

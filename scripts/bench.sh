@@ -3,6 +3,7 @@
 #
 #   scripts/bench.sh            extraction at 1x, 2x, 4x the GMB corpus, centrality, load
 #   SIZES="1" scripts/bench.sh  only the 1x corpus
+#   PEERS_NETWORKX=0 scripts/bench.sh   skip networkx (its betweenness takes minutes)
 #
 # The corpus is ../shared/data/gmb/ner_dataset.csv joined into articles of
 # 25 sentences (~1,900 articles, 1M tokens) by tools/gmbcorpus. Peak RSS
@@ -25,28 +26,42 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(go ver
 go build -o "$work/ergraph" ./cmd/ergraph
 
 echo
-echo "== extraction: ergraph build on the GMB corpus"
-printf '%-6s %-8s %9s %10s %10s %12s %9s\n' size workers documents tokens seconds tokens/s peakRSS
+echo "== extraction: ergraph extract on the GMB corpus (clean, tokenise, tag, entities, resolution, relations, JSON out)"
+printf '%-6s %-8s %9s %10s %9s %12s %9s\n' size workers documents tokens seconds tokens/s peakRSS
+timed() { # timed OUT CMD...: run CMD with stdout to OUT; print "seconds rss"
+  local out=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  "${timer[@]}" "$@" > "$out" 2> "$work/time.txt"
+  end=$(date +%s.%N)
+  python3 -c 'import sys; print(f"{float(sys.argv[2])-float(sys.argv[1]):.1f}")' "$start" "$end"
+  awk -F': ' '/Maximum resident/{printf "%.0fMB", $2/1024}' "$work/time.txt"
+}
 for size in ${SIZES:-1 2 4}; do
   go run ./tools/gmbcorpus -times "$size" "$gmb" > "$work/gmb-$size.jsonl"
   for workers in ${WORKERS:-1 2}; do
     [ "$size" != 1 ] && [ "$workers" = 1 ] && continue
-    start=$(date +%s.%N)
-    "${timer[@]}" "$work/ergraph" build -q -top 0 -workers "$workers" -o "$work/out" "$work/gmb-$size.jsonl" \
-      > "$work/summary.txt" 2> "$work/time.txt"
-    end=$(date +%s.%N)
-    docs=$(awk '/^documents/{print $2}' "$work/summary.txt")
-    tokens=$(awk '/^documents/{print $6}' "$work/summary.txt")
-    rss=$(awk -F': ' '/Maximum resident/{printf "%.0f MB", $2/1024}' "$work/time.txt")
-    python3 - "$size" "$workers" "$docs" "$tokens" "$start" "$end" "${rss:-n/a}" <<'PY'
-import sys
-size, workers, docs, tokens, start, end, rss = sys.argv[1:]
-secs = float(end) - float(start)
-print(f"{size+'x':<6} {workers:<8} {docs:>9} {tokens:>10} {secs:>10.1f} {int(tokens)/secs:>12,.0f} {rss:>9}")
-PY
+    read -r secs rss < <(timed "$work/extract.jsonl" "$work/ergraph" extract -q -workers "$workers" "$work/gmb-$size.jsonl" | paste -sd' ')
+    read -r docs tokens < <(python3 -c 'import json,sys
+n=t=0
+for l in open(sys.argv[1]):
+    n+=1; t+=json.loads(l)["tokens"]
+print(n, t)' "$work/extract.jsonl")
+    python3 -c 'import sys; s,w,d,t,secs,rss=sys.argv[1:]; print(f"{s+chr(120):<6} {w:<8} {d:>9} {t:>10} {secs:>9} {int(t)/float(secs):>12,.0f} {rss:>9}")' \
+      "$size" "$workers" "$docs" "$tokens" "$secs" "${rss:-n/a}"
   done
 done
-echo "(seconds are the whole build: reading, extraction, merge, centrality and writing both files)"
+
+echo
+echo "== ergraph build (extraction, merge, resolution, centrality, GraphML and JSON Lines), 2 workers"
+printf '%-6s %9s %9s %9s %9s\n' size entities edges seconds peakRSS
+for size in ${SIZES:-1 2 4}; do
+  read -r secs rss < <(timed "$work/summary.txt" "$work/ergraph" build -q -top 0 -o "$work/out" "$work/gmb-$size.jsonl" | paste -sd' ')
+  ents=$(awk '/^entities/{print $2}' "$work/summary.txt" | tr -d :)
+  rels=$(awk '/^relations/{print $2}' "$work/summary.txt" | tr -d :)
+  printf '%-6s %9s %9s %9s %9s\n' "${size}x" "$ents" "$rels" "$secs" "${rss:-n/a}"
+done
+echo "(the graph is the same at every size: the corpus is repeated, so only extraction grows)"
 
 echo
 echo "== extraction alone (go test -bench Extract)"
@@ -59,7 +74,9 @@ go test ./graph -run '^$' -bench 'Betweenness/BA-5000|Closeness/BA-5000|PageRank
 if python3 -c 'import igraph, networkx' 2>/dev/null || pip install -q python-igraph networkx scipy >/dev/null 2>&1; then
   go test ./graph -run TestWriteCentralityEdgeLists -centrality.edges "$work/ba" >/dev/null
   echo "peers on the same graph:"
-  python3 scripts/bench-centrality-peers.py "$work/ba/ba-5000.edges" || true
+  peer_args=()
+  [ "${PEERS_NETWORKX:-1}" = 0 ] && peer_args=(--no-networkx)
+  python3 scripts/bench-centrality-peers.py "${peer_args[@]}" "$work/ba/ba-5000.edges" || true
 else
   echo "peers: pip could not install python-igraph and networkx; skipped"
 fi
