@@ -86,10 +86,7 @@ func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*grap
 		return nil, st, runErr
 	}
 	st.merged = len(graph.Resolve(g, nil))
-	bar := newProgress(e, f.input.quiet)
-	bar.step("centrality over %d entities", len(g.Nodes()))
-	err = graph.Rank(g, graph.RankOptions{Samples: f.samples})
-	bar.finish()
+	err = rank(e, g, f.samples, f.input.quiet)
 	if err != nil {
 		return nil, st, fmt.Errorf("centrality: %w", err)
 	}
@@ -100,6 +97,18 @@ func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*grap
 		return nil, st, err
 	}
 	return g, st, runErr
+}
+
+// rank computes centrality, showing its progress on a terminal.
+func rank(e env, g *graph.Graph, samples int, quiet bool) error {
+	bar := newProgress(e, quiet)
+	n := len(g.Nodes())
+	bar.step("centrality over %d entities", n)
+	err := graph.Rank(g, graph.RankOptions{Samples: samples, Progress: func(done, total int) {
+		bar.step("centrality over %d entities: %d of %d sources", n, done, total)
+	}})
+	bar.finish()
+	return err
 }
 
 func writeGraphML(path string, g *graph.Graph) error {

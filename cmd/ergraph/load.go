@@ -110,10 +110,8 @@ func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet b
 		bar.finish()
 		return nil, err
 	}
-	bar.step("centrality over %d entities", len(g.Nodes()))
-	err = graph.Rank(g, graph.RankOptions{Samples: samples})
 	bar.finish()
-	if err != nil {
+	if err := rank(e, g, samples, quiet); err != nil {
 		return nil, fmt.Errorf("centrality: %w", err)
 	}
 	if err := s.WriteScores(ctx, g); err != nil {

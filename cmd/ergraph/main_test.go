@@ -205,3 +205,29 @@ func TestTrainAndUseModel(t *testing.T) {
 		t.Errorf("ergraph extract -model missing = exit %d, %q; want exit 1 and a clear line", code, stderr)
 	}
 }
+
+func TestProgress(t *testing.T) {
+	tests := []struct {
+		name     string
+		terminal bool
+		args     []string
+		want     bool
+	}{
+		{"terminal", true, nil, true},
+		{"terminal, -q", true, []string{"-q"}, false},
+		{"not a terminal", false, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			args := append(append([]string{"build", "-o", t.TempDir()}, tt.args...), "../../testdata")
+			if err := runEnv(context.Background(), env{stdout: &out, stderr: &errb, terminal: tt.terminal}, args); err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Contains(errb.String(), "documents") && strings.Contains(errb.String(), "centrality over")
+			if got != tt.want || !tt.want && errb.Len() > 0 {
+				t.Errorf("ergraph %q on a terminal=%v: stderr %q; want progress %v", args, tt.terminal, errb.String(), tt.want)
+			}
+		})
+	}
+}

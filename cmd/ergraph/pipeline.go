@@ -91,6 +91,9 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 	jobs := make(chan job)
 	done := make(chan job, 4*workers)
 	bar := newProgress(p.e, p.flags.quiet)
+	if bar.on {
+		go bar.count(ctx, paths)
+	}
 
 	var readErr error
 	go func() {
