@@ -16,9 +16,13 @@ import (
 	"io"
 	"os"
 	"strings"
-
-	"github.com/ergraph/ergraph/extract"
 )
+
+// article is one line of the JSON Lines feed ergraph reads.
+type article struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout); err != nil {
@@ -46,7 +50,7 @@ func run(args []string, stdout io.Writer) error {
 	for k := range *times {
 		for i := 0; i < len(sents); i += *per {
 			end := min(i+*per, len(sents))
-			in := extract.Input{ID: fmt.Sprintf("gmb-%d-%05d", k, i / *per), Text: strings.Join(sents[i:end], " ")}
+			in := article{ID: fmt.Sprintf("gmb-%d-%05d", k, i / *per), Text: strings.Join(sents[i:end], " ")}
 			if err := enc.Encode(in); err != nil {
 				return err
 			}
