@@ -97,7 +97,8 @@ go test ./graph/store -run '^$' -bench 'Load' -benchtime 1x | grep -E '^Benchmar
 echo "seed corpus: ergraph load (all stages, 5 articles)"
 if [ -d "$shared/corpus/seeds" ]; then
   for run in 1 2; do
-    "$work/ergraph" load -q -top 0 -clear -o "$work/seeds" "$shared/corpus/seeds" | head -1
+    "$work/ergraph" load -q -top 0 -clear -o "$work/seeds" "$shared/corpus/seeds" > "$work/load.txt"
+    sed -n 1p "$work/load.txt"
   done
 fi
 if [ -n "$started" ]; then scripts/neo4j-local.sh stop >/dev/null 2>&1 || true; fi
