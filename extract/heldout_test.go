@@ -17,24 +17,28 @@ import (
 // central bank decision, a product launch with hard-wrapped lines, an
 // obituary, a science story, a Kenyan court story, a German state
 // election, Brazilian floods, a chipmaker's results, an English murder
-// sentence, a tennis final; with bylines, share bars, "most read" lists,
-// datelines and captions) and scores it against the hand-made gold.json
+// sentence, a tennis final, and, written later and scored before any
+// change for them, a drug recall, an airline strike, a Grand Prix, a
+// climate summit, a hospital cyberattack, a mine collapse, a film festival
+// and a council bribery case; with bylines, share bars, "most read" lists,
+// datelines, captions and newsletter blocks) and scores it against the hand-made gold.json
 // the way shared/eval/score.py scores documents: an entity matches a gold
 // entity when its normalised name is one of the gold aliases; a second
 // entity for the same gold entity is a false positive (a split); optional
 // gold entities count neither way. Relations are scored as score.py does
 // from the documents' own relations.
 //
-// The floors are a little below what the extractor reached when they were
-// set (entity F1 0.992, typed F1 0.945, relation recall 0.973, typed
-// relation recall 0.929), so that a change that makes extraction worse on
+// The floors are a little below what the extractor reached on all 23
+// articles when they were set (entity F1 0.969, typed F1 0.922, relation
+// recall 0.886, typed relation recall 0.737; 001-015 alone score higher,
+// having been tuned on), so that a change that makes extraction worse on
 // unseen text fails here even when the seed articles still score well.
 func TestHeldout(t *testing.T) {
 	const (
-		minEntityF1    = 0.97
-		minTypedF1     = 0.92
-		minPairRecall  = 0.93 // relations of either kind with some edge in their document
-		minTypedRecall = 0.85 // typed relations with an edge of an accepted type
+		minEntityF1    = 0.95
+		minTypedF1     = 0.90
+		minPairRecall  = 0.86 // relations of either kind with some edge in their document
+		minTypedRecall = 0.70 // typed relations with an edge of an accepted type
 	)
 	dir := filepath.Join("testdata", "heldout")
 	gold := readHeldoutGold(t, filepath.Join(dir, "gold.json"))

@@ -313,6 +313,26 @@ func (d *docState) appositionRelations(si int) {
 				continue
 			}
 		}
+		// ", the trust's chief medical officer": the organisation named
+		// before with that head word.
+		if toks[i-1].text == "the" && i+2 < len(toks) && toks[i+1].text == "'s" && !isCapWord(toks[i].text) && (orgHeads[toks[i].text] || orgNouns[toks[i].text]) {
+			if _, role := roleAfter(toks, i+2); role != "" {
+				if o := d.recentOrgNamed(si, p, toks[i].text); o != nil {
+					if t := employment(role); t != "" {
+						d.addRel(t, p, o, true, role, 0.6, si)
+						addRole(p, role)
+					}
+				}
+			}
+			continue
+		}
+		// ", driving for X", ", playing for X"
+		if toks[i-1].text == "," && i+2 < len(toks) && teamVerbs[toks[i].text] && toks[i+1].text == "for" {
+			if org := d.orgInPhrase(si, i+2); org != nil {
+				d.addRel(WorksFor, p, org, true, "", 0.6, si)
+			}
+			continue
+		}
 		// ", who leads the exoplanet group at X", ", who works for X"
 		if toks[i-1].text == "," && i+1 < len(toks) && toks[i].text == "who" && leadVerbs[toks[i+1].text] {
 			if org := d.orgInPhrase(si, i+2); org != nil {
@@ -336,12 +356,70 @@ func (d *docState) appositionRelations(si int) {
 		}
 		// The organisation: the last one in the noun phrase after "of".
 		org := d.orgInPhrase(si, re+1)
+		if org == nil && re+2 < len(toks) && toks[re+1].text == "the" && (orgNouns[toks[re+2].text] || orgHeads[toks[re+2].text]) &&
+			(re+3 >= len(toks) || clauseEnd(toks[re+3])) {
+			// "David Kessler, an analyst at the bank": the bank named before,
+			// or else the organisation named last.
+			if org = d.recentOrgNamed(si, p, toks[re+2].text); org == nil {
+				org = d.lastOrgBefore(si, p)
+			}
+		}
 		if org == nil {
 			continue
 		}
 		if t := employment(role); t != "" {
 			d.addRel(t, p, org, true, role, 0.8, si)
 			addRole(p, role)
+		}
+	}
+	// "Kim Seo-yeon of the Seoul company Harbourlight Pictures", "Jane
+	// Roe of Reuters": the person's organisation, when a role or an
+	// organisation noun says so or the organisation follows at once.
+	for _, p := range d.bySent[si] {
+		if typeOf(p) != Person || p.e+1 >= len(toks) || toks[p.e].text != "of" {
+			continue
+		}
+		k := p.e + 1
+		if toks[k].text == "the" {
+			k++
+		}
+		o := d.mentionStarting(si, k)
+		if o == nil || typeOf(o) != Organization {
+			// "the Seoul company X": at most a place and an organisation noun first.
+			o = nil
+			for x := k; x < len(toks) && x < k+4 && o == nil; x++ {
+				if orgNouns[toks[x].text] {
+					o = d.mentionStarting(si, x+1)
+				}
+			}
+		}
+		if o != nil && typeOf(o) == Organization {
+			d.addRel(WorksFor, p, o, true, "", 0.55, si)
+		}
+	}
+	// "Lewis Hamilton was fourth for Mercedes", "X scored twice for Y",
+	// "X, who drives for Y": the person's team.
+	for _, p := range d.bySent[si] {
+		if typeOf(p) != Person {
+			continue
+		}
+		for k := p.e; k+2 < len(toks) && k < p.e+5; k++ {
+			if l := toks[k].text; clauseEnd(toks[k]) && !(k == p.e && (l == "," || l == "was" || l == "is" || l == "finished" || l == "came")) || d.mentionStarting(si, k) != nil {
+				break
+			}
+			if !teamVerbs[toks[k].text] {
+				continue
+			}
+			f := k + 1
+			if toks[f].text != "for" && f+1 < len(toks) && toks[f+1].text == "for" {
+				f++ // "scored twice for"
+			}
+			if toks[f].text == "for" {
+				if o := d.mentionStarting(si, f+1); o != nil && typeOf(o) == Organization {
+					d.addRel(WorksFor, p, o, true, "", 0.55, si)
+				}
+			}
+			break
 		}
 	}
 	// "Chancellor Olaf Scholz's Social Democrats": a person's party.
@@ -418,6 +496,18 @@ func (d *docState) appositionRelations(si int) {
 			continue
 		}
 		o := d.mentionEnding(si, p.s-1)
+		for e := p.s - 2; o == nil && e >= p.s-4 && e > 0; e-- {
+			// "the head of the UN climate body, Simon Stiell"
+			if t := toks[e]; t.text != strings.ToLower(t.text) || t.tag != "NN" && t.tag != "NNS" {
+				break
+			}
+			if x := d.mentionEnding(si, e); x != nil {
+				if typeOf(x) == Organization {
+					o = x
+				}
+				break
+			}
+		}
 		if o == nil || typeOf(o) != Organization {
 			continue
 		}
@@ -433,7 +523,7 @@ func (d *docState) appositionRelations(si int) {
 			if role == "" {
 				continue
 			}
-			if rs > 0 && (toks[rs-1].text == "the" || toks[rs-1].text == "a" || toks[rs-1].text == ",") {
+			if rs > 0 && (strings.EqualFold(toks[rs-1].text, "the") || toks[rs-1].text == "a" || toks[rs-1].text == ",") {
 				if t := employment(role); t != "" {
 					d.addRel(t, p, o, true, role, 0.6, si)
 					addRole(p, role)
@@ -643,20 +733,29 @@ func (d *docState) recentOrgNamed(si int, p *mention, noun string) *mention {
 func roleAfter(toks []tok, i int) (int, string) {
 	k := i
 	hasRole := false
-	for k < len(toks) {
+	last := i
+	for k < len(toks) && k < i+6 {
 		t := toks[k].text
 		l := strings.ToLower(t)
 		if (roleNouns[l] && (l == t || isAllCaps(t))) || (titleModifiers[l] && l == t) {
 			if roleNouns[l] {
 				hasRole = true
+				last = k + 1
 			}
 			k++
+			continue
+		}
+		if l == t && toks[k].tag == "NN" && !hasRole && k < i+2 {
+			k++ // "the EU's climate commissioner"
 			continue
 		}
 		break
 	}
 	if !hasRole {
 		return i, ""
+	}
+	if k > last && !titleModifiers[strings.ToLower(toks[k-1].text)] {
+		k = last
 	}
 	var parts []string
 	for x := i; x < k; x++ {
@@ -764,15 +863,44 @@ func (d *docState) ownsRelations(si int) {
 			continue
 		}
 		owner := d.mentionStarting(si, i+2)
+		if owner == nil {
+			owner = d.mentionStarting(si, skipDescription(toks, i+2)) // "owned by the Dutch group X"
+		}
 		if owner == nil || typeOf(owner) != Organization && typeOf(owner) != Person {
 			continue
 		}
 		k := i - 1
-		for k >= 0 && (toks[k].text == "," || toks[k].text == "is" || toks[k].text == "was" || toks[k].text == "wholly" || toks[k].text == "partly" || toks[k].text == "now") {
+		for k >= 0 && ownedByFillers[toks[k].text] {
 			k--
 		}
 		if t := d.mentionEnding(si, k+1); t != nil && typeOf(t) == Organization {
 			d.addRel(Owns, owner, t, true, "", 0.85, si)
+		} else if k == 1 && strings.EqualFold(toks[0].text, "the") && orgNouns[toks[1].text] {
+			// "The firm, which is majority owned by X": the company the
+			// text is about.
+			if t := d.recentOrg(si, owner); t != nil {
+				d.addRel(Owns, owner, t, true, "", 0.6, si)
+			}
+		}
+	}
+	// "X, whose parent company is Y"
+	for i := 2; i+4 < len(toks); i++ {
+		if toks[i].text != "whose" || toks[i+1].text != "parent" || toks[i-1].text != "," {
+			continue
+		}
+		k := i + 2
+		if orgNouns[toks[k].text] {
+			k++
+		}
+		if toks[k].text != "is" && toks[k].text != "was" {
+			continue
+		}
+		owner := d.mentionStarting(si, k+1)
+		if owner == nil {
+			owner = d.mentionStarting(si, skipDescription(toks, k+1))
+		}
+		if t := d.mentionEnding(si, i-1); owner != nil && t != nil && typeOf(owner) == Organization && typeOf(t) == Organization {
+			d.addRel(Owns, owner, t, true, "", 0.8, si)
 		}
 	}
 }
@@ -792,6 +920,10 @@ func skipDescription(toks []tok, i int) int {
 		t := toks[k]
 		if t.text == strings.ToLower(t.text) && (strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || t.tag == "VBG") || demonymLike(t.text) {
 			k++
+			continue
+		}
+		if k+1 < len(toks) && isCapWord(t.text) && strings.HasPrefix(toks[k+1].text, "-") && compoundSuffixes[toks[k+1].text[1:]] {
+			k += 2 // "the Madrid-based travel group"
 			continue
 		}
 		break
@@ -820,6 +952,11 @@ func (d *docState) recentOrg(si int, o *mention) *mention {
 	}
 	return nil
 }
+
+// ownedByFillers stand between a company and "owned by": "X, which is
+// majority owned by Y".
+var ownedByFillers = set(`, which that is was wholly partly now majority jointly ultimately fully
+	largely indirectly`)
 
 var killVerbs = set(`killed kills killing murdered murders murdering stabbed stabbing knifed knifing
 	assassinated strangled beheaded executed shot`)
@@ -1250,4 +1387,25 @@ func (d *docState) competitionRelations() {
 func violentEvent(m *mention) bool {
 	ws := strings.Fields(strings.ToLower(m.g.root().name))
 	return len(ws) > 0 && violentNouns[ws[len(ws)-1]]
+}
+
+// lastOrgBefore is the organisation a definite description ("the bank")
+// after person p most likely points to: the last one named before p in
+// p's sentence, or else the first one of the sentence before, where the
+// topic usually comes first.
+func (d *docState) lastOrgBefore(si int, p *mention) *mention {
+	ms := d.bySent[si]
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.s < p.s && typeOf(m) == Organization {
+			return m
+		}
+	}
+	if si > 0 {
+		for _, m := range d.bySent[si-1] {
+			if typeOf(m) == Organization {
+				return m
+			}
+		}
+	}
+	return nil
 }

@@ -274,13 +274,20 @@ func (d *docState) tokenWorthy(toks []tok, i int, tc bool, spans []Span, w []boo
 		}
 	}
 	if isDemonym(l) {
-		// "British Airways", "European Space Agency" keep their demonym.
-		if !orgNameAhead(toks, i+1) {
+		// "British Airways", "European Space Agency" keep their demonym,
+		// and so do "the Brazilian Red Cross" and "the Dutch Grand Prix".
+		if !orgNameAhead(toks, i+1) && !(i > 0 && strings.EqualFold(toks[i-1].text, "the") && demonymNameAhead(toks, i+1)) {
 			return false
 		}
 	}
 	if h := strings.LastIndexByte(l, '-'); h > 0 && adjectiveSuffixes[l[h+1:]] {
 		return false // "Earth-like", "Trump-era"
+	}
+	if h := strings.IndexByte(t, '-'); h > 0 && isDemonym(l[:h]) && h+1 < len(t) && !isCapWord(t[h+1:]) {
+		return false // "Russian-speaking", "English-language"
+	}
+	if demonymMan(l) {
+		return false // "the Dutchman", "a Frenchwoman"
 	}
 	if toks[i].tag == "JJ" && demonymLike(t) && i+1 < len(toks) && !isCapWord(toks[i+1].text) && strings.HasPrefix(toks[i+1].tag, "NN") {
 		return false // "the Eurasian plate"
@@ -293,6 +300,9 @@ func (d *docState) tokenWorthy(toks []tok, i int, tc bool, spans []Span, w []boo
 	caps := isAllCaps(t) && utf8.RuneCountInString(t) >= 4
 	tg := toks[i].tag
 	proper := tg == "NNP" || tg == "NNPS"
+	if caps && i < 4 && len(toks) > 0 && d.datelineToks(toks) {
+		return true // "SANTIAGO, Chile (Reuters) -": the dateline's place
+	}
 	if caps {
 		// Shouted words: "REJECTED", "MESSAGING", but "NATO", "UNICEF".
 		return d.docCaps[l] || (utf8.RuneCountInString(t) <= 7 && !d.commonWord(l))
@@ -389,7 +399,8 @@ var ofHeads = set(`houses house palace bank university cup workers employees rep
 	office court chamber city port gulf bay sea lake mount tower tour institute college
 	school academy council commission board association federation league union society
 	bureau agency authority centre center hall chamber party order army navy province
-	district county borough city church cathedral abbey chapel temple mosque`)
+	district county borough city church cathedral abbey chapel temple mosque
+	alliance coalition confederation organisation organization conference`)
 
 // nameParticles are lower-case words inside names: "Ursula von der Leyen".
 var nameParticles = set(`de da di del della do van von der den bin ibn al el la le du dos das ter ten y`)
@@ -547,6 +558,9 @@ func (d *docState) andInName(toks []tok, i, j int) bool {
 			break
 		}
 	}
+	if start == i && j-start > 1 && isAllCaps(toks[start].text) && countryForms[strings.ToLower(toks[start].text)] != "" {
+		start++ // "US Food and Drug Administration"
+	}
 	if j-start > 3 {
 		return false
 	}
@@ -628,6 +642,9 @@ func orgNameAhead(toks []tok, i int) bool {
 		}
 		if l := strings.ToLower(t); orgHeadWord(l) || eventNamesCap[l] {
 			return true // "European Space Agency", "Australian Open"
+		}
+		if k+1 < len(toks) && eventNamesCap[strings.ToLower(t+" "+toks[k+1].text)] {
+			return true // "Hungarian Grand Prix"
 		}
 	}
 	return false
@@ -794,6 +811,17 @@ func (d *docState) splitRun(si, i, j int) []*mention {
 
 // demonymLike reports capitalised words shaped like adjectives of
 // nationality: "Kenyan", "Congolese", "Kurdish".
+// demonymMan reports nouns like "Dutchman", "Frenchwoman", "Englishmen":
+// a nationality, not a name.
+func demonymMan(l string) bool {
+	for _, suf := range []string{"man", "men", "woman", "women"} {
+		if b, ok := strings.CutSuffix(l, suf); ok && len(b) > 3 && (isDemonym(b) || demonyms[b+"ch"] || b == "dutch" || b == "french") {
+			return true
+		}
+	}
+	return false
+}
+
 func demonymLike(w string) bool {
 	l := strings.ToLower(w)
 	if isDemonym(l) {
@@ -893,14 +921,23 @@ func (d *docState) contextVotes(m *mention) {
 			m.votes[vOrg] += 2.5
 		}
 	}
+	if n >= 2 && industryWords[last] && !placeHeads[last] {
+		m.votes[vOrg] += 2 // "Halvern Pharmaceuticals", "Harbourlight Pictures"
+	}
 	if partyPlurals[last] && isCapWord(toks[m.e-1].text) {
 		m.votes[vOrg] += 1.5 // "Social Democrats", "the Greens"
 	}
 	if n >= 2 && placeHeads[last] {
 		m.votes[vPlace] += 2
 	}
-	if n >= 2 && eventNamesCap[last] {
-		m.votes[vEvent] += 2
+	if n >= 2 && eventNamesCap[last] || n >= 3 && eventNamesCap[strings.ToLower(toks[m.e-2].text)+" "+last] {
+		m.votes[vEvent] += 2 // "Belgian Grand Prix"
+	}
+	if n >= 2 && n <= 3 && givenNames[strings.ToLower(toks[m.s].text)] && isCapWord(toks[m.s+1].text) && personShaped(tokNames(toks[m.s:m.e])) {
+		m.votes[vPerson] += 1.5 // "Vincent Lindon": a common first name, then a surname
+	}
+	if d.sents[m.si].dl && m.s < 4 {
+		m.votes[vPlace] += 2 // "VENICE, Italy —": a dateline names places
 	}
 	if n == 1 && isAllCaps(toks[m.s].text) && utf8.RuneCountInString(toks[m.s].text) >= 3 && utf8.RuneCountInString(toks[m.s].text) <= 5 {
 		m.votes[vOrg] += 0.4 // acronyms are mostly organisations
@@ -921,6 +958,8 @@ func (d *docState) contextVotes(m *mention) {
 		switch {
 		case p == "in" && m.s > 1 && stakeWords[strings.ToLower(toks[m.s-2].text)]:
 			m.votes[vOrg] += 1.5 // "shares in X", "a stake in X"
+		case p == "in" && m.s > 1 && pressVerbs[strings.ToLower(toks[m.s-2].text)]:
+			m.votes[vOrg] += 1.5 // "writing in Variety", "reported in the Guardian"
 		case placePrepositions[p]:
 			m.votes[vPlace] += 0.8
 		case p == "the" && m.s > 1 && placePrepositions[strings.ToLower(toks[m.s-2].text)]:
@@ -973,8 +1012,16 @@ func (d *docState) contextVotes(m *mention) {
 					q = strings.ToLower(toks[m.s-3].text)
 				}
 			}
-			if employmentRoles[q] || q == "owned" || q == "executive" || q == "member" {
+			if employmentRoles[q] || q == "owned" || q == "executive" || q == "member" ||
+				p != "the" && len(q) > 4 && strings.HasSuffix(q, "s") && (employmentRoles[q[:len(q)-1]] || staffNouns[q]) {
+				// also plurals: "analysts at X", "pilots at X"
 				m.votes[vOrg] += 1.5
+				if p == "at" {
+					m.votes[vPlace] = max(0, m.votes[vPlace]-0.8) // not a place, an employer
+				}
+			}
+			if p == "for" && teamVerbs[pp] {
+				m.votes[vOrg] += 1.5 // "driving for X", "plays for X"
 			}
 		}
 		if honorifics[trimDot(p)] && isCapWord(toks[m.s-1].text) {
@@ -1013,7 +1060,11 @@ func (d *docState) contextVotes(m *mention) {
 			m.votes[vPlace] += 1 // "US tourist Kurt Cochran": where the person is from
 		}
 		if orgFollowers[nx] && toks[m.e].text == nx {
-			m.votes[vOrg] += 1 // "the Lakeside brand", "Northwind shares"
+			if orgNouns[nx] && m.e+1 < len(toks) && isCapWord(toks[m.e+1].text) && d.worthy[m.si][m.e+1] {
+				m.votes[vPlace] += 1 // "the Seoul company Harbourlight": where the company is
+			} else {
+				m.votes[vOrg] += 1 // "the Lakeside brand", "Northwind shares"
+			}
 		}
 		if placeFollowers[nx] && toks[m.e].text == nx {
 			m.votes[vPlace] += 1.5 // "the UK government"
@@ -1100,6 +1151,20 @@ func (d *docState) contextVotes(m *mention) {
 
 }
 
+// staffNouns before "at X", "of X" or "for X" make X an employer: "pilots
+// at X", "workers at X".
+var staffNouns = set(`pilots workers employees staff engineers crew nurses doctors teachers
+	drivers players executives managers officials scientists researchers`)
+
+// teamVerbs before "for X" make X a team or an employer: "driving for X",
+// "fourth for X".
+var teamVerbs = set(`drives driving drove plays playing played races racing raced signed signs
+	signing works working worked scored scores first second third fourth fifth sixth
+	seventh eighth ninth tenth`)
+
+// pressVerbs before "in X" make X a publication: "writing in X".
+var pressVerbs = set(`writing wrote writes published publishing reported reporting quoted`)
+
 // stakeWords before "in X" make X a company: "shares in X".
 var stakeWords = set(`shares share stake stakes investment investments interest invest invested investing`)
 
@@ -1171,6 +1236,8 @@ func (d *docState) resolve() {
 	d.mergeOrgPrefix()
 	d.mergeSurnames()
 	d.mergeBirthNames()
+	d.mergeCountryAliases()
+	d.mergeShortForms()
 	d.sumVotes()
 	for _, g := range d.groups {
 		if g.into != nil {
@@ -1182,6 +1249,9 @@ func (d *docState) resolve() {
 			continue
 		}
 		g.name = canonicalName(g)
+		if c := countryForms[nameKey(g.name)]; c != "" && !strings.Contains(c, ".") && c != nameKey(g.name) && g.typ == Place {
+			g.name = countryName(c) // "America" and "US" as "United States"
+		}
 	}
 }
 
@@ -1300,7 +1370,21 @@ func (d *docState) decideType(g *group) Type {
 	if single {
 		votes[vPerson] *= 0.5
 	}
+	for _, m := range g.ments {
+		ws := tokensOf(m.name)
+		if l := strings.ToLower(ws[len(ws)-1]); len(ws) >= 2 && (orgHeads[l] || industryWords[l]) && !placeHeads[l] {
+			votes[vPerson] *= 0.3 // "Halvern Pharmaceuticals" and "Halvern": not a person
+			break
+		}
+	}
 	if !strings.Contains(g.name, " ") && !strings.Contains(g.key, " ") {
+		initial := true
+		for _, m := range g.ments {
+			initial = initial && m.s == 0 && (m.si == 0 || d.titleCase(d.sents[m.si].toks))
+		}
+		if initial && votes[vPerson]+votes[vOrg]+votes[vPlace]+votes[vEvent] < 0.05 {
+			return "" // "Drugmaker recalls ...": a headline's first word, nothing more
+		}
 		votes[vOrg] += 0.1 // a lone word with no other evidence
 	}
 	best, bv := -1, 0.0
@@ -1335,6 +1419,12 @@ func (d *docState) mergeAcronyms() {
 		}
 		if b.Len() >= 2 {
 			long[b.String()] = g
+		}
+		if len(ws) > 2 && isAllCaps(ws[0]) && countryForms[strings.ToLower(ws[0])] != "" && b.Len() > 3 {
+			// "FDA" for "US Food and Drug Administration"
+			if _, ok := long[b.String()[1:]]; !ok {
+				long[b.String()[1:]] = g
+			}
 		}
 	}
 	for _, g := range d.groups {
@@ -1416,7 +1506,7 @@ var orgSuffixWords = set(`party international inc inc. ltd ltd. plc group corpor
 var industryWords = set(`software semiconductor semiconductors pharmaceuticals pharma motors airlines
 	airways technologies systems foods interactive games studios networks labs therapeutics
 	biosciences capital partners ventures insurance bank bancorp electronics telecom energy
-	mining resources logistics`)
+	mining resources logistics pictures films productions entertainment`)
 
 // A one-word name also joins the one organisation whose name begins with
 // it ("Northwind" and "Northwind Foods") unless the word reads as a place
@@ -1468,11 +1558,11 @@ func (d *docState) mergeOrgSuffix() {
 			continue
 		}
 		if ls := orgFirst[g.key]; len(ls) == 1 && ls[0] != g {
-			if n := g.ments[0].name; strings.Contains(n, ".") || isAllCaps(n) && len(n) <= 2 {
-				continue // "U.S." is not short for "U.S. Attorney's Office"
+			if n := g.ments[0].name; strings.Contains(n, ".") || isAllCaps(n) {
+				continue // "U.S." is not short for "U.S. Attorney's Office", nor "NHS" for "NHS England"
 			}
 			v := g.votes
-			if v[vPlace] < v[vOrg]+1 && v[vPerson] < 1 && v[vEvent] < 1 {
+			if v[vPlace] < v[vOrg]+1 && v[vPerson] < 1 && v[vEvent] < 1 && !(v[vPlace] > v[vOrg] && d.placeMention(g)) {
 				g.into = ls[0].root()
 			}
 		}
@@ -1782,7 +1872,8 @@ func (m *mention) entityID() string {
 // personPossessions follow "X's" when X is a person.
 var personPossessions = set(`family wife husband mother father son daughter sons daughters children
 	parents brother sister widow partner girlfriend boyfriend funeral death lawyer lawyers
-	grandchildren grandson granddaughter fiancee fiance mum mom dad`)
+	grandchildren grandson granddaughter fiancee fiance mum mom dad
+	debut career memoir memoirs biography birthday retirement childhood`)
 
 // companyVerbs after "X, which" mark a company.
 var companyVerbs = set(`founded listed incorporated headquartered sells sold makes made owns owned
@@ -1792,7 +1883,7 @@ var companyVerbs = set(`founded listed incorporated headquartered sells sold mak
 
 // orgPossessions follow "X's" when X is an organisation: its shares,
 // website, board, chief technology officer.
-var orgPossessions = set(`shares stock board website app apps platform headquarters subsidiary
+var orgPossessions = set(`shares stock board website app apps platform headquarters subsidiary manager
 	subsidiaries ceo cfo coo cto chairman chairwoman chairperson founder co-founder founders
 	employees staff workers customers subscribers products brand brands stores factory factories
 	plant plants revenue revenues profit profits sales earnings valuation shareholders investors
@@ -1807,7 +1898,7 @@ func possessedByOrg(toks []tok, i int) bool {
 			// "officer", "executive" and "president" need a modifier
 			// ("chief executive", "vice president"): people have
 			// presidents too, of a sort.
-			if (l == "officer" || l == "executive" || l == "president") && k == i {
+			if (l == "officer" || l == "executive" || l == "president" || l == "manager") && k == i {
 				return false
 			}
 			return true
@@ -1904,4 +1995,139 @@ func (d *docState) appositionHead(toks []tok, i int) (kind int, art bool, end in
 		return vPlace, art, head + 1
 	}
 	return -1, art, head + 1
+}
+
+// placeMention reports a group named somewhere right after "in", "near"
+// or "across": "hospitals in Leeds", which keeps the town apart from an
+// organisation named after it.
+func (d *docState) placeMention(g *group) bool {
+	for _, m := range g.ments {
+		toks := d.sents[m.si].toks
+		if m.s > 0 {
+			p := toks[m.s-1].text
+			if p == "in" || p == "near" || p == "across" || p == "outside" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokNames returns the texts of toks.
+func tokNames(toks []tok) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
+
+// mergeCountryAliases joins the short and long forms of a country's name
+// used in one document ("America" and "the United States").
+func (d *docState) mergeCountryAliases() {
+	first := map[string]*group{}
+	for _, g := range d.groups {
+		if g.into != nil {
+			continue
+		}
+		c, ok := countryForms[g.key]
+		if !ok {
+			continue
+		}
+		if f := first[c]; f != nil && f.root() != g {
+			r := f.root()
+			g.into = r
+			for _, x := range g.ments {
+				x.g = r
+			}
+			r.ments = append(r.ments, g.ments...)
+			g.ments = nil
+			continue
+		}
+		first[c] = g
+	}
+}
+
+// datelineToks reports whether toks are the tokens of a dateline sentence.
+func (d *docState) datelineToks(toks []tok) bool {
+	for i := range d.sents {
+		if d.sents[i].dl && len(d.sents[i].toks) > 0 && &d.sents[i].toks[0] == &toks[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryName writes a countryForms key as a name: "united states" as
+// "United States".
+func countryName(key string) string {
+	ws := strings.Fields(key)
+	for i, w := range ws {
+		if w != "of" && w != "the" {
+			r, n := utf8.DecodeRuneInString(w)
+			ws[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// mergeShortForms joins two more kinds of short form to the entity they
+// stand for: a name alone and the same name with an event noun ("COP29"
+// and "the COP29 summit"), and a family name written first, as in Korean
+// and Chinese names whose given name has a hyphen ("Park" and "Park
+// Ji-won").
+func (d *docState) mergeShortForms() {
+	byKey := map[string]*group{}
+	first := map[string][]*group{}
+	for _, g := range d.groups {
+		if g.into != nil || len(g.ments) == 0 {
+			continue
+		}
+		byKey[g.key] = g
+		ws := tokensOf(g.ments[0].name)
+		if len(ws) == 2 && isCapWord(ws[0]) {
+			if h := strings.IndexByte(ws[1], '-'); h > 0 && h+1 < len(ws[1]) && isCapWord(ws[1]) && !isCapWord(ws[1][h+1:]) {
+				first[strings.ToLower(ws[0])] = append(first[strings.ToLower(ws[0])], g)
+			}
+		}
+	}
+	join := func(g, into *group) {
+		if g == into || g.root() == into.root() {
+			return
+		}
+		g.into = into.root()
+	}
+	for _, g := range d.groups {
+		if g.into != nil || len(g.ments) == 0 {
+			continue
+		}
+		ws := strings.Fields(g.key)
+		if n := len(ws); n >= 2 && g.ments[0].event && eventNamesCap[ws[n-1]] && !isCapWord(tokensOf(g.ments[0].name)[n-1]) {
+			// Named gatherings only: "the Westminster attack" happened at
+			// Westminster, the place.
+			if short := byKey[strings.Join(ws[:n-1], " ")]; short != nil && short.into == nil && short.votes[vPlace] < 1 && short.votes[vPlace] <= short.votes[vOrg]+short.votes[vEvent] {
+				join(short, g) // "COP29" into "COP29 summit"
+			}
+		}
+		if len(ws) == 1 {
+			if ps := first[ws[0]]; len(ps) == 1 && ps[0].votes[vPerson] > 0 {
+				join(g, ps[0]) // "Park" into "Park Ji-won"
+			}
+		}
+	}
+}
+
+// demonymNameAhead reports one to three capitalised words from token i
+// that are no title ("the German Chancellor"), ending the name: after
+// "the" and a nationality they name a national body or event.
+func demonymNameAhead(toks []tok, i int) bool {
+	k := i
+	for k < len(toks) && k < i+3 && isCapWord(toks[k].text) {
+		l := strings.ToLower(trimDot(toks[k].text))
+		if roleNouns[l] || titleModifiers[l] || honorifics[l] || isDemonym(l) || timeWords[l] || stopCaps[l] || descriptors[l] {
+			return false
+		}
+		k++
+	}
+	return k > i && k < len(toks) && !isCapWord(toks[k].text)
 }

@@ -99,7 +99,8 @@ var descriptors = set(`killer attacker suspect gunman bomber murderer victim tou
 	grandson granddaughter nephew niece cousin uncle aunt fiancee fiance partner
 	girlfriend boyfriend campaigner protester protestor volunteer donor philanthropist
 	briton visitor guest spectator shopper commuter holidaymaker
-	mum mom dad mummy daddy grandma granny grandpa grandad granddad nan architect`)
+	mum mom dad mummy daddy grandma granny grandpa grandad granddad nan architect
+	critic delegate diplomat negotiator`)
 
 // orgNouns are common nouns that stand before an organisation's name in
 // apposition: "the agency Europol", "messaging app WhatsApp".
@@ -111,7 +112,7 @@ var orgNouns = set(`company firm agency group party charity network website site
 	tabloid magazine daily network conglomerate subsidiary rival developer studio
 	label insurer automaker miner exchange fund charity side outfit squad franchise
 	streamer broker distributor provider supplier exporter importer chipmaker
-	lender bank investor venture fund`)
+	lender bank investor venture fund tank`)
 
 // orgHeads end organisation names ("Metropolitan Police", "Labour Party").
 var orgHeads = set(`ltd ltd. limited inc inc. incorporated corp corp. corporation co co. company
@@ -248,3 +249,54 @@ var orgFollowers = set(`brand brands board shares shareholders staff employees w
 	executives customers subscribers stores products headquarters subsidiary
 	boss bosses chiefs website app platform users party institute group company
 	corporation firm foundation club studio studios airline airlines outfit conglomerate`)
+
+// countryForms maps the short and long forms of country names (as name
+// keys) to one key, so that a document's "America" and "United States"
+// are one entity.
+var countryForms = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(`united states|us|u.s.|u.s|usa|u.s.a.|america|united states of america
+united kingdom|uk|u.k.|britain|great britain
+netherlands|holland
+czech republic|czechia
+united arab emirates|uae|emirates
+south korea|republic of korea
+north korea|dprk
+russia|russian federation
+ivory coast|côte d'ivoire|cote divoire
+myanmar|burma
+democratic republic of congo|dr congo|drc|democratic republic of the congo`, "\n") {
+		forms := strings.Split(line, "|")
+		for _, f := range forms {
+			m[f] = forms[0]
+		}
+	}
+	return m
+}()
+
+// givenNames are common first names in news text across languages; a
+// name of two or three plain capitalised words starting with one reads as
+// a person. Names that are also common place or company names ("Jordan",
+// "Florence", "Morgan", "Victoria", "Georgia", "Chelsea") are left out.
+var givenNames = set(`aaron abdul abdullah abigail adam adrian ahmed ahmad aisha alan albert alberto
+	alejandro alex alexander alexandra alexei alfred ali alice alicia amanda amy ana andrea
+	andreas andrei andrew andrés andres andy angela angelina ann anna anne annie anthony antoine antonio
+	arnold arthur ashley barbara ben benjamin bernard bill billy bob boris brad brian bruce
+	bruno camille carl carla carlos carmen caroline catherine charles charlie charlotte chris
+	christian christina christine christopher claire claudia colin craig cristina daniel daniela
+	david dennis diana diego dmitry dominic donald dorothy douglas edward elena elizabeth ellen
+	emily emma emmanuel eric erik ethan eva fatima felipe fernando francesca francesco francis
+	françois francois frank franz fred frederick gabriel gabriela gary gene george gerard giovanni
+	giulia giuseppe gordon grace greg gregory hannah hans harold harry heather helen henry
+	hugo ian igor ingrid isaac isabel isabella ivan jack jacob james jan jane janet jason
+	javier jean jeff jeffrey jennifer jeremy jessica jim joan joe johan johannes john jonathan
+	jorge josé jose joseph joshua juan julia julian julie justin karen karl kate katherine
+	kathleen keith kenneth kevin klaus larry laura lauren leonardo linda lisa louis louise lucas
+	lucy luis luca luigi lukas luke manuel marco margaret maria marie mario mark martha martin
+	mary matteo matthew maria mehmet michael michel michelle miguel mikhail mohamed mohammed
+	muhammad nancy natalia natalie nathan neil nicholas nicolas nicole nikolai olga oliver olivia
+	omar oscar owen pablo patricia patrick paul pedro peter philip philippe pierre rachel rafael
+	ralph ramón ramon raymond rebecca richard rita robert roberto robin roger ronald rosa ruth
+	ryan samuel sandra sara sarah scott sean sebastian sergei sergio simon sofia sophie stefan
+	stephen steven susan thomas timothy tom tony valentina vanessa victor vincent vladimir walter
+	william xavier yusuf yuri zoe`)

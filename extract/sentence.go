@@ -12,6 +12,7 @@ type sentence struct {
 	toks  []tok
 	src   string
 	title bool // src is Input.Title, not Input.Text
+	dl    bool // a wire dateline: "NAIROBI, Kenya (AP)"
 }
 
 // text is the sentence as written in the source.
@@ -44,7 +45,7 @@ func splitSentences(src string, segs []segment, title bool) []sentence {
 		if d := datelineEnd(buf); d > 0 {
 			// "KATHMANDU, Nepal (AP) — Rescuers ...": the dateline is a
 			// sentence of its own, so the next word starts a sentence.
-			out = append(out, sentence{toks: append([]tok(nil), buf[:d]...), src: src, title: title})
+			out = append(out, sentence{toks: append([]tok(nil), buf[:d]...), src: src, title: title, dl: true})
 			start = d + 1
 		}
 		for i := 0; i < len(buf); i++ {
