@@ -27,19 +27,19 @@ func TestLoadMergesAcrossBatches(t *testing.T) {
 	b := filepath.Join(dir, "b", "two.txt")
 	os.MkdirAll(filepath.Dir(a), 0o755)
 	os.MkdirAll(filepath.Dir(b), 0o755)
-	os.WriteFile(a, []byte("Officials in the United States said on Monday that Moscow had rejected the offer."), 0o644)
-	os.WriteFile(b, []byte("The US later imposed new sanctions on Moscow."), 0o644)
+	os.WriteFile(a, []byte("The Securities and Exchange Commission fined Halden Bank in New York on Monday."), 0o644)
+	os.WriteFile(b, []byte("The SEC said Halden Bank had paid the fine in full."), 0o644)
 	out := t.TempDir()
 	if _, stderr, code := runCmd(t, "", "load", "-q", "-clear", "-o", out, a); code != exitOK {
 		t.Fatalf("ergraph load -clear one.txt = exit %d: %s", code, stderr)
 	}
 	stdout, stderr, code := runCmd(t, "", "load", "-q", "-o", out, b)
 	if code != exitOK || !strings.Contains(stdout, "(1 merged across documents)") || !strings.Contains(stdout, "2 in the database") {
-		t.Fatalf("ergraph load two.txt = exit %d, %q, %q; want the US merged into the stored United States", code, stdout, stderr)
+		t.Fatalf("ergraph load two.txt = exit %d, %q, %q; want the SEC merged into the stored Securities and Exchange Commission", code, stdout, stderr)
 	}
-	stdout, _, code = runCmd(t, "", "query", "search", "-format", "csv", "-param", "term=united")
-	if code != exitOK || !strings.Contains(stdout, "United States,Place,[US]") {
-		t.Errorf("ergraph query search united = %q; want one United States node with alias US", stdout)
+	stdout, _, code = runCmd(t, "", "query", "search", "-format", "csv", "-param", "term=exchange")
+	if code != exitOK || !strings.Contains(stdout, "Securities and Exchange Commission,Organization,[SEC]") {
+		t.Errorf("ergraph query search exchange = %q; want one node with alias SEC", stdout)
 	}
 	// The same batch again changes nothing.
 	before, _, _ := runCmd(t, "", "query", "overview", "-format", "csv")

@@ -20,7 +20,7 @@ type LoadStats struct {
 // Setup creates the constraints and indexes, if they do not exist yet.
 func (s *Store) Setup(ctx context.Context) error {
 	for _, stmt := range statements(queries.Load("schema")) {
-		if err := s.write(ctx, stmt, nil); err != nil {
+		if err := s.write(ctx, stmt, nil, nil); err != nil {
 			return s.wrap("create schema", err)
 		}
 	}
@@ -54,44 +54,56 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph) (LoadStats, error) {
 	if err := s.Setup(ctx); err != nil {
 		return st, err
 	}
-	docs := docRows(g)
-	nodes := g.Nodes()
-	entities, mentions, err := entityRows(nodes)
+	nodes, err := s.loadNodes(ctx, g, &st)
 	if err != nil {
 		return st, err
 	}
-	rels, err := relationRows(g.Edges())
+	rels, err := relationRows(g.Edges(), nodes)
 	if err != nil {
 		return st, err
-	}
-	steps := []struct {
-		what   string
-		cypher string
-		rows   []map[string]any
-		count  *int
-	}{
-		{"documents", queries.Load("documents"), docs, &st.Documents},
-		{"entities", queries.Load("entities"), entities, &st.Entities},
-		{"mentions", queries.Load("mentions"), mentions, &st.Mentions},
 	}
 	for _, typ := range extract.RelationTypes {
-		if len(rels[typ]) > 0 {
-			steps = append(steps, struct {
-				what   string
-				cypher string
-				rows   []map[string]any
-				count  *int
-			}{typ + " relationships", relationsCypher(typ), rels[typ], &st.Relationships})
-		}
-	}
-	for _, step := range steps {
-		n, err := s.batches(ctx, step.cypher, step.rows)
-		*step.count += n
+		n, err := s.batches(ctx, relationsCypher(typ), rels[typ], nil)
+		st.Relationships += n
 		if err != nil {
-			return st, s.wrap("load "+step.what, err)
+			return st, s.wrap("load "+typ+" relationships", err)
 		}
 	}
 	return st, nil
+}
+
+// loadNodes merges the documents, entities and mentions of g and returns
+// the element id of every entity node, by entity id, so that relationship
+// rows find their ends without an index look-up.
+func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, st *LoadStats) (map[string]string, error) {
+	entities, mentions, err := entityRows(g.Nodes())
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]string, len(entities))
+	collect := func(r *neo4j.Record) {
+		id, _ := r.Values[0].(string)
+		eid, _ := r.Values[1].(string)
+		ids[id] = eid
+	}
+	steps := []struct {
+		what, cypher string
+		rows         []map[string]any
+		count        *int
+		collect      func(*neo4j.Record)
+	}{
+		{"documents", queries.Load("documents"), docRows(g), &st.Documents, nil},
+		{"entities", queries.Load("entities"), entities, &st.Entities, collect},
+		{"mentions", queries.Load("mentions"), mentions, &st.Mentions, nil},
+	}
+	for _, step := range steps {
+		n, err := s.batches(ctx, step.cypher, step.rows, step.collect)
+		*step.count += n
+		if err != nil {
+			return nil, s.wrap("load "+step.what, err)
+		}
+	}
+	return ids, nil
 }
 
 // relationsCypher returns the relationship statement for one type. The
@@ -107,12 +119,13 @@ func relationsCypher(typ string) string {
 }
 
 // batches writes rows in transactions of s.cfg.Batch rows each, one after
-// another so that batches touching the same nodes never deadlock.
-func (s *Store) batches(ctx context.Context, cypher string, rows []map[string]any) (int, error) {
+// another so that batches touching the same nodes never deadlock. collect,
+// if not nil, sees every record the statement returns.
+func (s *Store) batches(ctx context.Context, cypher string, rows []map[string]any, collect func(*neo4j.Record)) (int, error) {
 	done := 0
 	for len(rows) > 0 {
 		n := min(len(rows), s.cfg.Batch)
-		err := s.write(ctx, cypher, map[string]any{"rows": rows[:n], "maxEvidence": extract.MaxEvidence})
+		err := s.write(ctx, cypher, map[string]any{"rows": rows[:n], "maxEvidence": extract.MaxEvidence}, collect)
 		if err != nil {
 			return done, err
 		}
@@ -149,8 +162,9 @@ func entityRows(nodes []*graph.Node) (entities, mentions []map[string]any, err e
 	return entities, mentions, nil
 }
 
-// relationRows returns the rows for edges, by relationship type.
-func relationRows(edges []*graph.Edge) (map[string][]map[string]any, error) {
+// relationRows returns the rows for edges, by relationship type; nodes
+// gives the element ids of their ends.
+func relationRows(edges []*graph.Edge, nodes map[string]string) (map[string][]map[string]any, error) {
 	rows := map[string][]map[string]any{}
 	for _, e := range edges {
 		if !slices.Contains(extract.RelationTypes, e.Type) {
@@ -166,7 +180,11 @@ func relationRows(edges []*graph.Edge) (map[string][]map[string]any, error) {
 			weights[i] = w
 			total += w
 		}
-		rows[e.Type] = append(rows[e.Type], map[string]any{"source": e.Source, "target": e.Target, "type": e.Type,
+		a, b := nodes[e.Source], nodes[e.Target]
+		if a == "" || b == "" {
+			return nil, fmt.Errorf("relation %s-%s-%s: %w", e.Source, e.Type, e.Target, graph.ErrNoNode)
+		}
+		rows[e.Type] = append(rows[e.Type], map[string]any{"a": a, "b": b, "source": e.Source, "target": e.Target, "type": e.Type,
 			"role": nullable(e.Role), "confidence": e.Confidence, "documents": strs(e.Documents),
 			"docWeights": weights, "weight": total, "evidence": strs(e.Evidence)})
 	}

@@ -59,7 +59,7 @@ func (s *Store) WriteScores(ctx context.Context, g *graph.Graph) error {
 			"closeness": n.Closeness, "pagerank": n.PageRank, "eigenvector": n.Eigenvector,
 			"communityId": n.CommunityID}})
 	}
-	if _, err := s.batches(ctx, queries.Load("scores"), rows); err != nil {
+	if _, err := s.batches(ctx, queries.Load("scores"), rows, nil); err != nil {
 		return s.wrap("write centrality", err)
 	}
 	return nil

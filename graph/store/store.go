@@ -127,17 +127,23 @@ func redact(msg, password string) string {
 	return strings.ReplaceAll(msg, password, "******")
 }
 
-// write runs one statement with params in a managed write transaction.
-func (s *Store) write(ctx context.Context, cypher string, params map[string]any) error {
+// write runs one statement with params in a managed write transaction
+// and hands its records to collect, if not nil, once it has committed.
+func (s *Store) write(ctx context.Context, cypher string, params map[string]any, collect func(*neo4j.Record)) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	recs, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
 		res, err := tx.Run(ctx, cypher, params)
 		if err != nil {
 			return nil, err
 		}
-		return res.Consume(ctx)
+		return res.Collect(ctx)
 	})
+	if err == nil && collect != nil {
+		for _, r := range recs {
+			collect(r)
+		}
+	}
 	return err
 }
 

@@ -317,7 +317,7 @@ func TestLoadRejectsUnknownTypes(t *testing.T) {
 	if _, _, err := entityRows(g.Nodes()); err == nil {
 		t.Errorf("entityRows with type %q = nil error; want one", "Bad`Label")
 	}
-	if _, err := relationRows([]*graph.Edge{{Source: "a", Target: "b", Type: "KNOWS]->() DELETE"}}); err == nil {
+	if _, err := relationRows([]*graph.Edge{{Source: "a", Target: "b", Type: "KNOWS]->() DELETE"}}, map[string]string{"a": "1", "b": "2"}); err == nil {
 		t.Errorf("relationRows with an unknown type = nil error; want one")
 	}
 }

@@ -1,4 +1,5 @@
-// Merges relationships: $rows is a list of {source, target, type, role,
+// Merges relationships: $rows is a list of {a, b (the element ids of the
+// ends, from the entities statement of the same load), source, target, type, role,
 // confidence, documents, docWeights, weight, evidence}, documents and
 // docWeights aligned and weight their sum. A new relationship takes the
 // row as it is. An existing one gains only the documents it does not list
@@ -8,8 +9,8 @@
 // Evidence stays at most $maxEvidence sentences. row.type comes from the
 // loader's fixed list.
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.source})
-MATCH (b:Entity {id: row.target})
+MATCH (a:Entity) WHERE elementId(a) = row.a
+MATCH (b:Entity) WHERE elementId(b) = row.b
 MERGE (a)-[r:$(row.type)]->(b)
 ON CREATE SET r.documents = row.documents, r.docWeights = row.docWeights, r.weight = row.weight,
     r.evidence = row.evidence[0..$maxEvidence], r.confidence = row.confidence, r.role = row.role
