@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/ergraph/ergraph/graph"
 	"github.com/ergraph/ergraph/graph/store"
@@ -59,14 +58,13 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	if err := resolveStored(ctx, s, g, &st); err != nil {
 		return err
 	}
-	start := time.Now()
 	ls, err := s.Load(ctx, g)
 	if err != nil {
 		return err
 	}
-	secs := time.Since(start).Seconds()
-	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (%.0f relationships/s)\n",
-		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, c.uri, secs, float64(ls.Mentions+ls.Relationships)/secs)
+	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (relationships: %.0f/s)\n",
+		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, c.uri, (ls.NodeTime + ls.RelationshipTime).Seconds(),
+		float64(ls.Relationships)/max(ls.RelationshipTime.Seconds(), 1e-6))
 	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet)
 	if err != nil {
 		return err

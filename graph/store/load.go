@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/graph"
@@ -12,9 +13,10 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// LoadStats counts the rows a Load sent.
+// LoadStats counts the rows a Load sent and times its two halves.
 type LoadStats struct {
 	Documents, Entities, Mentions, Relationships int
+	NodeTime, RelationshipTime                   time.Duration // documents, entities and mentions; relationships
 }
 
 // Setup creates the constraints and indexes, if they do not exist yet.
@@ -54,17 +56,21 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph) (LoadStats, error) {
 	if err := s.Setup(ctx); err != nil {
 		return st, err
 	}
+	start := time.Now()
 	nodes, err := s.loadNodes(ctx, g, &st)
 	if err != nil {
 		return st, err
 	}
+	st.NodeTime = time.Since(start)
 	rels, err := relationRows(g.Edges(), nodes)
 	if err != nil {
 		return st, err
 	}
+	start = time.Now()
 	for _, typ := range extract.RelationTypes {
 		n, err := s.batches(ctx, relationsCypher(typ), rels[typ], nil)
 		st.Relationships += n
+		st.RelationshipTime = time.Since(start)
 		if err != nil {
 			return st, s.wrap("load "+typ+" relationships", err)
 		}
