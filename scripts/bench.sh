@@ -4,6 +4,7 @@
 #   scripts/bench.sh            extraction at 1x, 2x, 4x the GMB corpus, centrality, load
 #   SIZES="1" scripts/bench.sh  only the 1x corpus
 #   PEERS_NETWORKX=0 scripts/bench.sh   skip networkx (its betweenness takes minutes)
+#   PARTS="extract build" scripts/bench.sh   only some of: extract build micro centrality load
 #
 # The corpus is ../shared/data/gmb/ner_dataset.csv joined into articles of
 # 25 sentences (~1,900 articles, 1M tokens) by tools/gmbcorpus. Peak RSS
@@ -26,8 +27,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(go ver
 go build -o "$work/ergraph" ./cmd/ergraph
 
 echo
-echo "== extraction: ergraph extract on the GMB corpus (clean, tokenise, tag, entities, resolution, relations, JSON out)"
-printf '%-6s %-8s %9s %10s %9s %12s %9s\n' size workers documents tokens seconds tokens/s peakRSS
+part() { [[ " ${PARTS:-extract build micro centrality load} " == *" $1 "* ]]; }
 timed() { # timed OUT CMD...: run CMD with stdout to OUT; print "seconds rss"
   local out=$1; shift
   local start end
@@ -39,6 +39,12 @@ timed() { # timed OUT CMD...: run CMD with stdout to OUT; print "seconds rss"
 }
 for size in ${SIZES:-1 2 4}; do
   go run ./tools/gmbcorpus -times "$size" "$gmb" > "$work/gmb-$size.jsonl"
+done
+
+if part extract; then
+echo "== extraction: ergraph extract on the GMB corpus (clean, tokenise, tag, entities, resolution, relations, JSON out)"
+printf '%-6s %-8s %9s %10s %9s %12s %9s\n' size workers documents tokens seconds tokens/s peakRSS
+for size in ${SIZES:-1 2 4}; do
   for workers in ${WORKERS:-1 2}; do
     [ "$size" != 1 ] && [ "$workers" = 1 ] && continue
     read -r secs rss < <(timed "$work/extract.jsonl" "$work/ergraph" extract -q -workers "$workers" "$work/gmb-$size.jsonl" | paste -sd' ')
@@ -51,7 +57,9 @@ print(n, t)' "$work/extract.jsonl")
       "$size" "$workers" "$docs" "$tokens" "$secs" "${rss:-n/a}"
   done
 done
+fi
 
+if part build; then
 echo
 echo "== ergraph build (extraction, merge, resolution, centrality, GraphML and JSON Lines), 2 workers"
 printf '%-6s %9s %9s %9s %9s\n' size entities edges seconds peakRSS
@@ -62,11 +70,16 @@ for size in ${SIZES:-1 2 4}; do
   printf '%-6s %9s %9s %9s %9s\n' "${size}x" "$ents" "$rels" "$secs" "${rss:-n/a}"
 done
 echo "(the graph is the same at every size: the corpus is repeated, so only extraction grows)"
+fi
 
+if part micro; then
 echo
-echo "== extraction alone (go test -bench Extract)"
+echo "== extraction alone (go test -bench Extract), merge and GraphML (go test -bench)"
 go test ./extract -run '^$' -bench 'Extract' -benchtime 20x 2>/dev/null | grep -E '^Benchmark' || true
+go test ./graph -run '^$' -bench 'Add|WriteGraphML' -benchtime 3x 2>/dev/null | grep -E '^Benchmark' || true
+fi
 
+if part centrality; then
 echo
 echo "== centrality on Barabasi-Albert graphs (go test -bench)"
 go test ./graph -run '^$' -bench 'Betweenness/BA-5000|Closeness/BA-5000|PageRank/BA-5000|Eigenvector/BA-5000|Communities/BA-5000|Rank/BA-5000' -benchtime 3x \
@@ -80,7 +93,9 @@ if python3 -c 'import igraph, networkx' 2>/dev/null || pip install -q python-igr
 else
   echo "peers: pip could not install python-igraph and networkx; skipped"
 fi
+fi
 
+if part load; then
 echo
 echo "== Neo4j load (go test -bench Load)"
 started=
@@ -102,3 +117,4 @@ if [ -d "$shared/corpus/seeds" ]; then
   done
 fi
 if [ -n "$started" ]; then scripts/neo4j-local.sh stop >/dev/null 2>&1 || true; fi
+fi
