@@ -137,33 +137,24 @@ func canonical(names map[string]int) (string, []string) {
 }
 
 func (g *Graph) addRelation(doc string, r extract.Relation) {
-	k := Key{Type: r.Type, Source: r.Source, Target: r.Target}
-	if !r.Directed && k.Source > k.Target {
-		k.Source, k.Target = k.Target, k.Source
+	e := &Edge{Source: r.Source, Target: r.Target, Type: r.Type, Directed: r.Directed, Role: r.Role,
+		Documents: []string{doc}, DocWeights: []int{max(r.Weight, 1)}, Confidence: r.Confidence}
+	if !e.Directed && e.Source > e.Target {
+		e.Source, e.Target = e.Target, e.Source
 	}
-	e := g.edges[k]
-	if e == nil {
-		e = &Edge{Source: k.Source, Target: k.Target, Type: r.Type, Directed: r.Directed, Role: r.Role}
-		g.edges[k] = e
-	}
-	w := max(r.Weight, 1)
-	i, found := slices.BinarySearch(e.Documents, doc)
-	if found {
-		e.DocWeights[i] += w
-	} else {
-		e.Documents = slices.Insert(e.Documents, i, doc)
-		e.DocWeights = slices.Insert(e.DocWeights, i, w)
-	}
-	e.Weight += w
-	e.Confidence = max(e.Confidence, r.Confidence)
-	if e.Role == "" {
-		e.Role = r.Role
-	}
-	for _, s := range r.Evidence {
-		if len(e.Evidence) < extract.MaxEvidence && !slices.Contains(e.Evidence, s) {
-			e.Evidence = append(e.Evidence, s)
+	e.Weight = e.DocWeights[0]
+	e.Evidence = appendEvidence(nil, r.Evidence)
+	g.putEdge(e)
+}
+
+// appendEvidence adds the sentences not yet in list, up to extract.MaxEvidence.
+func appendEvidence(list, sentences []string) []string {
+	for _, s := range sentences {
+		if len(list) < extract.MaxEvidence && !slices.Contains(list, s) {
+			list = append(list, s)
 		}
 	}
+	return list
 }
 
 func addSorted(list []string, items ...string) []string {

@@ -331,11 +331,7 @@ func (g *Graph) putEdge(e *Edge) {
 	if old.Role == "" {
 		old.Role = e.Role
 	}
-	for _, s := range e.Evidence {
-		if len(old.Evidence) < extract.MaxEvidence && !slices.Contains(old.Evidence, s) {
-			old.Evidence = append(old.Evidence, s)
-		}
-	}
+	old.Evidence = appendEvidence(old.Evidence, e.Evidence)
 }
 
 // Remap merges the nodes of g as Resolve merged them in another graph:
