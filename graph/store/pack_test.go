@@ -110,6 +110,15 @@ func TestQueryPack(t *testing.T) {
 				}
 			}
 		}},
+		{"shortest-paths", map[string]any{"from": "home secretary", "to": "Chief Executive"}, func(t *testing.T, res Result) {
+			// By role: the Home Secretary is Amber Rudd, the chief executive Tim Cook.
+			if len(res.Rows) == 0 {
+				t.Fatalf("shortest-paths from the Home Secretary to the chief executive: no path")
+			}
+			if names := res.Rows[0][0].([]any); names[0] != "Amber Rudd" || names[len(names)-1] != "Tim Cook" {
+				t.Errorf("shortest-paths by role = %v; want Amber Rudd to Tim Cook", names)
+			}
+		}},
 		{"link-evidence", map[string]any{"a": "Tim Cook", "b": "apple"}, func(t *testing.T, res Result) {
 			if !hasRow(res, map[string]string{"relation": "WORKS_FOR", "sentence": "Tim Cook, chief executive of Apple"}) {
 				t.Errorf("link-evidence Tim Cook–Apple = %v; want WORKS_FOR with the sentence that says so", res.Rows)
