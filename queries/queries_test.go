@@ -120,7 +120,7 @@ func TestLiteral(t *testing.T) {
 }
 
 func TestLoadStatements(t *testing.T) {
-	for _, name := range []string{"schema", "documents", "entities", "mentions", "relations", "read-entities", "read-relations", "scores"} {
+	for _, name := range []string{"schema", "documents", "entities", "mentions", "relations", "read-entities", "read-relations", "read-documents", "clear", "scores"} {
 		if s := Load(name); !strings.Contains(s, "MATCH") && !strings.Contains(s, "MERGE") && !strings.Contains(s, "CREATE") {
 			t.Errorf("Load(%q) = %q; want a Cypher statement", name, s)
 		}

@@ -83,7 +83,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 // resolveStored merges the batch's entities into stored ones where
 // graph.Resolve would have merged them had both been in one build.
 func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stats) error {
-	stored, err := s.Graph(ctx)
+	stored, err := s.Entities(ctx)
 	if err != nil {
 		return err
 	}

@@ -13,8 +13,33 @@ import (
 // Graph reads the whole entity graph back from the database, documents
 // included, so that centrality and GraphML cover everything stored.
 func (s *Store) Graph(ctx context.Context) (*graph.Graph, error) {
+	g, err := s.Entities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := s.read(ctx, queries.Load("read-relations"), nil)
+	if err != nil {
+		return nil, s.wrap("read relationships", err)
+	}
+	for _, r := range rels.Records {
+		e := &graph.Edge{Source: str(r, "source"), Target: str(r, "target"), Type: str(r, "type"),
+			Role: str(r, "role"), Weight: num(r, "weight"), Evidence: list(r, "evidence"),
+			Confidence: float(r, "confidence")}
+		e.Directed = e.Type != extract.CoOccurs
+		docs, weights := list(r, "documents"), nums(r, "docWeights")
+		e.Documents, e.DocWeights = sortAligned(docs, weights)
+		if err := g.SetEdge(e); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// Entities reads the stored documents and entities, without relationships:
+// enough to resolve a new batch against what is stored.
+func (s *Store) Entities(ctx context.Context) (*graph.Graph, error) {
 	g := graph.New()
-	docs, err := s.read(ctx, "MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.source AS source, d.url AS url, d.published AS published, d.path AS path", nil)
+	docs, err := s.read(ctx, queries.Load("read-documents"), nil)
 	if err != nil {
 		return nil, s.wrap("read documents", err)
 	}
@@ -31,21 +56,6 @@ func (s *Store) Graph(ctx context.Context) (*graph.Graph, error) {
 			Aliases: sorted(list(r, "aliases")), Roles: sorted(list(r, "roles")), Mentions: num(r, "mentions"),
 			Documents: sorted(list(r, "documents"))}
 		g.SetNode(n)
-	}
-	rels, err := s.read(ctx, queries.Load("read-relations"), nil)
-	if err != nil {
-		return nil, s.wrap("read relationships", err)
-	}
-	for _, r := range rels.Records {
-		e := &graph.Edge{Source: str(r, "source"), Target: str(r, "target"), Type: str(r, "type"),
-			Role: str(r, "role"), Weight: num(r, "weight"), Evidence: list(r, "evidence"),
-			Confidence: float(r, "confidence")}
-		e.Directed = e.Type != extract.CoOccurs
-		docs, weights := list(r, "documents"), nums(r, "docWeights")
-		e.Documents, e.DocWeights = sortAligned(docs, weights)
-		if err := g.SetEdge(e); err != nil {
-			return nil, err
-		}
 	}
 	return g, nil
 }
