@@ -36,6 +36,9 @@ type buildFlags struct {
 	out     string
 	top     int
 	samples int
+	// noGraph skips centrality and graph.graphml: load ranks and exports
+	// the whole stored graph instead.
+	noGraph bool
 }
 
 func (f *buildFlags) register(fs *flag.FlagSet) {
@@ -62,8 +65,9 @@ func runBuild(ctx context.Context, e env, args []string) error {
 	return runErr
 }
 
-// buildGraph runs the pipeline, writes entities.jsonl and graph.graphml
-// into f.out and returns the ranked graph. A nil graph means nothing was
+// buildGraph runs the pipeline, writes entities.jsonl and (unless
+// f.noGraph) graph.graphml into f.out and returns the graph, ranked unless
+// f.noGraph. A nil graph means nothing was
 // written; a non-nil graph may come with an error wrapping
 // corpus.ErrSkipped.
 func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*graph.Graph, stats, error) {
@@ -86,12 +90,13 @@ func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*grap
 		return nil, st, runErr
 	}
 	st.merged = len(graph.Resolve(g, nil))
-	err = rank(e, g, f.samples, f.input.quiet)
-	if err != nil {
-		return nil, st, fmt.Errorf("centrality: %w", err)
-	}
-	if err := writeGraphML(filepath.Join(f.out, "graph.graphml"), g); err != nil {
-		return nil, st, err
+	if !f.noGraph {
+		if err := rank(e, g, f.samples, f.input.quiet); err != nil {
+			return nil, st, fmt.Errorf("centrality: %w", err)
+		}
+		if err := writeGraphML(filepath.Join(f.out, "graph.graphml"), g); err != nil {
+			return nil, st, err
+		}
 	}
 	if err := jf.Commit(); err != nil {
 		return nil, st, err

@@ -10,12 +10,13 @@ import (
 
 const loadUsage = `Usage: ergraph load [flags] PATH...
 
-Does what 'ergraph build' does (and writes the same files to -o), then
-merges the graph into Neo4j: constraints and indexes first, then
+Extracts PATH as 'ergraph build' does (writing DIR/entities.jsonl, DIR is
+-o), then merges the graph into Neo4j: constraints and indexes first, then
 documents, entities, mentions and relationships in batches. Loading is
 idempotent: the same documents loaded twice change nothing, and new
 documents add to what is stored. Centrality is then recomputed over the
-whole stored graph and written back to every entity.
+whole stored graph and written back to every entity; -graphml exports
+that whole graph.
 
 The connection comes from the flags or from NEO4J_URI, NEO4J_USERNAME,
 NEO4J_PASSWORD and NEO4J_DATABASE.
@@ -46,6 +47,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer s.Close(context.WithoutCancel(ctx))
+	f.noGraph = true
 	g, st, runErr := buildGraph(ctx, e, f, paths)
 	if g == nil {
 		return runErr

@@ -2,6 +2,8 @@ package main
 
 import (
 	"os"
+
+	"github.com/ergraph/ergraph/graph"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,9 +35,22 @@ func TestLoadMergesAcrossBatches(t *testing.T) {
 	if _, stderr, code := runCmd(t, "", "load", "-q", "-clear", "-o", out, a); code != exitOK {
 		t.Fatalf("ergraph load -clear one.txt = exit %d: %s", code, stderr)
 	}
-	stdout, stderr, code := runCmd(t, "", "load", "-q", "-o", out, b)
+	export := filepath.Join(t.TempDir(), "all.graphml")
+	stdout, stderr, code := runCmd(t, "", "load", "-q", "-o", out, "-graphml", export, b)
 	if code != exitOK || !strings.Contains(stdout, "(1 merged across documents)") || !strings.Contains(stdout, "2 in the database") {
 		t.Fatalf("ergraph load two.txt = exit %d, %q, %q; want the SEC merged into the stored Securities and Exchange Commission", code, stdout, stderr)
+	}
+	f, err := os.Open(export)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := graph.ReadGraphML(f)
+	if err != nil {
+		t.Fatalf("ReadGraphML(-graphml export) = %v", err)
+	}
+	if n := g.Node("organization:securities-and-exchange-commission"); n == nil || len(g.Documents()) != 2 || n.PageRank == 0 {
+		t.Errorf("-graphml export: SEC node %+v, %d documents; want the stored node, ranked, over both documents", n, len(g.Documents()))
 	}
 	stdout, _, code = runCmd(t, "", "query", "search", "-format", "csv", "-param", "term=exchange")
 	if code != exitOK || !strings.Contains(stdout, "Securities and Exchange Commission,Organization,[SEC]") {
