@@ -85,12 +85,39 @@ func checkOffsets(t *testing.T, in Input, d Document) {
 	}
 }
 
+// entityCase is one sentence and the entities it must and must not give.
+type entityCase struct {
+	name, text string
+	want       []string // "Type:Name" entities that must be present
+	absent     []string // names that must not be entities
+}
+
+// checkEntities runs the rules-only extractor on each case.
+func checkEntities(t *testing.T, tests []entityCase) {
+	t.Helper()
+	x := rulesExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Input{ID: "t", Text: tt.text}
+			d := x.Extract(in)
+			got := summary(d)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Extract(%q) = %v; want %s among them", tt.text, got, w)
+				}
+			}
+			for _, a := range tt.absent {
+				if entity(d, a) != nil {
+					t.Errorf("Extract(%q) = %v; want no entity %q", tt.text, got, a)
+				}
+			}
+			checkOffsets(t, in, d)
+		})
+	}
+}
+
 func TestExtractEntities(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // "Type:Name" entities that must be present
-		absent     []string // names that must not be entities
-	}{
+	tests := []entityCase{
 		{"honorifics and titles are not names",
 			"Defence Secretary Sir John Halloway spoke in Leeds on Monday. Sir John said the plan was ready.",
 			[]string{"Person:John Halloway", "Place:Leeds"}, []string{"Sir John Halloway", "Defence Secretary", "Monday", "John"}},
@@ -128,25 +155,7 @@ func TestExtractEntities(t *testing.T) {
 			"Marek Zolan was born Peter Grant in Hull. Zolan, 52, moved to Leeds.",
 			[]string{"Person:Marek Zolan", "Place:Hull"}, []string{"Peter Grant"}},
 	}
-	x := rulesExtractor(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			in := Input{ID: "t", Text: tt.text}
-			d := x.Extract(in)
-			got := summary(d)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Extract(%q) = %v; want %s among them", tt.text, got, w)
-				}
-			}
-			for _, a := range tt.absent {
-				if entity(d, a) != nil {
-					t.Errorf("Extract(%q) = %v; want no entity %q", tt.text, got, a)
-				}
-			}
-			checkOffsets(t, in, d)
-		})
-	}
+	checkEntities(t, tests)
 }
 
 func TestExtractRolesAndAliases(t *testing.T) {

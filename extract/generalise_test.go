@@ -71,11 +71,7 @@ func TestDateline(t *testing.T) {
 }
 
 func TestExtractEntitiesGeneral(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // "Type:Name"
-		absent     []string
-	}{
+	tests := []entityCase{
 		{"and inside an organisation's name",
 			"Globex was fined by the Fair Trading and Markets Authority on Monday.",
 			[]string{"Organization:Fair Trading and Markets Authority"}, []string{"Markets Authority", "Fair Trading"}},
@@ -137,25 +133,7 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 			"Rovers open their season against Valen on Saturday.",
 			nil, []string{"Rovers open"}},
 	}
-	x := rulesExtractor(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			in := Input{ID: "t", Text: tt.text}
-			d := x.Extract(in)
-			got := summary(d)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Extract(%q) = %v; want %s among them", tt.text, got, w)
-				}
-			}
-			for _, a := range tt.absent {
-				if entity(d, a) != nil {
-					t.Errorf("Extract(%q) = %v; want no entity %q", tt.text, got, a)
-				}
-			}
-			checkOffsets(t, in, d)
-		})
-	}
+	checkEntities(t, tests)
 }
 
 func TestExtractRelationsGeneral(t *testing.T) {
