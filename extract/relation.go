@@ -695,11 +695,15 @@ func (d *docState) nextNameStart(si, i int) int {
 }
 
 // subjectOrg is the organisation a sentence starting with "Its" refers
-// to: the first one named in the nearest sentence before that names one.
-func (d *docState) subjectOrg(si int) *mention {
-	for s := si - 1; s >= 0 && s >= si-3; s-- {
+// to: the first one named in the nearest of the three sentences before.
+func (d *docState) subjectOrg(si int) *mention { return d.lastNamed(si, 3, Organization) }
+
+// lastNamed is the first entity of type t named in the nearest of the
+// back sentences before si that names one.
+func (d *docState) lastNamed(si, back int, t Type) *mention {
+	for s := si - 1; s >= 0 && s >= si-back; s-- {
 		for _, m := range d.bySent[s] {
-			if typeOf(m) == Organization {
+			if typeOf(m) == t {
 				return m
 			}
 		}
@@ -1062,16 +1066,7 @@ func (d *docState) died(p *mention) bool {
 
 // previousSubject is the first person named in the nearest earlier
 // sentence (up to two back) that names a person.
-func (d *docState) previousSubject(si int) *mention {
-	for s := si - 1; s >= 0 && s >= si-2; s-- {
-		for _, m := range d.bySent[s] {
-			if typeOf(m) == Person {
-				return m
-			}
-		}
-	}
-	return nil
-}
+func (d *docState) previousSubject(si int) *mention { return d.lastNamed(si, 2, Person) }
 
 // placeRelations: "Dartford, Kent" (LOCATED_IN), "London-based X"
 // (BASED_IN), "X was born in Y" (BORN_IN), "X, of Y" and "X, who lived in
