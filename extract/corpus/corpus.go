@@ -38,6 +38,8 @@ func (e *SkipError) Error() string {
 	return fmt.Sprintf("%s: %s", e.Path, e.Reason)
 }
 
+var _ error = (*SkipError)(nil)
+
 // Is makes errors.Is(err, ErrSkipped) true for a *SkipError.
 func (e *SkipError) Is(target error) bool { return target == ErrSkipped }
 

@@ -54,6 +54,12 @@ func (p Path) String() string {
 	return b.String()
 }
 
+var (
+	_ fmt.Stringer = Node{}
+	_ fmt.Stringer = Relationship{}
+	_ fmt.Stringer = Path{}
+)
+
 // Query runs a read-only query with parameters and returns its rows.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any) (Result, error) {
 	res, err := s.read(ctx, cypher, params)
