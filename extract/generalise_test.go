@@ -208,3 +208,52 @@ func TestShotNotKilled(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentTypeCues checks the context cues that type a name without
+// the model: sports results, company possessions, people's appositions.
+func TestDocumentTypeCues(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{name: "shares of X", text: "Investors sold shares of Nova Brant on Tuesday.",
+			want: []string{"Organization:Nova Brant"}},
+		{name: "X beat Y with a football score", text: "Rovenna beat Castelmare 2-1 on Saturday.",
+			want: []string{"Organization:Rovenna", "Organization:Castelmare"}},
+		{name: "X drew with Y", text: "Rovenna drew with Castelmare 1-1 in the rain.",
+			want: []string{"Organization:Rovenna", "Organization:Castelmare"}},
+		{name: "the X driver", text: "The Nova Brant driver finished second in the race.",
+			want: []string{"Organization:Nova Brant"}},
+		{name: "X's striker", text: "Castelmare's striker scored twice.",
+			want: []string{"Organization:Castelmare"}},
+		{name: "X's chips", text: "Demand for Nova Brant's chips rose sharply.",
+			want: []string{"Organization:Nova Brant"}},
+		{name: "designed with X", text: "The phone uses a processor designed with Nova Brant.",
+			want: []string{"Organization:Nova Brant"}},
+		{name: "competition from X", text: "Profits fell because of competition from Veltrix.",
+			want: []string{"Organization:Veltrix"}},
+		{name: "companies such as X", text: "Cloud companies such as Nova Brant build their own chips.",
+			want: []string{"Organization:Nova Brant"}},
+		{name: "sold to X", text: "She sold her company to Veltrix last year.",
+			want: []string{"Organization:Veltrix"}},
+		{name: "listed on the X", text: "The firm was listed on the Nova Bourse in 2015.",
+			want: []string{"Organization:Nova Bourse"}},
+		{name: "X said in a statement", text: "Veltrix said in a statement that it would appeal.",
+			want: []string{"Organization:Veltrix"}},
+		{name: "X said he", text: "Okonkwo said he would appeal.",
+			want: []string{"Person:Okonkwo"}},
+		{name: "against X in a match", text: "The club open their league campaign against Castelmare on Sunday.",
+			want: []string{"Organization:Castelmare"}},
+		{name: "facility in X", text: "The company has an engineering centre in Velsano.",
+			want: []string{"Place:Velsano"}},
+		{name: "north of X", text: "The village lies north of Velsano Alto.",
+			want: []string{"Place:Velsano Alto"}},
+		{name: "in neighbouring X", text: "Voters in neighbouring Velsano Alto went to the polls.",
+			want: []string{"Place:Velsano Alto"}},
+		{name: "a work by X", text: `The prize went to "Quiet Harbour" by Arlo Venn.`,
+			want: []string{"Person:Arlo Venn"}},
+		{name: "X's English-language debut", text: "Critics praised Arlo Venn's English-language debut.",
+			want: []string{"Person:Arlo Venn"}},
+		{name: "the X union", text: "The strike was called by the KVT union on Monday.",
+			want: []string{"Organization:KVT"}},
+		{name: "X, the 24-year-old", text: "The goal came from Okonkwo, the 24-year-old, in the second half.",
+			want: []string{"Person:Okonkwo"}},
+	})
+}

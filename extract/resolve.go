@@ -1024,6 +1024,39 @@ func (d *docState) contextVotes(m *mention) {
 				m.votes[vOrg] += 1.5 // "driving for X", "plays for X"
 			}
 		}
+		if p == "against" && sportsSentence(toks) {
+			m.votes[vOrg] += 1 // "open their league campaign against X"
+		}
+		if p == "in" && facilityNouns[pp] {
+			m.votes[vPlace] += 1 // "an engineering centre in X", "its office in X"
+		}
+		if p == "of" && compassWords[pp] {
+			m.votes[vPlace] += 1 // "north of X", "the outskirts of X"
+		}
+		if regionAdjectives[p] && m.s > 1 && placePrepositions[pp] {
+			m.votes[vPlace] += 0.8 // "in neighbouring X", "across northern X"
+		}
+		if p == "by" && m.s > 1 && (toks[m.s-2].text == `"` || toks[m.s-2].text == "'") {
+			m.votes[vPerson] += 1.5 // `"Poor Things" by X`: a work's author
+		}
+		if p == "of" && stockWords[pp] {
+			m.votes[vOrg] += 1.5 // "shares of X", "the stock of X"
+		}
+		if p == "with" && partnerWords[pp] {
+			m.votes[vOrg] += 1 // "designed with X", "a deal with X"
+		}
+		if p == "from" && (pp == "competition" || pp == "rivals" || pp == "rival") {
+			m.votes[vOrg] += 1 // "competition from X"
+		}
+		if p == "as" && pp == "such" && m.s > 2 && orgPlurals[strings.ToLower(toks[m.s-3].text)] {
+			m.votes[vOrg] += 1.5 // "cloud companies such as X"
+		}
+		if p == "to" && soldBefore(toks, m.s-1) {
+			m.votes[vOrg] += 0.8 // "sold her company to X"
+		}
+		if p == "the" && m.s > 2 && strings.ToLower(toks[m.s-2].text) == "on" && (toks[m.s-3].text == "listed" || toks[m.s-3].text == "traded") {
+			m.votes[vOrg] += 1.5 // "listed on the X": a stock exchange
+		}
 		if honorifics[trimDot(p)] && isCapWord(toks[m.s-1].text) {
 			m.votes[vPerson] += 3
 			m.hon = trimDot(p)
@@ -1056,7 +1089,7 @@ func (d *docState) contextVotes(m *mention) {
 		if (nx == "home" || nx == "foreign" || nx == "prime") && m.e+1 < len(toks) && placeRoles[strings.ToLower(toks[m.e+1].text)] {
 			m.votes[vPlace] += 1 // "the UK home secretary"
 		}
-		if descriptors[nx] && toks[m.e].text == nx && m.e+1 < len(toks) && isCapWord(toks[m.e+1].text) {
+		if descriptors[nx] && !orgFollowers[nx] && toks[m.e].text == nx && m.e+1 < len(toks) && isCapWord(toks[m.e+1].text) {
 			m.votes[vPlace] += 1 // "US tourist Kurt Cochran": where the person is from
 		}
 		if orgFollowers[nx] && toks[m.e].text == nx {
@@ -1099,7 +1132,7 @@ func (d *docState) contextVotes(m *mention) {
 		if nx == "'s" {
 			if possessedByOrg(toks, m.e+1) {
 				m.votes[vOrg] += 1.5 // "Lumora's website", "Orbital's chief technology officer"
-			} else if m.e+1 < len(toks) && personPossessions[toks[m.e+1].text] {
+			} else if possessedByPerson(toks, m.e+1) {
 				m.votes[vPerson] += 1.5 // "Colin's family", "her lawyer"
 				m.cue = true
 			}
@@ -1110,6 +1143,12 @@ func (d *docState) contextVotes(m *mention) {
 		}
 		if personVerbs[nx] {
 			m.votes[vPerson] += 0.3 // organisations say things too
+			if m.e+1 < len(toks) && (toks[m.e+1].text == "he" || toks[m.e+1].text == "she") {
+				m.votes[vPerson] += 1 // "X said he would"
+			}
+			if m.e+3 < len(toks) && toks[m.e+1].text == "in" && (toks[m.e+2].text == "a" || toks[m.e+2].text == "its") && toks[m.e+3].text == "statement" {
+				m.votes[vOrg] += 0.5 // "X said in a statement"
+			}
 		}
 		if nx == "who" || nx == "," && m.e+1 < len(toks) && toks[m.e+1].text == "who" {
 			m.votes[vPerson] += 1 // "X who", "X, who ..."
@@ -1117,6 +1156,9 @@ func (d *docState) contextVotes(m *mention) {
 		if nx == "," && m.e+1 < len(toks) && toks[m.e+1].text == "where" {
 			m.votes[vPlace] += 1 // "Rukum West, where many houses ..."
 		}
+	}
+	if matchResult(toks, m.s, m.e) {
+		m.votes[vOrg] += 1.5 // "X beat Y 2-1", "X drew with Y": teams
 	}
 	if n >= 2 && n <= 3 && m.votes[vOrg] < 1 && m.votes[vPlace] < 1 {
 		// Two or three plain proper nouns read as a person's name.
@@ -1161,6 +1203,117 @@ var staffNouns = set(`pilots workers employees staff engineers crew nurses docto
 var teamVerbs = set(`drives driving drove plays playing played races racing raced signed signs
 	signing works working worked scored scores first second third fourth fifth sixth
 	seventh eighth ninth tenth`)
+
+// sportsWords in a sentence make "against X" a match against a team.
+var sportsWords = set(`league match matches game games fixture fixtures cup season
+	derby final semi-final quarter-final kick-off kickoff stadium`)
+
+// sportsSentence reports a sentence about a match.
+func sportsSentence(toks []tok) bool {
+	for _, t := range toks {
+		if sportsWords[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityNouns before "in X" make X where the facility is.
+var facilityNouns = set(`centre center office offices plant plants factory factories headquarters
+	hq base campus facility facilities lab laboratory hub warehouse branch mine`)
+
+// compassWords before "of X" make X a place: "north of X".
+var compassWords = set(`north south east west northeast northwest southeast southwest
+	north-east north-west south-east south-west outskirts suburbs`)
+
+// regionAdjectives between a place preposition and a name: "in
+// neighbouring X".
+var regionAdjectives = set(`neighbouring neighboring nearby northern southern eastern western
+	central rural coastal north-eastern north-western south-eastern south-western
+	northeastern northwestern southeastern southwestern`)
+
+// stockWords before "of X" make X a company: "shares of X".
+var stockWords = set(`shares share stock stocks stake stakes shareholders shareholder`)
+
+// partnerWords before "with X" make X a company: "designed with X".
+var partnerWords = set(`designed developed built co-developed partnered partnership partnerships
+	deal deals contract contracts agreement merger merge merged alliance joint-venture`)
+
+// orgPlurals before "such as X" make X an organisation.
+var orgPlurals = set(`companies firms groups clubs brands rivals carriers airlines banks
+	lenders chipmakers manufacturers retailers insurers outlets publishers studios teams`)
+
+// soldBefore reports a verb of selling a few words before "to" at i:
+// "sold her company to X".
+func soldBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch toks[k].text {
+		case "sold", "sell", "sells", "selling":
+			return true
+		case ",", ".", ";", "and":
+			return false
+		}
+	}
+	return false
+}
+
+// resultVerbs between two teams, before a score: "X beat Y 2-1".
+var resultVerbs = set(`beat beats defeated defeats drew draws lost loses thrashed thrash edged
+	edges overcame stunned routed hammered`)
+
+// footballScore reports a score at i, "2-1" or "2 - 1", with goals under
+// six (not a tennis set), and returns the index after it.
+func footballScore(toks []tok, i int) (int, bool) {
+	goals := func(s string) bool { return len(s) == 1 && s[0] >= '0' && s[0] <= '5' }
+	if i >= len(toks) {
+		return 0, false
+	}
+	t := toks[i].text
+	for _, dash := range []string{"-", "\u2013"} {
+		if a, b, ok := strings.Cut(t, dash); ok && goals(a) && goals(b) {
+			return i + 1, true
+		}
+	}
+	if i+2 < len(toks) && goals(t) && (toks[i+1].text == "-" || toks[i+1].text == "\u2013") && goals(toks[i+2].text) {
+		return i + 3, true
+	}
+	return 0, false
+}
+
+// matchResult reports a name on either side of a result verb followed by
+// a football score: "X beat Y 2-1", "X drew 1-1 with Y", "X lost 2-0 to
+// Y".
+func matchResult(toks []tok, s, e int) bool {
+	// Subject: "X beat Y 2-1", "X drew 1-1 with Y".
+	if e < len(toks) && resultVerbs[toks[e].text] {
+		for k := e + 1; k < len(toks) && k <= e+6; k++ {
+			if _, ok := footballScore(toks, k); ok {
+				return true
+			}
+		}
+	}
+	// Object: "beat X 2-1", "drew with X 1-1", "lost 2-0 to X".
+	k := s - 1
+	if k >= 0 && (toks[k].text == "with" || toks[k].text == "to" || toks[k].text == "against") {
+		k--
+	}
+	if k >= 0 && resultVerbs[toks[k].text] {
+		if _, ok := footballScore(toks, e); ok {
+			return true
+		}
+	}
+	if k >= 3 {
+		if j, ok := footballScore(toks, k-2); ok && j == k+1 && resultVerbs[toks[k-3].text] {
+			return true // "drew 1 - 1 with X"
+		}
+	}
+	if k >= 1 {
+		if j, ok := footballScore(toks, k); ok && j == k+1 && resultVerbs[toks[k-1].text] {
+			return true // "lost 2-0 to X"
+		}
+	}
+	return false
+}
 
 // pressVerbs before "in X" make X a publication: "writing in X".
 var pressVerbs = set(`writing wrote writes published publishing reported reporting quoted`)
@@ -1887,7 +2040,27 @@ var orgPossessions = set(`shares stock board website app apps platform headquart
 	subsidiaries ceo cfo coo cto chairman chairwoman chairperson founder co-founder founders
 	employees staff workers customers subscribers products brand brands stores factory factories
 	plant plants revenue revenues profit profits sales earnings valuation shareholders investors
-	officer executives executive president spokesman spokeswoman spokesperson directors`)
+	officer executives executive president spokesman spokeswoman spokesperson directors
+	chips striker strikers midfielder midfielders defender defenders goalkeeper squad teammate
+	team-mate drivers`)
+
+// possessedByPerson reports "'s" + a thing only people have, perhaps
+// after modifiers: "Colin's family", "X's English-language debut".
+func possessedByPerson(toks []tok, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		l := toks[k].text
+		if personPossessions[l] {
+			return true
+		}
+		if strings.Contains(l, "-") && hasLetter(l) {
+			continue // "English-language", "long-awaited"
+		}
+		if isCapWord(l) || toks[k].tag != "JJ" {
+			return false
+		}
+	}
+	return false
+}
 
 // possessedByOrg reports "'s" + a thing only organisations have:
 // "Orbital's shares", "Lumora's chief technology officer".

@@ -248,7 +248,8 @@ var maleNouns = set(`husband father son brother boyfriend widower man boy actor
 var orgFollowers = set(`brand brands board shares shareholders staff employees workers
 	executives customers subscribers stores products headquarters subsidiary
 	boss bosses chiefs website app platform users party institute group company
-	corporation firm foundation club studio studios airline airlines outfit conglomerate`)
+	corporation firm foundation club studio studios airline airlines outfit conglomerate
+	driver drivers striker midfielder defender goalkeeper squad union unions`)
 
 // countryForms maps the short and long forms of country names (as name
 // keys) to one key, so that a document's "America" and "United States"
