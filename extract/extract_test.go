@@ -214,11 +214,31 @@ func TestTypeConsistency(t *testing.T) {
 	}
 }
 
+// relationCase is one text and the relations ("A -TYPE-> B") it must give.
+type relationCase struct {
+	name, text string
+	want       []string
+}
+
+// checkRelations runs the rules-only extractor on each case.
+func checkRelations(t *testing.T, tests []relationCase) {
+	t.Helper()
+	x := rulesExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := x.Extract(Input{ID: "t", Text: tt.text})
+			got := rels(d)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Extract(%q) relations = %v; want %s (entities %v)", tt.text, got, w, summary(d))
+				}
+			}
+		})
+	}
+}
+
 func TestExtractRelations(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []relationCase{
 		{"title run", "Northshire Police Acting Commissioner Dana Whitlow said the roads were safe.",
 			[]string{"Dana Whitlow -WORKS_FOR-> Northshire Police (Acting Commissioner)"}},
 		{"organisation before a lower-case role", "On Monday Contoso chairman Leon Marsh resigned.",
@@ -250,18 +270,7 @@ func TestExtractRelations(t *testing.T) {
 		{"located in", "Raids took place in Hockwold, Norfolk on Sunday.",
 			[]string{"Hockwold -LOCATED_IN-> Norfolk"}},
 	}
-	x := rulesExtractor(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := x.Extract(Input{ID: "t", Text: tt.text})
-			got := rels(d)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Extract(%q) relations = %v; want %s (entities %v)", tt.text, got, w, summary(d))
-				}
-			}
-		})
-	}
+	checkRelations(t, tests)
 }
 
 func TestCoOccurrence(t *testing.T) {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -137,10 +136,7 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 }
 
 func TestExtractRelationsGeneral(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []relationCase{
 		{"apposition with an article and a preposition",
 			"Ana Ruiz, an analyst at the investment bank Morrow Keyes, said the price was high.",
 			[]string{"Ana Ruiz -WORKS_FOR-> Morrow Keyes (analyst)"}},
@@ -184,18 +180,7 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			"Constable Peter Langat, 31, was charged on Tuesday. Prosecutors say he shot Brian Otieno in the head. Otieno died on the way to hospital.",
 			[]string{"Peter Langat -KILLED-> Brian Otieno"}},
 	}
-	x := rulesExtractor(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := x.Extract(Input{ID: "t", Text: tt.text})
-			got := rels(d)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Extract(%q) relations = %v; want %s (entities %v)", tt.text, got, w, summary(d))
-				}
-			}
-		})
-	}
+	checkRelations(t, tests)
 }
 
 // TestShotNotKilled: "shot" alone is not a killing when nobody died.

@@ -464,15 +464,8 @@ func (d *docState) appositionRelations(si int) {
 		if toks[k].text != "its" && toks[k].text != "their" {
 			continue
 		}
-		re, role := roleNP(toks, k+1)
-		if role == "" || re >= len(toks) {
-			continue
-		}
-		if toks[re].text == "," {
-			re++
-		}
-		p := d.mentionStarting(si, re)
-		if p == nil || typeOf(p) != Person {
+		p, role := d.personAfterRole(si, k+1)
+		if p == nil {
 			continue
 		}
 		var o *mention // the nearest organisation before "its"
@@ -542,15 +535,8 @@ func (d *docState) appositionRelations(si int) {
 		if !orgHeads[noun] && !orgNouns[noun] {
 			continue
 		}
-		re, role := roleNP(toks, k+3)
-		if role == "" || re >= len(toks) {
-			continue
-		}
-		if toks[re].text == "," {
-			re++
-		}
-		p := d.mentionStarting(si, re)
-		if p == nil || typeOf(p) != Person {
+		p, role := d.personAfterRole(si, k+3)
+		if p == nil {
 			continue
 		}
 		if o := d.recentOrgNamed(si, p, noun); o != nil {
@@ -562,17 +548,12 @@ func (d *docState) appositionRelations(si int) {
 	}
 	// "Its chairman, Tom Reyes, ...": the organisation named most recently.
 	if len(toks) > 3 && (toks[0].text == "Its" || toks[0].text == "Their") {
-		if re, role := roleNP(toks, 1); role != "" && re < len(toks) {
-			if toks[re].text == "," {
-				re++
-			}
-			if p := d.mentionStarting(si, re); p != nil && typeOf(p) == Person {
-				// "Its" points back to the subject of the sentence before.
-				if o := d.subjectOrg(si); o != nil {
-					if t := employment(role); t != "" {
-						d.addRel(t, p, o, true, role, 0.6, si)
-						addRole(p, role)
-					}
+		// "Its" points back to the subject of the sentence before.
+		if p, role := d.personAfterRole(si, 1); p != nil {
+			if o := d.subjectOrg(si); o != nil {
+				if t := employment(role); t != "" {
+					d.addRel(t, p, o, true, role, 0.6, si)
+					addRole(p, role)
 				}
 			}
 		}
@@ -645,6 +626,24 @@ func (d *docState) orgInPhrase(si, i int) *mention {
 // adjectives, nouns and "and" inside: "chief technology officer", "founder
 // and chief executive", "political scientist", "astrophysicist". It
 // returns the index after the phrase and its text, or i and "".
+// personAfterRole is the person named right after a role phrase starting
+// at token i of sentence si ("chairman, Tom Reyes"), with the role, or nil.
+func (d *docState) personAfterRole(si, i int) (*mention, string) {
+	toks := d.sents[si].toks
+	re, role := roleNP(toks, i)
+	if role == "" || re >= len(toks) {
+		return nil, ""
+	}
+	if toks[re].text == "," {
+		re++
+	}
+	p := d.mentionStarting(si, re)
+	if p == nil || typeOf(p) != Person {
+		return nil, ""
+	}
+	return p, role
+}
+
 func roleNP(toks []tok, i int) (int, string) {
 	k := i
 	end := -1
