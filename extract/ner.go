@@ -247,12 +247,7 @@ func (m *Model) tag(fb *nerBuffer, sent []Token, visit func(i int, scores []floa
 			p = L
 		}
 		allow := m.allow[p*L : p*L+L]
-		best := -1
-		for j, ok := range allow {
-			if ok && (best < 0 || sc[j] > sc[best]) {
-				best = j
-			}
-		}
+		best := bestAllowed(allow, sc)
 		if visit != nil {
 			visit(i, sc, allow)
 		}
@@ -513,4 +508,16 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.temp = temp
 	return m, nil
+}
+
+// bestAllowed is the index of the highest score among the allowed labels,
+// or -1 when none is allowed.
+func bestAllowed[T float32 | float64](allow []bool, scores []T) int {
+	best := -1
+	for j, ok := range allow {
+		if ok && (best < 0 || scores[j] > scores[best]) {
+			best = j
+		}
+	}
+	return best
 }

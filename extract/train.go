@@ -290,13 +290,7 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 				if p < 0 {
 					p = L
 				}
-				allow := m.allow[p*L : p*L+L]
-				best := -1
-				for j, ok := range allow {
-					if ok && (best < 0 || scores[j] > scores[best]) {
-						best = j
-					}
-				}
+				best := bestAllowed(m.allow[p*L:p*L+L], scores)
 				if best != g[i] {
 					errs++
 					for _, r := range rows {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -660,7 +661,7 @@ func TestApproxBetweenness(t *testing.T) {
 		got := ApproxBetweenness(g, 500, 1)
 		again := ApproxBetweenness(g, 500, 1)
 		ids := idsOf(g)
-		slices.SortFunc(ids, func(a, b int64) int { return -cmpFloat(exact[a], exact[b]) })
+		slices.SortFunc(ids, func(a, b int64) int { return -cmp.Compare(exact[a], exact[b]) })
 		for _, id := range ids[:10] {
 			if rel := math.Abs(got[id]-exact[id]) / exact[id]; rel > 0.25 {
 				t.Errorf("ApproxBetweenness(BA-1500, 500)[%d] = %v; want within 25%% of %v", id, got[id], exact[id])
@@ -670,16 +671,6 @@ func TestApproxBetweenness(t *testing.T) {
 			}
 		}
 	})
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func closeTo(got, want, tol float64) bool {

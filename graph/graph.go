@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -172,7 +173,7 @@ func (g *Graph) Documents() []Document {
 	for _, d := range g.docs {
 		out = append(out, d)
 	}
-	slices.SortFunc(out, func(a, b Document) int { return compare(a.ID, b.ID) })
+	slices.SortFunc(out, func(a, b Document) int { return cmp.Compare(a.ID, b.ID) })
 	return out
 }
 
@@ -214,7 +215,7 @@ func (g *Graph) Nodes() []*Node {
 	for _, n := range g.nodes {
 		out = append(out, n)
 	}
-	slices.SortFunc(out, func(a, b *Node) int { return compare(a.ID, b.ID) })
+	slices.SortFunc(out, func(a, b *Node) int { return cmp.Compare(a.ID, b.ID) })
 	return out
 }
 
@@ -225,23 +226,13 @@ func (g *Graph) Edges() []*Edge {
 		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b *Edge) int {
-		if c := compare(a.Source, b.Source); c != 0 {
+		if c := cmp.Compare(a.Source, b.Source); c != 0 {
 			return c
 		}
-		if c := compare(a.Target, b.Target); c != 0 {
+		if c := cmp.Compare(a.Target, b.Target); c != 0 {
 			return c
 		}
-		return compare(a.Type, b.Type)
+		return cmp.Compare(a.Type, b.Type)
 	})
 	return out
-}
-
-func compare(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
