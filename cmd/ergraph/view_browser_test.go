@@ -260,6 +260,7 @@ func BenchmarkViewInteractive(b *testing.B) {
 	for range b.N {
 		ctx, pl := openPage(b, path)
 		total += evalJS[float64](b, ctx, `ergraph.readyAt`)
+		b.Logf("timings %v", evalJS[map[string]float64](b, ctx, `ergraph.timings`))
 		if len(pl.errors) > 0 {
 			b.Fatalf("page errors: %q", pl.errors)
 		}

@@ -42,8 +42,7 @@ var pageHTML string
 var viewerJS string
 
 // Write writes g as one HTML page with everything it needs inside: the
-// graph data as JSON, starting positions for its layout, and the viewer
-// script.
+// graph data as JSON, node positions from Layout, and the viewer script.
 // Every string of the data is JSON-escaped with <, > and & as \u escapes,
 // so no entity name or sentence can end the script element that holds it.
 // The page loads nothing from the network; its only links are documents'
@@ -158,16 +157,16 @@ func newPayload(g *graph.Graph, opt Options) payload {
 	}
 	// Highest PageRank first, so the page's first N are its top N.
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(nodes[b].PageRank, nodes[a].PageRank) })
+	pos := Layout(g, nodes, order)
 	nodeIndex := map[string]int{}
 	for i, k := range order {
 		n := nodes[k]
 		nodeIndex[n.ID] = i
-		x, y := start(i)
 		p.Nodes = append(p.Nodes, node{ID: n.ID, Name: n.Name, Type: typeIndex(&p.Types, string(n.Type)),
 			Aliases: n.Aliases, Roles: n.Roles, Mentions: n.Mentions, Docs: indexes(n.Documents, docIndex),
 			Degree: n.Degree, WeightedDegree: num(n.WeightedDegree), Betweenness: num(n.Betweenness),
 			Closeness: num(n.Closeness), PageRank: num(n.PageRank), Eigenvector: num(n.Eigenvector),
-			Community: n.CommunityID, X: coord(x), Y: coord(y)})
+			Community: n.CommunityID, X: coord(pos[i].X), Y: coord(pos[i].Y)})
 	}
 	sentIndex := map[string]int{}
 	for _, e := range g.Edges() {

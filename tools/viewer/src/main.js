@@ -3,7 +3,6 @@
 // into the page as text (textContent), never as HTML.
 import Graph from "graphology";
 import Sigma from "sigma";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 
 const TYPE_COLORS = { Person: "#d1495b", Organization: "#2e86ab", Place: "#3b9a52", Event: "#e09f1f" };
 const EXTRA_COLORS = ["#8e6c8a", "#6c757d", "#a0522d", "#17becf"];
@@ -14,10 +13,6 @@ const REL_COLORS = ["#b8c0c8", "#c2185b", "#6a1b9a", "#b71c1c", "#ef6c00", "#156
 const DIM_NODE = "#e3e6e9";
 const DIM_EDGE = "#f0f1f3";
 const LABELLED = 20; // the most central nodes always labelled
-// ForceAtlas2 iterations: a fixed number from fixed starting points, so
-// the same data always gives the same picture.
-const ITERATIONS = 150;
-const MORE_ITERATIONS = 60;
 
 const $ = (id) => document.getElementById(id);
 
@@ -43,7 +38,9 @@ function fmt(v) {
 }
 
 function main() {
+  const timings = { start: performance.now() };
   const data = JSON.parse($("ergraph-data").textContent);
+  timings.parsed = performance.now();
   const N = data.nodes.length;
   const M = data.edges.length;
   const isCo = data.relTypes.map((t) => t === "CO_OCCURS");
@@ -76,18 +73,9 @@ function main() {
   function addNode(i) {
     if (graph.hasNode(String(i))) return;
     const n = data.nodes[i];
-    let x = n.x, y = n.y;
-    if (laidOut) {
-      // A node added later starts among its drawn neighbours.
-      let sx = 0, sy = 0, c = 0;
-      for (const k of adj[i]) {
-        const e = data.edges[k];
-        const o = String(e.s === i ? e.t : e.s);
-        if (graph.hasNode(o)) { sx += graph.getNodeAttribute(o, "x"); sy += graph.getNodeAttribute(o, "y"); c++; }
-      }
-      if (c) { x = sx / c + n.x * 0.1; y = sy / c + n.y * 0.1; } else { x = n.x * spread; y = n.y * spread; }
-    }
-    graph.addNode(String(i), { x, y, label: n.name, size: 3, color: "#999" });
+    // Positions come from ergraph's layout of the whole graph: drawing
+    // more nodes moves none.
+    graph.addNode(String(i), { x: n.x, y: n.y, label: n.name, size: 3, color: "#999" });
   }
   function addEdgesOf(i) {
     for (const k of adj[i]) {
@@ -97,19 +85,9 @@ function main() {
       graph.addDirectedEdgeWithKey(String(k), String(e.s), String(e.t), {
         type: e.directed ? "arrow" : "line",
         size: edgeSize(e),
-        lw: 1 + Math.log(e.weight),
         color: REL_COLORS[e.type % REL_COLORS.length],
       });
     }
-  }
-  let laidOut = false, spread = 1;
-  function layout(iterations) {
-    const settings = forceAtlas2.inferSettings(graph);
-    forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: "lw" });
-    let r = 0;
-    graph.forEachNode((_, a) => { r = Math.max(r, Math.abs(a.x), Math.abs(a.y)); });
-    spread = r / Math.sqrt(graph.order + 1);
-    laidOut = true;
   }
   function edgeSize(e) {
     const base = isCo[e.type] ? 0.5 : 1.5;
@@ -120,7 +98,7 @@ function main() {
     for (let i = from; i < to; i++) addEdgesOf(i);
   }
   populate(0, state.limit);
-  layout(ITERATIONS);
+  timings.populated = performance.now();
 
   // Sizes and colours depend on the switches.
   const maxOf = (key) => Math.max(1e-12, ...data.nodes.map((n) => n[key]));
@@ -137,13 +115,16 @@ function main() {
     return state.colorBy === "type" ? typeColor(n.type) : COMMUNITY_COLORS[n.community % COMMUNITY_COLORS.length];
   }
   function restyle() {
+    styleNodes();
+    legend();
+  }
+  function styleNodes() {
     const order = [...Array(N).keys()].sort((a, b) => data.nodes[b][state.sizeBy] - data.nodes[a][state.sizeBy]);
     labelled = new Set(order.slice(0, LABELLED));
     graph.forEachNode((k) => {
       const i = +k;
       graph.mergeNodeAttributes(k, { size: nodeSize(i), color: nodeColor(i), forceLabel: labelled.has(i) });
     });
-    legend();
   }
 
   // Filters decide visibility once per change; the reducers look it up.
@@ -156,14 +137,18 @@ function main() {
     });
   }
   function applyFilters() {
+    visibility();
+    setFocus();
+    status();
+    renderer.refresh();
+  }
+  function visibility() {
     for (let i = 0; i < N; i++) nodeOK[i] = state.types.has(data.nodes[i].type) && inRange(data.nodes[i].docs) ? 1 : 0;
     for (let k = 0; k < M; k++) {
       const e = data.edges[k];
       edgeOK[k] = nodeOK[e.s] && nodeOK[e.t] && state.rels.has(e.type) && e.weight >= state.minWeight &&
         e.confidence >= state.minConf && inRange(e.docs) ? 1 : 0;
     }
-    status();
-    renderer.refresh();
   }
 
   // Highlight: the selected node and its neighbours, or an edge's ends.
@@ -179,6 +164,9 @@ function main() {
     }
   }
 
+  // Style and filter before sigma first draws, so it draws once.
+  styleNodes();
+  visibility();
   const container = $("sigma");
   const renderer = new Sigma(graph, container, {
     enableEdgeEvents: true,
@@ -188,6 +176,8 @@ function main() {
     labelRenderedSizeThreshold: 9,
     defaultEdgeType: "line",
     zIndex: true,
+    // Panning 50,000 lines in software WebGL stutters; nodes alone do not.
+    hideEdgesOnMove: M > 20000,
     nodeReducer: (k, a) => {
       const i = +k;
       if (!nodeOK[i]) return { ...a, hidden: true };
@@ -208,6 +198,7 @@ function main() {
     },
   });
 
+  timings.sigma = performance.now();
   renderer.on("clickNode", ({ node }) => selectNode(+node, false));
   renderer.on("clickEdge", ({ edge }) => selectEdge(+edge));
   renderer.on("clickStage", () => clearSelection());
@@ -221,7 +212,6 @@ function main() {
     state.revealed.add(i);
     addNode(i);
     addEdgesOf(i);
-    layout(MORE_ITERATIONS);
     restyle();
     status();
   }
@@ -388,7 +378,6 @@ function main() {
     const from = state.limit;
     state.limit = Math.min(N, state.limit + Math.max(1, data.initial));
     populate(from, state.limit);
-    layout(MORE_ITERATIONS);
     restyle();
     applyFilters();
   });
@@ -402,7 +391,7 @@ function main() {
       const id = `${box.id}-${i}`;
       const input = el("input", null, { type: "checkbox", id });
       input.checked = true;
-      input.addEventListener("change", () => { input.checked ? set.add(i) : set.delete(i); applyFilters(); setFocus(); });
+      input.addEventListener("change", () => { input.checked ? set.add(i) : set.delete(i); applyFilters(); });
       const label = el("label", null, { for: id });
       label.append(input, " ", el("span", "", { class: colour(i)[0], style: colour(i)[1], "aria-hidden": "true" }), `${name} (${counts[i]})`);
       box.append(label);
@@ -416,10 +405,10 @@ function main() {
   const maxW = data.edges.reduce((m, e) => Math.max(m, e.weight), 1);
   $("min-weight").max = String(Math.min(maxW, 50));
   $("min-weight").addEventListener("input", (ev) => {
-    state.minWeight = +ev.target.value; $("min-weight-out").textContent = ev.target.value; applyFilters(); setFocus();
+    state.minWeight = +ev.target.value; $("min-weight-out").textContent = ev.target.value; applyFilters();
   });
   $("min-conf").addEventListener("input", (ev) => {
-    state.minConf = +ev.target.value; $("min-conf-out").textContent = ev.target.value; applyFilters(); setFocus();
+    state.minConf = +ev.target.value; $("min-conf-out").textContent = ev.target.value; applyFilters();
   });
   if (hasDates) {
     const dates = docDate.filter(Boolean).sort();
@@ -428,8 +417,8 @@ function main() {
       $(id).min = dates[0];
       $(id).max = dates[dates.length - 1];
     }
-    $("date-from").addEventListener("change", (ev) => { state.from = ev.target.value; applyFilters(); setFocus(); });
-    $("date-to").addEventListener("change", (ev) => { state.to = ev.target.value; applyFilters(); setFocus(); });
+    $("date-from").addEventListener("change", (ev) => { state.from = ev.target.value; applyFilters(); });
+    $("date-to").addEventListener("change", (ev) => { state.to = ev.target.value; applyFilters(); });
   }
 
   function legend() {
@@ -505,9 +494,10 @@ function main() {
     else if (ev.key === "/" && document.activeElement !== search) { ev.preventDefault(); search.focus(); }
   });
 
-  restyle();
-  applyFilters();
-  window.ergraph = { data, graph, renderer, selectNode, selectEdge };
+  legend();
+  status();
+  timings.controls = performance.now();
+  window.ergraph = { data, graph, renderer, selectNode, selectEdge, timings };
   // Interactive once the first frame is drawn; tests and benchmarks wait
   // for data-ready and read readyAt (ms since navigation began).
   requestAnimationFrame(() => requestAnimationFrame(() => {
