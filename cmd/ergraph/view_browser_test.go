@@ -259,11 +259,34 @@ func BenchmarkViewInteractive(b *testing.B) {
 	var total float64
 	for range b.N {
 		ctx, pl := openPage(b, path)
-		total += evalJS[float64](b, ctx, `ergraph.readyAt`)
-		b.Logf("timings %v", evalJS[map[string]float64](b, ctx, `ergraph.timings`))
+		ready := evalJS[float64](b, ctx, `ergraph.readyAt`)
+		total += ready
+		b.Logf("interactive after %.0f ms; steps %v", ready, evalJS[map[string]float64](b, ctx, `ergraph.timings`))
 		if len(pl.errors) > 0 {
 			b.Fatalf("page errors: %q", pl.errors)
 		}
 	}
 	b.ReportMetric(total/float64(b.N), "ms-to-interactive")
+}
+
+// BenchmarkViewFrameRate opens the page ERGRAPH_VIEW_PAGE names and reports
+// the frames per second sigma.js draws while the camera pans and zooms
+// for 3 s: the smoothness of the view.
+func BenchmarkViewFrameRate(b *testing.B) {
+	path := os.Getenv("ERGRAPH_VIEW_PAGE")
+	if path == "" {
+		b.Skip("set ERGRAPH_VIEW_PAGE to a graph.html")
+	}
+	ctx, _ := openPage(b, path)
+	var total float64
+	for range b.N {
+		fps, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`ergraph.measureFPS(3000)`, chromedp.EvalAwaitPromise))
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += fps
+	}
+	b.ReportMetric(total/float64(b.N), "frames/s")
+	b.ReportMetric(float64(evalJS[int](b, ctx, `ergraph.graph.order`)), "nodes-drawn")
+	b.ReportMetric(float64(evalJS[int](b, ctx, `ergraph.graph.size`)), "edges-drawn")
 }

@@ -37,6 +37,24 @@ function fmt(v) {
   return Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(3);
 }
 
+// measureFPS pans and zooms the camera for ms milliseconds and resolves to
+// the frames drawn per second, for benchmarks of smoothness.
+function measureFPS(renderer, ms) {
+  return new Promise((resolve) => {
+    const camera = renderer.getCamera();
+    const t0 = performance.now();
+    let frames = 0;
+    function frame(now) {
+      const t = (now - t0) / 1000;
+      camera.setState({ x: 0.5 + 0.2 * Math.sin(t * 2), y: 0.5 + 0.2 * Math.cos(t * 2), ratio: 0.6 + 0.4 * Math.sin(t) });
+      frames++;
+      if (now - t0 < ms) requestAnimationFrame(frame);
+      else { camera.setState({ x: 0.5, y: 0.5, ratio: 1 }); resolve((frames * 1000) / (now - t0)); }
+    }
+    requestAnimationFrame(frame);
+  });
+}
+
 function main() {
   const timings = { start: performance.now() };
   const data = JSON.parse($("ergraph-data").textContent);
@@ -497,7 +515,8 @@ function main() {
   legend();
   status();
   timings.controls = performance.now();
-  window.ergraph = { data, graph, renderer, selectNode, selectEdge, timings };
+  window.ergraph = { data, graph, renderer, selectNode, selectEdge, timings,
+    measureFPS: (ms) => measureFPS(renderer, ms) };
   // Interactive once the first frame is drawn; tests and benchmarks wait
   // for data-ready and read readyAt (ms since navigation began).
   requestAnimationFrame(() => requestAnimationFrame(() => {
