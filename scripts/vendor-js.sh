@@ -8,8 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../tools/viewer"
 npm ci --no-audit --no-fund
 out=../../graph/view/assets/viewer.min.js
+# The licence notices of the bundled packages (NOTICE.txt) head the bundle.
 npx esbuild src/main.js --bundle --minify --format=iife --target=es2020 \
-  --legal-comments=none --charset=utf8 --outfile="$out.tmp"
+  --legal-comments=none --charset=utf8 --banner:js="/*! $(cat NOTICE.txt) */" --outfile="$out.tmp"
 # The bundle goes inside a <script> element: it must not close it.
 if grep -qi '</script' "$out.tmp"; then echo "vendor-js: bundle contains </script" >&2; rm "$out.tmp"; exit 1; fi
 mv "$out.tmp" "$out"

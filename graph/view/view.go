@@ -18,9 +18,8 @@ import (
 )
 
 // DefaultInitial is how many entities, the most central by PageRank, the
-// page draws at first; a control adds as many again. Up to this size the
-// page is interactive in under 2 s in headless Chromium on 2 cores
-// (BENCHMARKS.md).
+// page draws at first; a control adds as many again. BENCHMARKS.md has
+// the time to interactive by size that chose it.
 const DefaultInitial = 5000
 
 // Options controls Write. The zero value is usable.
