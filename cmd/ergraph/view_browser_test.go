@@ -309,3 +309,50 @@ func BenchmarkViewFrameRate(b *testing.B) {
 	b.ReportMetric(float64(evalJS[int](b, ctx, `ergraph.graph.order`)), "nodes-drawn")
 	b.ReportMetric(float64(evalJS[int](b, ctx, `ergraph.graph.size`)), "edges-drawn")
 }
+
+// TestViewShowMoreInBrowser opens a page that starts with the top 10
+// entities: it says so, "Show more" draws 10 more, and a search finds an
+// entity not drawn yet and draws it.
+func TestViewShowMoreInBrowser(t *testing.T) {
+	chromiumPath(t)
+	out := t.TempDir()
+	if _, stderr, code := runCmd(t, "", "build", "-q", "-o", out, "../../testdata/articles", "../../testdata/feeds"); code != exitOK {
+		t.Fatalf("ergraph build = exit %d: %s", code, stderr)
+	}
+	page := filepath.Join(out, "top.html")
+	if _, stderr, code := runCmd(t, "", "view", "-initial", "10", "-o", page, out); code != exitOK {
+		t.Fatalf("ergraph view -initial 10 = exit %d: %s", code, stderr)
+	}
+	ctx, pl := openPage(t, page)
+	if got := text(t, ctx, "#shown-nodes"); got != "10" {
+		t.Errorf("page draws %s entities at first, want 10", got)
+	}
+	if got := text(t, ctx, "#note"); !strings.Contains(got, "highest PageRank") {
+		t.Errorf("page does not say it shows the top entities: %q", got)
+	}
+	// The entity of lowest PageRank is not drawn until searched for.
+	last := evalJS[string](t, ctx, `ergraph.data.nodes[ergraph.data.nodes.length - 1].name`)
+	if drawn := evalJS[bool](t, ctx, `ergraph.graph.hasNode(String(ergraph.data.nodes.length - 1))`); drawn {
+		t.Fatalf("%s is drawn before anyone asked for it", last)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#more"))); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#shown-nodes"); got != "20" {
+		t.Errorf("after Show more the page draws %s entities, want 20", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#search"), last+"\r")); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#panel-title"); got != last {
+		t.Errorf("after searching %q the panel shows %q", last, got)
+	}
+	if drawn := evalJS[bool](t, ctx, `ergraph.graph.hasNode(String(ergraph.data.nodes.length - 1))`); !drawn {
+		t.Errorf("%s was selected but not drawn", last)
+	}
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	if len(pl.errors) > 0 {
+		t.Errorf("page errors: %q", pl.errors)
+	}
+}

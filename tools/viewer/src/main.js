@@ -468,16 +468,21 @@ function main() {
   function find(q) {
     const f = fold(q.trim());
     if (!f) return [];
-    const prefix = [], inner = [];
-    for (let i = 0; i < N && prefix.length < 20; i++) {
+    // Exact names first, then names with a word starting so, then any
+    // match; within each, by PageRank (the order of data.nodes).
+    const exact = [], prefix = [], inner = [];
+    for (let i = 0; i < N && exact.length < 20; i++) {
       let best = 0;
       for (const s of folded[i]) {
-        if (s.startsWith(f) || s.includes(" " + f)) { best = 2; break; }
-        if (s.includes(f)) best = 1;
+        if (s === f) { best = 3; break; }
+        if (s.startsWith(f) || s.includes(" " + f)) best = Math.max(best, 2);
+        else if (s.includes(f)) best = Math.max(best, 1);
       }
-      if (best === 2) prefix.push(i); else if (best === 1 && inner.length < 20) inner.push(i);
+      if (best === 3) exact.push(i);
+      else if (best === 2 && prefix.length < 20) prefix.push(i);
+      else if (best === 1 && inner.length < 20) inner.push(i);
     }
-    return prefix.concat(inner).slice(0, 20);
+    return exact.concat(prefix, inner).slice(0, 20);
   }
   function showResults() {
     const hits = find(search.value);
