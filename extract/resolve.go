@@ -916,8 +916,8 @@ func canonicalName(g *group) string {
 		}
 		return a < b
 	})
-	if n := names[0]; isAllCaps(n) && len(n) > 5 {
-		return titleWords(n) // "SALT LAKE CITY" of a dateline, written nowhere else
+	if n := names[0]; isAllCaps(n) && (len(n) > 5 || g.typ == Place && len(n) > 3) {
+		return titleWords(n) // "SALT LAKE CITY", "OSLO" of a dateline, written nowhere else
 	}
 	return names[0]
 }
