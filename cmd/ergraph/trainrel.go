@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/extract/relation"
@@ -31,6 +33,7 @@ func runTrainRelations(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "train-relations", trainRelationsUsage)
 	var out, dev string
 	var epochs int
+	var pipeline bool
 	var precision, l2 float64
 	var seed uint64
 	fs.StringVar(&out, "o", "", "write the model to this `file` (required)")
@@ -38,6 +41,7 @@ func runTrainRelations(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&epochs, "epochs", 0, "passes over the data (0: the default, 20)")
 	fs.Float64Var(&precision, "precision", 0.8, "held-out precision the reported threshold must reach")
 	fs.Float64Var(&l2, "l2", 0, "L2 penalty per update (0: the default, 1e-3)")
+	fs.BoolVar(&pipeline, "pipeline", true, "also train on each sentence as the extraction pipeline reads it")
 	fs.Uint64Var(&seed, "seed", 1, "random seed")
 	files, err := fs.parse(args)
 	if err != nil {
@@ -49,6 +53,19 @@ func runTrainRelations(ctx context.Context, e env, args []string) error {
 	train, err := readCoNLL04(files[0])
 	if err != nil {
 		return err
+	}
+	if pipeline {
+		// Also each sentence as the pipeline reads it, with its own
+		// entities and types, so that the model learns their errors too.
+		x, err := extract.New(extract.Options{})
+		if err != nil {
+			return err
+		}
+		n := len(train)
+		for i := range n {
+			text := detok(train[i].Tokens)
+			train = append(train, relation.Align(train[i], x.RelationSentences(extract.Input{ID: "s", Text: text}))...)
+		}
 	}
 	m, held, err := relation.Train(train, relation.TrainOptions{Epochs: epochs, L2: l2, Seed: seed})
 	if err != nil {
@@ -153,4 +170,28 @@ func printCounts(w io.Writer, per map[string]relation.Counts) {
 		fmt.Fprintf(w, "  %-11s %s\n", t, per[t])
 	}
 	fmt.Fprintf(w, "  %-11s %s\n", "all", all)
+}
+
+var (
+	detokPunct = regexp.MustCompile(` ([.,;:!?%)'])( |$)`)
+	detokOpen  = regexp.MustCompile(`([($]) `)
+)
+
+// detok joins tokens into text as the CoNLL04 scorer (relscore.py) writes
+// its documents.
+func detok(toks []relation.Token) string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.Text
+	}
+	s := strings.Join(ws, " ")
+	for {
+		t := detokPunct.ReplaceAllString(s, "$1$2")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	s = detokOpen.ReplaceAllString(s, "$1")
+	return strings.ReplaceAll(strings.ReplaceAll(s, " 's ", "'s "), " n't", "n't")
 }

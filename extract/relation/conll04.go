@@ -35,7 +35,7 @@ func ReadCoNLL04(r io.Reader) ([]Example, error) {
 	}
 	out := make([]Example, 0, len(raw))
 	for n, x := range raw {
-		ex := Example{}
+		ex := Example{ID: n}
 		for _, w := range x.Tokens {
 			ex.Tokens = append(ex.Tokens, Token{Text: w})
 		}
@@ -78,3 +78,61 @@ func titleWord(w string) bool {
 var titles = words(`mr mrs ms miss dr sir dame lord lady gen col lt sgt capt maj adm cmdr
 	sen rep gov pres rev fr prof gov. judge justice king queen prince princess pope saint st
 	brig cpl pvt supt insp det atty`)
+
+// Align labels sentences read by another tokenizer and entity finder (the
+// extraction pipeline's view of gold's text) with gold's relations: a
+// mention stands for a gold mention when their words match, equal or one
+// a whole-word suffix of the other ("Lincoln", "President Lincoln"), as
+// the CoNLL04 scorer matches names. The examples get gold's ID.
+func Align(gold Example, view []Sentence) []Example {
+	var out []Example
+	for _, s := range view {
+		ex := Example{Sentence: s, ID: gold.ID}
+		match := make([][]bool, len(s.Mentions))
+		for i, m := range s.Mentions {
+			match[i] = make([]bool, len(gold.Mentions))
+			for j, g := range gold.Mentions {
+				match[i][j] = sameName(s.Tokens[m.Start:m.End], gold.Tokens[g.Start:g.End])
+			}
+		}
+		for _, r := range gold.Relations {
+			for i := range s.Mentions {
+				for j := range s.Mentions {
+					if i != j && match[i][r.Source] && match[j][r.Target] {
+						ex.Relations = append(ex.Relations, Relation{Source: i, Target: j, Type: r.Type})
+					}
+				}
+			}
+		}
+		out = append(out, ex)
+	}
+	return out
+}
+
+func nameWords(toks []Token) []string {
+	var ws []string
+	for _, t := range toks {
+		w := strings.Trim(strings.ToLower(t.Text), ".,'\"")
+		if w != "" {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) > 1 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	return ws
+}
+
+func sameName(a, b []Token) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	n := min(len(wa), len(wb))
+	if n == 0 {
+		return false
+	}
+	for k := 1; k <= n; k++ {
+		if wa[len(wa)-k] != wb[len(wb)-k] {
+			return false
+		}
+	}
+	return true
+}

@@ -12,6 +12,9 @@ import (
 type Example struct {
 	Sentence
 	Relations []Relation
+	// ID names the source sentence: examples with the same ID (one
+	// sentence read two ways) are held out together in cross-fitting.
+	ID int
 }
 
 // TrainOptions control Train. The zero value gives the shipped settings.
@@ -49,6 +52,7 @@ type Scored struct {
 
 // instance is one candidate pair with its features and gold class (-1: none).
 type instance struct {
+	id      int // Example.ID
 	feats   []string
 	classes []int
 	gold    int
@@ -60,10 +64,14 @@ func instances(data []Example) []instance {
 		s := ex.Sentence
 		f := &featurizer{ws: normWords(&s)}
 		for _, c := range candidates(&s) {
-			in := instance{classes: c.classes, gold: -1}
+			in := instance{id: ex.ID, classes: c.classes, gold: -1}
 			f.emit = func(b []byte) { in.feats = append(in.feats, string(b)) }
 			f.pair(&s, s.Mentions[c.a], s.Mentions[c.b])
+			skip := false
 			for _, r := range ex.Relations {
+				if r.Source == c.a && r.Target == c.b || r.Source == c.b && r.Target == c.a {
+					skip = true // stated, but not as the types read allow: no evidence either way
+				}
 				for _, k := range c.classes {
 					l := learned[k/2]
 					if r.Type != l.typ {
@@ -74,7 +82,9 @@ func instances(data []Example) []instance {
 					}
 				}
 			}
-			out = append(out, in)
+			if in.gold >= 0 || !skip {
+				out = append(out, in)
+			}
 		}
 	}
 	return out
@@ -91,13 +101,6 @@ func Train(data []Example, opt TrainOptions) (*Model, []Scored, error) {
 		return nil, nil, errors.New("train relations: no candidate pairs in the data")
 	}
 	// Cross-fitting: every pair scored by a model that never saw its sentence.
-	var sentOf []int
-	for i, ex := range data {
-		n := len(candidates(&ex.Sentence))
-		for range n {
-			sentOf = append(sentOf, i)
-		}
-	}
 	type held struct {
 		k int
 		p float64
@@ -106,8 +109,8 @@ func Train(data []Example, opt TrainOptions) (*Model, []Scored, error) {
 	var hs []held
 	for fold := range opt.Folds {
 		var tr, te []instance
-		for i, in := range ins {
-			if sentOf[i]%opt.Folds == fold {
+		for _, in := range ins {
+			if in.id%opt.Folds == fold {
 				te = append(te, in)
 			} else {
 				tr = append(tr, in)
@@ -228,7 +231,7 @@ func fit(ins []instance, opt TrainOptions) *Model {
 // softmaxAll is softmax without choosing a class.
 func softmaxAll(sc []float64, classes []int) { softmax(sc, classes) }
 
-// plattFit fits p(y) = sigmoid(a*x + b) by Newton's method on the log
+// plattFit fits p(y) = sigmoid(a*x + b) by damped Newton steps on the log
 // loss with Platt's smoothed targets.
 func plattFit(xs []float64, ys []bool) [2]float64 {
 	if len(xs) == 0 {
@@ -243,16 +246,28 @@ func plattFit(xs []float64, ys []bool) [2]float64 {
 		}
 	}
 	hi, lo := (npos+1)/(npos+2), 1/(nneg+2)
+	target := func(i int) float64 {
+		if ys[i] {
+			return hi
+		}
+		return lo
+	}
+	loss := func(a, b float64) float64 {
+		l := 0.0
+		for i, x := range xs {
+			z := a*x + b
+			// log(1+e^z) - t*z, computed stably
+			l += math.Max(z, 0) + math.Log1p(math.Exp(-math.Abs(z))) - target(i)*z
+		}
+		return l
+	}
 	a, b := 1.0, 0.0
+	cur := loss(a, b)
 	for range 100 {
 		var ga, gb, haa, hab, hbb float64
 		for i, x := range xs {
-			t := lo
-			if ys[i] {
-				t = hi
-			}
 			p := sigmoid(a*x + b)
-			d := p - t
+			d := p - target(i)
 			ga += d * x
 			gb += d
 			v := max(p*(1-p), 1e-12)
@@ -260,17 +275,23 @@ func plattFit(xs []float64, ys []bool) [2]float64 {
 			hab += v * x
 			hbb += v
 		}
-		haa += 1e-9
-		hbb += 1e-9
+		haa += 1e-6
+		hbb += 1e-6
 		det := haa*hbb - hab*hab
-		if det == 0 {
+		if det <= 0 {
 			break
 		}
 		da := (hbb*ga - hab*gb) / det
 		db := (haa*gb - hab*ga) / det
-		a -= da
-		b -= db
-		if math.Abs(da)+math.Abs(db) < 1e-9 {
+		step := 1.0
+		for step > 1e-8 {
+			if l := loss(a-step*da, b-step*db); l < cur {
+				a, b, cur = a-step*da, b-step*db, l
+				break
+			}
+			step /= 2
+		}
+		if step <= 1e-8 || math.Abs(step*da)+math.Abs(step*db) < 1e-10 {
 			break
 		}
 	}
