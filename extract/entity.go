@@ -43,9 +43,9 @@ type Relation struct {
 	Role       string  `json:"role,omitempty"`
 	Weight     int     `json:"weight"` // number of sentences that state it
 	Confidence float64 `json:"confidence"`
-	// Current is false when the text states the relation as past: "the
-	// former chief executive of Apple". True for co-occurrence.
-	Current  bool     `json:"current"`
+	// Former is true when the text states the relation as past: "the
+	// former chief executive of Apple". Graphs store it as current = !Former.
+	Former   bool     `json:"former,omitempty"`
 	Evidence []string `json:"evidence"` // at most MaxEvidence sentences
 }
 

@@ -38,7 +38,7 @@ func (d *docState) addRelStated(typ string, a, b *mention, role string, conf flo
 		return
 	}
 	r := d.addRelIDs(typ, ia, ib, true, role, conf, si)
-	r.Current = r.Current && current
+	r.Former = r.Former || !current
 }
 
 func (d *docState) addRelIDs(typ, ia, ib string, directed bool, role string, conf float64, si int) *Relation {
@@ -48,7 +48,7 @@ func (d *docState) addRelIDs(typ, ia, ib string, directed bool, role string, con
 	k := relKey{ia, ib, typ}
 	r := d.rels[k]
 	if r == nil {
-		r = &Relation{Source: ia, Target: ib, Type: typ, Directed: directed, Role: role, Current: true, Evidence: []string{}}
+		r = &Relation{Source: ia, Target: ib, Type: typ, Directed: directed, Role: role, Evidence: []string{}}
 		d.rels[k] = r
 	}
 	if r.Role == "" {

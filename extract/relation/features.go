@@ -202,6 +202,9 @@ func (f *featurizer) pair(s *Sentence, a, b Mention) {
 	for i := b.End; i < len(toks) && i < b.End+3; i++ {
 		f.trigger("TRW", f.ws[i])
 	}
+	if gap > 0 && gap <= 8 {
+		f.add("SH", f.shape(a.End, b.Start))
+	}
 	between := 0
 	for _, m := range s.Mentions {
 		if m.Start >= a.End && m.End <= b.Start {
@@ -223,4 +226,33 @@ func (f *featurizer) trigger(prefix, w string) {
 	case baseWords[w]:
 		f.add(prefix, "base")
 	}
+}
+
+// shape reads tokens [i, j) as word classes, so that "'s chief executive
+// ," and "'s finance director ," look alike: R a role noun, M a role
+// modifier, D a determiner or possessive pronoun, and the function words
+// and punctuation as themselves; any other word is w, a run of them w+.
+func (f *featurizer) shape(i, j int) string {
+	var parts []string
+	for k := i; k < j; k++ {
+		w := strings.TrimSuffix(f.ws[k], ".")
+		c := "w"
+		switch {
+		case roleHeads[w] || workWords[w]:
+			c = "R"
+		case roleModifiers[w] || formerCues[w]:
+			c = "M"
+		case w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their":
+			c = "D"
+		case w == "," || w == "'s" || w == "of" || w == "at" || w == "for" || w == "in" || w == "from" ||
+			w == "by" || w == "and" || w == "(" || w == ")" || w == "-" || w == "who" || w == "was" || w == "is":
+			c = w
+		}
+		if n := len(parts); n > 0 && (c == "w" || c == "R" || c == "M") && (parts[n-1] == c || parts[n-1] == c+"+") {
+			parts[n-1] = c + "+"
+			continue
+		}
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, " ")
 }
