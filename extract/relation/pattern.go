@@ -66,7 +66,7 @@ var patterns = []pattern{
 	// MEMBER_OF: member -> organisation.
 	{MemberOf, person, org, "A , a|an? member|members of ~ B", 0.8,
 		"[A Jane Roe] , a member of [B Greenpeace] , spoke ."},
-	{MemberOf, person, org, "A is|was|are|were|became|become a|an member|members of ~ B", 0.8,
+	{MemberOf, person, org, "A is|was|are|were|became|become a|an? member|members of ~ B", 0.8,
 		"[A Jane Roe] and [A John Doe] were members of [B Greenpeace] ."},
 	{MemberOf, person, org, "A joined ~ B as a|an member", 0.8,
 		"[A Jane Roe] joined [B Greenpeace] as a member in 1990 ."},
@@ -82,7 +82,7 @@ var patterns = []pattern{
 		"[A Jane Roe] and [A John Doe] competed at the [B Tour de France] ."},
 	{ParticipatedIn, orgOrPerson, event, "A attended|attends|won|wins|entered|enters ~ B", 0.7,
 		"[A Jane Roe] won the [B Boston Marathon] in 2019 ."},
-	{ParticipatedIn, orgOrPerson, event, "B , was|is|were? attended|won|entered by ~ A", 0.7,
+	{ParticipatedIn, orgOrPerson, event, "B ,? was|is|were? attended|won|entered by ~ A", 0.7,
 		"The [B Davos Forum] was attended by [A Jane Roe] ."},
 
 	// BORN_IN: person -> place of birth.
@@ -166,7 +166,7 @@ func matchPatterns(s Sentence) []Relation {
 			}
 		}
 	}
-	return out
+	return dedupe(out)
 }
 
 type matcher struct {

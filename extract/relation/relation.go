@@ -1,6 +1,9 @@
 package relation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Entity types of mentions, as package extract names them.
 const (
@@ -59,8 +62,19 @@ type Relation struct {
 // minConfidence) and the pattern table's, without those under negation or
 // modality. The result is ordered by source, target and type.
 func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
-	rels := m.classify(s, minConfidence)
-	rels = append(rels, matchPatterns(s)...)
+	// A pattern is more specific than the classifier: where one holds,
+	// the classifier's relations between the same two mentions go
+	// ("Elon Musk, owner of Tesla" is not WORKS_FOR).
+	pats := matchPatterns(s)
+	var rels []Relation
+	for _, r := range m.classify(s, minConfidence) {
+		if !slices.ContainsFunc(pats, func(p Relation) bool {
+			return p.Source == r.Source && p.Target == r.Target || p.Source == r.Target && p.Target == r.Source
+		}) {
+			rels = append(rels, r)
+		}
+	}
+	rels = append(rels, pats...)
 	out := rels[:0]
 	for _, r := range rels {
 		if r.Confidence < minConfidence || negated(s, r) {
