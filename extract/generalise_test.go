@@ -158,9 +158,6 @@ func TestExtractRelationsGeneral(t *testing.T) {
 		{"who leads",
 			"Prof Jens Albers, who leads the exoplanet group at the Kalen Institute, was cautious.",
 			[]string{"Jens Albers -WORKS_FOR-> Kalen Institute"}},
-		{"the authority's chairman",
-			"The Police Oversight Authority said the charge was right. The authority's chairman, Ahmed Farah, said more would follow.",
-			[]string{"Ahmed Farah -WORKS_FOR-> Police Oversight Authority (chairman)"}},
 		{"its roles joined by and",
 			"Initech Ltd, which is based in Valen, will become a division of Globex Inc. Its founder and chief executive, Luc Bernier, will stay.",
 			[]string{"Luc Bernier -WORKS_FOR-> Initech Ltd (founder and chief executive)"}},
@@ -173,12 +170,6 @@ func TestExtractRelationsGeneral(t *testing.T) {
 		{"whose party",
 			"The vote tested President Budi Santoso, whose Karya party controls parliament.",
 			[]string{"Budi Santoso -MEMBER_OF-> Karya"}},
-		{"person's party",
-			"Chancellor Ola Berndt's Social Democrats lost votes in Valen.",
-			[]string{"Ola Berndt -MEMBER_OF-> Social Democrats"}},
-		{"shot and later died",
-			"Constable Peter Langat, 31, was charged on Tuesday. Prosecutors say he shot Brian Otieno in the head. Otieno died on the way to hospital.",
-			[]string{"Peter Langat -KILLED-> Brian Otieno"}},
 	}
 	checkRelations(t, tests)
 }

@@ -121,6 +121,7 @@ func (d *docState) findRelations() {
 // pattern table.
 func (d *docState) typedRelations(si int) {
 	rs, ms := d.relationSentence(si)
+	rs, ms = d.pronounMentions(si, rs, ms)
 	if len(ms) < 2 {
 		return
 	}
@@ -144,6 +145,63 @@ func (d *docState) relationSentence(si int) (relation.Sentence, []*mention) {
 		}
 	}
 	return rs, ms
+}
+
+// pronounPersons and pronounOrgs refer back to the entity a sentence
+// before named: "He then stabbed Neil Adcock", "Its founder, Luc Bernier".
+var (
+	pronounPersons = set(`he she`)
+	pronounOrgs    = set(`it its`)
+)
+
+// pronounMentions adds a mention for each such pronoun of sentence si that
+// no name of its type precedes in the sentence, standing for the first
+// person (organisation) named in the nearest of the two (three) sentences
+// before; the relation stage then reads "he" as that person.
+func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention) (relation.Sentence, []*mention) {
+	if d.sents[si].title {
+		return rs, ms
+	}
+	seen := map[Type]bool{}
+	for i, t := range d.sents[si].toks {
+		for _, m := range d.bySent[si] {
+			if m.s == i {
+				seen[typeOf(m)] = true
+			}
+		}
+		l := strings.ToLower(t.text)
+		var typ Type
+		back := 2
+		switch {
+		case pronounPersons[l] && t.tag == "PRP":
+			typ = Person
+		case pronounOrgs[l]:
+			typ, back = Organization, 3
+		default:
+			continue
+		}
+		if seen[typ] || d.mentionAt(si, i) != nil {
+			continue
+		}
+		if a := d.firstNamed(si, back, typ); a != nil {
+			ms = append(ms, a)
+			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(typ)})
+		}
+	}
+	return rs, ms
+}
+
+// firstNamed is the first entity of type t named in the nearest of the
+// back sentences before si that names one.
+func (d *docState) firstNamed(si, back int, t Type) *mention {
+	for s := si - 1; s >= 0 && s >= si-back && d.sents[s].title == d.sents[si].title; s-- {
+		for _, m := range d.bySent[s] {
+			if typeOf(m) == t {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // RelationSentences returns the sentences of in as the relation stage

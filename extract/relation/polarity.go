@@ -38,6 +38,24 @@ func negated(s Sentence, r Relation) bool {
 	return false
 }
 
+// injuryWords state an attack that need not have killed: "shot", "stabbed".
+var injuryWords = words(`shot shoot shoots shooting stabbed stab stabs stabbing wounded
+	attacked attack attacks injured hit beat beaten assaulted`)
+
+// death reports whether s says someone died: a kill word other than an
+// injury word ("killed", "murdered", "shot dead", "stabbed to death").
+// "He shot Neil Adcock in the leg" states no killing.
+func death(s Sentence) bool {
+	for i, t := range s.Tokens {
+		w := lower(t)
+		if killWords[w] && !injuryWords[w] || w == "dead" || w == "fatally" ||
+			w == "death" && i > 0 && lower(s.Tokens[i-1]) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // Role lexicon: the heads of job titles and their modifiers.
 var (
 	roleHeads = words(`president chairman chairwoman chairperson chair chief ceo cfo coo cto
@@ -54,6 +72,9 @@ var (
 		ex- interim managing general principal associate shadow first lead joint honorary
 		then co founding operating financial technology technical marketing sales
 		communications creative editorial foreign home finance defence defense health`)
+	// memberRoles mean membership of a party, union or team, not a job.
+	memberRoles = words(`leader member members mp mep candidate nominee councillor lawmaker
+		politician legislator senator congressman congresswoman activist supporter backbencher`)
 	// formerCues mark a role or employment that has ended.
 	formerCues = words(`former ex ex- then formerly once onetime one-time retired late erstwhile`)
 )
@@ -75,22 +96,30 @@ func role(s Sentence, r Relation) (string, bool) {
 			current = false
 		}
 	}
-	// The longest run of role words between the mentions, or just before
-	// the first ("Former Apple chief John Sculley").
+	// The longest run of role words between the mentions, after the
+	// second's possessive ("Ravi Menon, Globex's chief technology officer"),
+	// or for an employee named first, the title before the name
+	// ("Detective Inspector Sarah Blake, of Westshire Police").
 	best, bs, be := "", 0, 0
-	from := max(a.Start-3, 0)
-	for i := from; i < b.Start && i < len(toks); i++ {
-		if i >= a.Start && i < a.End {
+	from, to := a.End, b.Start
+	if r.Type == WorksFor && r.Source < len(s.Mentions) && s.Mentions[r.Source] == a {
+		from = max(a.Start-3, 0)
+	}
+	if b.End+1 < len(toks) && toks[b.End].Text == "'s" {
+		to = min(b.End+7, len(toks))
+	}
+	inMention := func(j int) bool { return j >= a.Start && j < a.End || j >= b.Start && j < b.End || j == b.End && to > b.Start }
+	for i := from; i < to && i < len(toks); i++ {
+		if inMention(i) {
 			continue
 		}
 		j := i
 		head := -1
-		for j < b.Start && j < len(toks) && !(j >= a.Start && j < a.End) {
-			w := strings.TrimSuffix(lower(toks[j]), ".")
-			if roleHeads[w] {
+		for j < to && j < len(toks) && !inMention(j) {
+			if roleHead(toks[j]) {
 				head = j
-			} else if !roleModifiers[w] && !formerCues[w] {
-				break
+			} else if !roleModifier(toks[j]) && !(lower(toks[j]) == "and" && head == j-1) {
+				break // "founder and chief executive" is one role
 			}
 			j++
 		}
@@ -111,7 +140,7 @@ func role(s Sentence, r Relation) (string, bool) {
 			if i == bs && w == "then" {
 				continue
 			}
-			parts = append(parts, roleText(toks[i].Text))
+			parts = append(parts, toks[i].Text)
 		}
 		best = strings.Join(parts, " ")
 	}
@@ -124,10 +153,16 @@ func role(s Sentence, r Relation) (string, bool) {
 	return best, current
 }
 
-// roleText lower-cases a title word unless it is an acronym ("CEO").
-func roleText(w string) string {
-	if strings.ToUpper(w) == w {
-		return w
-	}
-	return strings.ToLower(w)
+// roleHead reports a role noun: one of the lexicon's, or a lower-case noun
+// naming an occupation by its ending ("astrophysicist", "historian").
+func roleHead(t Token) bool {
+	w := strings.TrimSuffix(lower(t), ".")
+	return roleHeads[w] || t.Text == w && strings.HasPrefix(t.Tag, "NN") && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian"))
+}
+
+// roleModifier reports a word that may qualify a role noun: "acting",
+// "political", "technology".
+func roleModifier(t Token) bool {
+	w := strings.TrimSuffix(lower(t), ".")
+	return roleModifiers[w] || formerCues[w] || t.Text == w && (t.Tag == "JJ" || t.Tag == "NN") && !negationCues[w]
 }

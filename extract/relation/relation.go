@@ -77,11 +77,14 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 	rels = append(rels, pats...)
 	out := rels[:0]
 	for _, r := range rels {
-		if r.Confidence < minConfidence || negated(s, r) {
+		if r.Confidence < minConfidence || negated(s, r) || r.Type == Killed && !death(s) {
 			continue
 		}
 		if r.Type == WorksFor || r.Type == MemberOf {
 			r.Role, r.Current = role(s, r)
+			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {
+				r.Type = MemberOf // "Green Party leader Ann Holt": a member, not an employee
+			}
 		} else {
 			r.Current = true
 		}
