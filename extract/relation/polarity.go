@@ -108,7 +108,9 @@ func role(s Sentence, r Relation) (string, bool) {
 	if b.End+1 < len(toks) && toks[b.End].Text == "'s" {
 		to = min(b.End+7, len(toks))
 	}
-	inMention := func(j int) bool { return j >= a.Start && j < a.End || j >= b.Start && j < b.End || j == b.End && to > b.Start }
+	inMention := func(j int) bool {
+		return j >= a.Start && j < a.End || j >= b.Start && j < b.End || j == b.End && to > b.Start
+	}
 	for i := from; i < to && i < len(toks); i++ {
 		if inMention(i) {
 			continue
