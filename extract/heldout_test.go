@@ -33,12 +33,16 @@ import (
 // recall 0.886, typed relation recall 0.737; 001-015 alone score higher,
 // having been tuned on), so that a change that makes extraction worse on
 // unseen text fails here even when the seed articles still score well.
+// The relation floors were lowered when the hand-written relation patterns
+// (tuned on these articles) gave way to the classifier trained on CoNLL04
+// (issue 11): relation recall 0.858, typed 0.513 then (0.147 for the
+// patterns on the 8 articles scored before any tuning to them).
 func TestHeldout(t *testing.T) {
 	const (
 		minEntityF1    = 0.95
 		minTypedF1     = 0.90
-		minPairRecall  = 0.86 // relations of either kind with some edge in their document
-		minTypedRecall = 0.70 // typed relations with an edge of an accepted type
+		minPairRecall  = 0.84 // relations of either kind with some edge in their document
+		minTypedRecall = 0.48 // typed relations with an edge of an accepted type
 	)
 	dir := filepath.Join("testdata", "heldout")
 	gold := readHeldoutGold(t, filepath.Join(dir, "gold.json"))

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -95,6 +96,16 @@ func Align(gold Example, view []Sentence) []Example {
 				match[i][j] = sameName(s.Tokens[m.Start:m.End], gold.Tokens[g.Start:g.End])
 			}
 		}
+		for i, mi := range s.Mentions {
+			for j, mj := range s.Mentions {
+				for _, g := range gold.Mentions {
+					if i < j && inside(s.Tokens[mi.Start:mi.End], gold.Tokens[g.Start:g.End]) &&
+						inside(s.Tokens[mj.Start:mj.End], gold.Tokens[g.Start:g.End]) {
+						ex.ignore = append(ex.ignore, [2]int{i, j}, [2]int{j, i})
+					}
+				}
+			}
+		}
 		for _, r := range gold.Relations {
 			for i := range s.Mentions {
 				for j := range s.Mentions {
@@ -121,6 +132,17 @@ func nameWords(toks []Token) []string {
 		ws = ws[1:]
 	}
 	return ws
+}
+
+// inside reports whether the words of a occur in order, contiguously, in b.
+func inside(a, b []Token) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	for k := 0; len(wa) > 0 && k+len(wa) <= len(wb); k++ {
+		if slices.Equal(wa, wb[k:k+len(wa)]) {
+			return true
+		}
+	}
+	return false
 }
 
 func sameName(a, b []Token) bool {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 )
 
@@ -15,6 +16,10 @@ type Example struct {
 	// ID names the source sentence: examples with the same ID (one
 	// sentence read two ways) are held out together in cross-fitting.
 	ID int
+	// ignore lists mention pairs that are neither positive nor negative
+	// examples: parts of one gold mention ("Aiken" and "S.C." inside
+	// "Aiken, S.C.").
+	ignore [][2]int
 }
 
 // TrainOptions control Train. The zero value gives the shipped settings.
@@ -67,7 +72,7 @@ func instances(data []Example) []instance {
 			in := instance{id: ex.ID, classes: c.classes, gold: -1}
 			f.emit = func(b []byte) { in.feats = append(in.feats, string(b)) }
 			f.pair(&s, s.Mentions[c.a], s.Mentions[c.b])
-			skip := false
+			skip := slices.Contains(ex.ignore, [2]int{c.a, c.b})
 			for _, r := range ex.Relations {
 				if r.Source == c.a && r.Target == c.b || r.Source == c.b && r.Target == c.a {
 					skip = true // stated, but not as the types read allow: no evidence either way
