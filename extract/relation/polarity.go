@@ -97,19 +97,21 @@ func role(s Sentence, r Relation) (string, bool) {
 		}
 	}
 	// The longest run of role words between the mentions, after the
-	// second's possessive ("Ravi Menon, Globex's chief technology officer"),
-	// or for an employee named first, the title before the name
-	// ("Detective Inspector Sarah Blake, of Westshire Police").
+	// organisation named second ("Ravi Menon, Globex's chief technology
+	// officer", "Cressida Dick, the Metropolitan Police commissioner"), or
+	// for an employee named first, the title before the name ("Detective
+	// Inspector Sarah Blake, of Westshire Police").
 	best, bs, be := "", 0, 0
 	from, to := a.End, b.Start
 	if r.Type == WorksFor && r.Source < len(s.Mentions) && s.Mentions[r.Source] == a {
 		from = max(a.Start-3, 0)
 	}
-	if b.End+1 < len(toks) && toks[b.End].Text == "'s" {
+	poss := b.End < len(toks) && toks[b.End].Text == "'s"
+	if s.Mentions[r.Target] == b && b.End < len(toks) {
 		to = min(b.End+7, len(toks))
 	}
 	inMention := func(j int) bool {
-		return j >= a.Start && j < a.End || j >= b.Start && j < b.End || j == b.End && to > b.Start
+		return j >= a.Start && j < a.End || j >= b.Start && j < b.End || j == b.End && poss
 	}
 	for i := from; i < to && i < len(toks); i++ {
 		if inMention(i) {
