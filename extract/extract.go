@@ -85,6 +85,7 @@ func (x *Extractor) Extract(in Input) Document {
 	doc.run()
 	d.Entities = doc.entities()
 	d.Relations = doc.relations()
+	relationRoles(d.Entities, d.Relations)
 	return d
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -68,6 +69,22 @@ func (d *docState) addRelIDs(typ, ia, ib string, directed bool, role string, con
 		r.Evidence = append(r.Evidence, ev)
 	}
 	return r
+}
+
+// relationRoles adds to each entity's roles those its relations state
+// ("Tim Cook, chief executive of Apple") after the titles seen with its
+// name. The relation stage itself never touches entities.
+func relationRoles(ents []Entity, rels []Relation) {
+	idx := map[string]int{}
+	for i, e := range ents {
+		idx[e.ID] = i
+	}
+	for _, r := range rels {
+		i, ok := idx[r.Source]
+		if ok && r.Role != "" && !slices.ContainsFunc(ents[i].Roles, func(x string) bool { return strings.EqualFold(x, r.Role) }) {
+			ents[i].Roles = append(ents[i].Roles, r.Role)
+		}
+	}
 }
 
 // relations returns the document's relations sorted by source, target
