@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -82,7 +83,7 @@ func runTrainRelations(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "\n%s, gold entities, reliability:\n", dev)
 		printReliability(e.stdout, m.Score(data))
-		for _, mc := range []float64{0.5, th} {
+		for _, mc := range slices.Compact([]float64{0.5, th}) {
 			fmt.Fprintf(e.stdout, "\n%s, gold entities, min confidence %.2f:\n", dev, mc)
 			printCounts(e.stdout, m.Evaluate(data, mc))
 		}
