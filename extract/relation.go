@@ -205,7 +205,57 @@ func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention) 
 			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(typ)})
 		}
 	}
+	return d.descriptionMentions(si, rs, ms)
+}
+
+// descriptionMentions adds a mention for each definite description of an
+// organisation ("the company", "the Facebook-owned platform", "the
+// bank") that no name follows, standing for the organisation named most
+// recently before it (in this sentence or the three before) other than
+// those named inside it.
+func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*mention) (relation.Sentence, []*mention) {
+	toks := d.sents[si].toks
+	for i, t := range toks {
+		if !orgNouns[t.text] || d.mentionAt(si, i) != nil || i+1 < len(toks) && isCapWord(toks[i+1].text) {
+			continue
+		}
+		det := -1 // "the" opening the description, at most four words back
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if w := strings.ToLower(toks[k].text); w == "the" || w == "its" {
+				det = k
+				break
+			}
+		}
+		if det < 0 {
+			continue
+		}
+		inside := map[*group]bool{}
+		for _, m := range d.bySent[si] {
+			if m.s > det && m.e <= i {
+				inside[m.g.root()] = true
+			}
+		}
+		if a := d.recentOrg(si, det, inside); a != nil {
+			ms = append(ms, a)
+			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(Organization)})
+		}
+	}
 	return rs, ms
+}
+
+// recentOrg is the organisation named last before token k of sentence si,
+// looking back up to three sentences, other than the excluded entities.
+func (d *docState) recentOrg(si, k int, exclude map[*group]bool) *mention {
+	for s := si; s >= 0 && s >= si-3 && d.sents[s].title == d.sents[si].title; s-- {
+		ms := d.bySent[s]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := ms[x]
+			if (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[m.g.root()] {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // firstNamed is the first entity of type t named in the nearest of the
