@@ -76,6 +76,9 @@ func runTrainRelations(ctx context.Context, e env, args []string) error {
 	printReliability(e.stdout, held)
 	th := threshold(held, precision)
 	fmt.Fprintf(e.stdout, "smallest threshold with held-out precision >= %.2f: %.2f\n", precision, th)
+	for _, t := range slices.Compact([]float64{0.5, th}) {
+		fmt.Fprintf(e.stdout, "held out, min confidence %.2f: %s\n", t, heldCounts(held, t))
+	}
 	if dev != "" {
 		data, err := readCoNLL04(dev)
 		if err != nil {
@@ -157,6 +160,26 @@ func threshold(preds []relation.Scored, want float64) float64 {
 		}
 	}
 	return 1
+}
+
+// heldCounts scores held-out predictions at a threshold: a pair holding a
+// relation that is not predicted right counts as missed.
+func heldCounts(preds []relation.Scored, t float64) relation.Counts {
+	var c relation.Counts
+	for _, p := range preds {
+		switch {
+		case p.Confidence >= t && p.Correct:
+			c.TP++
+		case p.Confidence >= t:
+			c.FP++
+			if p.Positive {
+				c.FN++
+			}
+		case p.Positive:
+			c.FN++
+		}
+	}
+	return c
 }
 
 func printCounts(w io.Writer, per map[string]relation.Counts) {

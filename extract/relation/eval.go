@@ -117,11 +117,12 @@ func (m *Model) Score(data []Example) []Scored {
 			if k%2 == 1 {
 				src, dst = c.b, c.a
 			}
-			ok := false
+			ok, pos := false, false
 			for _, r := range ex.Relations {
 				ok = ok || r.Source == src && r.Target == dst && r.Type == learned[k/2].typ
+				pos = pos || isLearned(r.Type) && (r.Source == c.a && r.Target == c.b || r.Source == c.b && r.Target == c.a)
 			}
-			out = append(out, Scored{Type: learned[k/2].typ, Confidence: m.calibrate(k/2, sc[k]), Correct: ok})
+			out = append(out, Scored{Type: learned[k/2].typ, Confidence: m.calibrate(k/2, sc[k]), Correct: ok, Positive: pos})
 		}
 	}
 	return out

@@ -53,6 +53,7 @@ type Scored struct {
 	Type       string
 	Confidence float64
 	Correct    bool
+	Positive   bool // the pair holds a relation of a learned type, whatever the prediction
 }
 
 // instance is one candidate pair with its features and gold class (-1: none).
@@ -107,9 +108,10 @@ func Train(data []Example, opt TrainOptions) (*Model, []Scored, error) {
 	}
 	// Cross-fitting: every pair scored by a model that never saw its sentence.
 	type held struct {
-		k int
-		p float64
-		y bool
+		k    int
+		p    float64
+		y    bool
+		gold bool
 	}
 	var hs []held
 	for fold := range opt.Folds {
@@ -125,7 +127,7 @@ func Train(data []Example, opt TrainOptions) (*Model, []Scored, error) {
 		sc := make([]float64, nClasses)
 		for _, in := range te {
 			k := m.predict(in, sc)
-			hs = append(hs, held{k / 2, sc[k], in.gold == k})
+			hs = append(hs, held{k / 2, sc[k], in.gold == k, in.gold >= 0})
 		}
 	}
 	m := fit(ins, opt)
@@ -143,7 +145,7 @@ func Train(data []Example, opt TrainOptions) (*Model, []Scored, error) {
 	}
 	out := make([]Scored, len(hs))
 	for i, h := range hs {
-		out[i] = Scored{Type: learned[h.k].typ, Confidence: m.calibrate(h.k, h.p), Correct: h.y}
+		out[i] = Scored{Type: learned[h.k].typ, Confidence: m.calibrate(h.k, h.p), Correct: h.y, Positive: h.gold}
 	}
 	return m, out, nil
 }
