@@ -546,7 +546,3 @@ func violentEvent(m *mention) bool {
 	ws := strings.Fields(strings.ToLower(m.g.root().name))
 	return len(ws) > 0 && violentNouns[ws[len(ws)-1]]
 }
-
-// lastOrgBefore is the organisation a definite description ("the bank")
-// after person p most likely points to: the last one named before p in
-// p's sentence, or else the first one of the sentence before, where the

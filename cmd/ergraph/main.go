@@ -80,6 +80,7 @@ func commands() []command {
 		{"query", "run a query of the Cypher pack against Neo4j", runQuery},
 		{"train", "train an entity model from annotated sentences", runTrain},
 		{"train-relations", "train the relation classifier on CoNLL04-format data", runTrainRelations},
+		{"eval", "score an entity model on annotated sentences or gold documents", runEval},
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/ergraph/ergraph/extract"
+	"github.com/ergraph/ergraph/extract/pos"
 	"github.com/ergraph/ergraph/extract/relation"
 )
 
@@ -117,17 +118,19 @@ func readCoNLL04(name string) ([]relation.Example, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	tagger, err := pos.Load()
+	if err != nil {
+		return nil, err
+	}
 	for i := range data {
 		words := make([]string, len(data[i].Tokens))
 		for j, t := range data[i].Tokens {
 			words[j] = t.Text
 		}
-		toks, err := extract.ProseTag(words)
-		if err != nil {
-			return nil, fmt.Errorf("tag %s: %w", name, err)
-		}
-		for j, t := range toks {
-			data[i].Tokens[j].Tag = t.Tag
+		tags := make([]string, len(words))
+		tagger.Tag(words, tags)
+		for j, t := range tags {
+			data[i].Tokens[j].Tag = t
 		}
 	}
 	return data, nil

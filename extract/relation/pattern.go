@@ -37,7 +37,8 @@ var (
 // data, and a few constructions of learned types that the training data
 // (CoNLL04, 1980s-90s newswire, titles kept inside person spans) has
 // almost no examples of: "Contoso's chief executive Tom Reyes" (2 in
-// 922 sentences), "Apple CEO Tim Cook", "the Leeds-based firm X" (none).
+// 922 sentences), "Apple CEO Tim Cook", "works for" and "employed by" (1
+// each), "the Leeds-based firm X" (none).
 var patterns = []pattern{
 	// WORKS_FOR and BASED_IN, constructions missing from the training data.
 	{WorksFor, person, org, "B 's R ,? A", 0.85,
@@ -46,6 +47,12 @@ var patterns = []pattern{
 		"[A Ravi Menon] , [B Globex] 's chief technology officer , spoke ."},
 	{WorksFor, person, org, "B R ,? A", 0.85,
 		"[B Northshire Police] Acting Commissioner [A Dana Whitlow] spoke ."},
+	{WorksFor, person, org, "A works|worked|working|work for|at ~ B", 0.8,
+		"[A Jane Porter] works for [B Google] ."},
+	{WorksFor, person, org, "A is|was|are|were|has|had? been? employed|hired by|at ~ B", 0.8,
+		"[A Jane Porter] was hired by [B Google] in 2019 ."},
+	{WorksFor, person, org, "B employs|employed|hired A", 0.75,
+		"[B Google] hired [A Jane Porter] and [A John Doe] ."},
 	{BasedIn, org, place, "B -based|-headquartered ~ A", 0.85,
 		"The [B Leeds] -based firm [A Initech] hired staff ."},
 	{BasedIn, org, place, "A , the|a? B -based|-headquartered", 0.85,
