@@ -214,7 +214,7 @@ func fit(ins []instance, opt TrainOptions) *Model {
 					sc[k] += w[int(r)*nClasses+k]
 				}
 			}
-			softmaxAll(sc, in.classes)
+			softmax(sc, in.classes)
 			for _, k := range in.classes {
 				grad := sc[k]
 				if k == in.gold {
@@ -234,9 +234,6 @@ func fit(ins []instance, opt TrainOptions) *Model {
 	}
 	return m
 }
-
-// softmaxAll is softmax without choosing a class.
-func softmaxAll(sc []float64, classes []int) { softmax(sc, classes) }
 
 // plattFit fits p(y) = sigmoid(a*x + b) by damped Newton steps on the log
 // loss with Platt's smoothed targets.
