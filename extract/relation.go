@@ -360,15 +360,6 @@ func (d *docState) mentionStarting(si, i int) *mention {
 	return nil
 }
 
-func (d *docState) mentionEnding(si, e int) *mention {
-	for _, m := range d.bySent[si] {
-		if m.e == e && !m.event {
-			return m
-		}
-	}
-	return nil
-}
-
 // clauseEnd reports tokens that end a noun phrase.
 func clauseEnd(t tok) bool {
 	switch t.text {
