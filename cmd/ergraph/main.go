@@ -81,6 +81,7 @@ func commands() []command {
 		{"train", "train an entity model from annotated sentences", runTrain},
 		{"train-relations", "train the relation classifier on CoNLL04-format data", runTrainRelations},
 		{"eval", "score an entity model on annotated sentences or gold documents", runEval},
+		{"view", "write graph.html, a self-contained page to explore the graph in a browser", runView},
 	}
 }
 
