@@ -723,12 +723,14 @@ func (d *docState) mergeSurnames() {
 			g.into = ns[0]
 			continue
 		}
-		// A word the document otherwise uses as a place or an
-		// organisation is not a surname: "Indonesia" is not the last
-		// word of the person "Indikator Politik Indonesia" (a mistyped
-		// organisation).
+		// A word the document clearly uses as a place or an
+		// organisation (twice the tagger's full confidence) is not a
+		// surname: "Indonesia" is not the last word of the person
+		// "Indikator Politik Indonesia" (a mistyped organisation). One
+		// unsure reading is not enough: the tagger often takes a lone
+		// surname ("Wainwright") for a place.
 		v := g.votes
-		if !hon && max(v[vPlace], v[vOrg]) >= 1 && max(v[vPlace], v[vOrg]) > v[vPerson] {
+		if !hon && max(v[vPlace], v[vOrg]) >= 2 && max(v[vPlace], v[vOrg]) > v[vPerson] {
 			continue
 		}
 		// "Sir John" and "Dame Judi" use the first name.
