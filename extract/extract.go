@@ -62,6 +62,7 @@ func (x *Extractor) Extract(in Input) Document {
 	doc.run()
 	d.Entities = doc.entities()
 	d.Relations = doc.relations()
+	capEvidence(d.Relations)
 	return d
 }
 

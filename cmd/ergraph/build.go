@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -80,11 +79,10 @@ func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*grap
 	}
 	defer jf.Abort()
 	g := graph.New()
-	enc := json.NewEncoder(jf)
-	enc.SetEscapeHTML(false)
+	enc := newDocWriter(jf)
 	st, runErr := (&pipeline{e: e, flags: f.input}).run(ctx, paths, func(d extract.Document) error {
 		g.Add(d)
-		return enc.Encode(d)
+		return enc.Write(d)
 	})
 	if runErr != nil && !errors.Is(runErr, corpus.ErrSkipped) || errors.Is(runErr, errStrict) {
 		return nil, st, runErr

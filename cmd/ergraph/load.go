@@ -65,7 +65,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (relationships: %.0f/s)\n",
-		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, c.uri, (ls.NodeTime + ls.RelationshipTime).Seconds(),
+		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, s.URI(), (ls.NodeTime + ls.RelationshipTime).Seconds(),
 		float64(ls.Relationships)/max(ls.RelationshipTime.Seconds(), 1e-6))
 	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet)
 	if err != nil {
