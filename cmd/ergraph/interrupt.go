@@ -30,7 +30,25 @@ type phase struct{ name, rerun string }
 var current atomic.Pointer[phase]
 
 // setPhase records the phase a run enters.
-func setPhase(name, rerun string) { current.Store(&phase{name, rerun}) }
+func setPhase(name, rerun string) {
+	current.Store(&phase{name, rerun})
+	if name == os.Getenv(holdPhaseEnv) {
+		holdPhase(name)
+	}
+}
+
+// holdPhaseEnv names a phase in which the process stops working and
+// waits, ignoring its context: the tests' stand-in for a long phase that
+// does not look at its context (a merge, a centrality run), so that an
+// interrupt is tested in every phase at a known moment.
+const holdPhaseEnv = "ERGRAPH_TEST_HOLD_PHASE"
+
+func holdPhase(name string) {
+	fmt.Fprintf(os.Stderr, "ergraph: test: holding in phase %s\n", name)
+	for {
+		time.Sleep(time.Hour)
+	}
+}
 
 // Re-run messages of the phases.
 const (
