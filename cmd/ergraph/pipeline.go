@@ -156,7 +156,7 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 	}
 	bar.finish()
 	if hidden := st.skipped - maxWarnings; hidden > 0 && !p.flags.strict {
-		fmt.Fprintf(p.e.stderr, "ergraph: warning: %s more not shown (%d skipped in all)\n", plural(hidden, "skipped input"), st.skipped)
+		fmt.Fprintf(p.e.stderr, "ergraph: warning: %s not shown (%d skipped in all)\n", plural(hidden, "more skipped input"), st.skipped)
 	}
 	switch {
 	case eachErr != nil:
