@@ -122,6 +122,23 @@ func TestLoadLocalOutputProblem(t *testing.T) {
 	if !strings.Contains(res, "Brindle Holdings") {
 		t.Errorf("after the load, search brindle = %q; want Brindle Holdings", res)
 	}
+
+	// A read-only file system, as the issue met it (root writes through
+	// permission bits, so a mount stands in; mounting needs root).
+	ro := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", ro).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a read-only tmpfs (needs root): %v %s", err, out)
+	}
+	defer exec.Command("umount", ro).Run()
+	second := filepath.Join(dir, "localout2.txt")
+	os.WriteFile(second, []byte("Osric Vane runs Pellam Mills in Tallinn."), 0o644)
+	stdout, stderr, code = runCmd(t, "", "load", "-q", "-o", ro, second)
+	if code != exitOK || !strings.Contains(stderr, "read-only file system; loading into Neo4j without it") || !strings.Contains(stdout, "loaded 1 documents") {
+		t.Errorf("load with a read-only -o = exit %d, %q, %q; want a warning and the load done", code, stdout, stderr)
+	}
+	if res, _, _ := runCmd(t, "", "query", "search", "-format", "csv", "-param", "term=pellam"); !strings.Contains(res, "Pellam Mills") {
+		t.Errorf("after the load, search pellam = %q; want Pellam Mills", res)
+	}
 }
 
 // TestLoadLongName: a name of about 8 KB made every load fail (over the
