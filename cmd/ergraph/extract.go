@@ -29,7 +29,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	}
 	out := bufio.NewWriter(e.stdout)
 	enc := newDocWriter(out)
-	_, runErr := (&pipeline{e: e, flags: f}).run(ctx, paths, func(d extract.Document) error {
+	p := &pipeline{e: e, flags: f, rerun: "standard output has the documents extracted before it; run the same command again to start over"}
+	_, runErr := p.run(ctx, paths, func(d extract.Document) error {
 		return enc.Write(d)
 	})
 	if err := out.Flush(); err != nil && runErr == nil {

@@ -210,6 +210,16 @@ func TestInterruptEveryPhase(t *testing.T) {
 			})
 		}
 	}
+	// Unheld: extraction of a long document does not look at its context
+	// until it is done; the run still ends within a second.
+	t.Run("extract a long document", func(t *testing.T) {
+		p := filepath.Join(t.TempDir(), "long.txt")
+		os.WriteFile(p, []byte(unpunctuated(4<<20, 5)), 0o644)
+		code, stderr, took := runSignalled(t, nil, "", syscall.SIGINT, "extract", "-q", p)
+		if code != exitInterrupted || took > time.Second || !strings.Contains(stderr, "interrupted during extraction: standard output has the documents extracted before it") {
+			t.Errorf("extract interrupted: exit %d after %s, %q; want exit 130 within 1 s", code, took.Round(time.Millisecond), stderr)
+		}
+	})
 	// The interrupted load is completed by running it again.
 	t.Run("load again", func(t *testing.T) {
 		needServer(t)

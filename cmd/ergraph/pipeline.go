@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -45,6 +46,9 @@ type stats struct {
 type pipeline struct {
 	e     env
 	flags inputFlags
+	// rerun says what running the command again does after an interrupt
+	// during extraction; rerunNothing if "".
+	rerun string
 }
 
 func (p *pipeline) extractor() (*extract.Extractor, error) {
@@ -78,7 +82,7 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 	if len(paths) == 0 {
 		return st, fmt.Errorf("%w: no input paths given", errUsage)
 	}
-	setPhase("extraction", rerunNothing)
+	setPhase("extraction", cmp.Or(p.rerun, rerunNothing))
 	x, err := p.extractor()
 	if err != nil {
 		return st, err
