@@ -94,7 +94,7 @@ func runInterruptible(stderr io.Writer, fn func(ctx context.Context) error) int 
 	removeTemps()
 	p := current.Load()
 	if p == nil {
-		p = &phase{"start", rerunNothing}
+		p = &phase{"start-up", rerunNothing}
 	}
 	fmt.Fprintln(stderr, redactSecrets(fmt.Sprintf("ergraph: interrupted during %s: %s", p.name, p.rerun)))
 	return exitInterrupted

@@ -89,6 +89,7 @@ func runEnv(ctx context.Context, e env, args []string) error {
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
+			setPhase(c.name, rerunNothing)
 			return c.run(ctx, e, args[1:])
 		}
 	}
