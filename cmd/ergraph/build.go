@@ -129,11 +129,13 @@ func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*grap
 	return g, st, runErr
 }
 
-// createOutput creates dir if needed and a file name in it.
+// createOutput creates dir if needed and a file name in it, first
+// removing what killed runs left there.
 func createOutput(dir, name string) (*atomicFile, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create output directory: %w", err)
 	}
+	removeStale(filepath.Join(dir, "graph.graphml"))
 	return createAtomic(filepath.Join(dir, name))
 }
 

@@ -48,8 +48,11 @@ func TestStaleTempFilesRemoved(t *testing.T) {
 	for _, f := range []string{stale, staleGraph, live} {
 		os.WriteFile(f, []byte("partial"), 0o644)
 	}
-	if _, stderr, code := runCmd(t, "", "build", "-q", "-o", out, "../../testdata/articles/cook-backdoor.txt"); code != exitOK {
-		t.Fatalf("ergraph build = exit %d: %s", code, stderr)
+	// -strict on an empty file: the run stops before any output is written.
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	if _, stderr, code := runCmd(t, "", "build", "-q", "-strict", "-o", out, empty); code != exitFailed {
+		t.Fatalf("ergraph build -strict empty.txt = exit %d: %s", code, stderr)
 	}
 	for _, f := range []string{stale, staleGraph} {
 		if _, err := os.Stat(f); err == nil {
