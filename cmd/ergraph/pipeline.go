@@ -12,6 +12,7 @@ import (
 
 	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/extract/corpus"
+	"github.com/ergraph/ergraph/extract/ner"
 )
 
 // errStrict marks a run stopped at the first bad input by -strict.
@@ -59,7 +60,7 @@ func (p *pipeline) extractor() (*extract.Extractor, error) {
 			return nil, fmt.Errorf("open model: %w", err)
 		}
 		defer f.Close()
-		m, err := extract.ReadModel(f)
+		m, err := ner.ReadModel(f)
 		if err != nil {
 			return nil, fmt.Errorf("read model %s: %w", p.flags.model, err)
 		}
