@@ -104,7 +104,7 @@ func TestExtractBounds(t *testing.T) {
 		for i := 0; len(strings.Join(words, " ")) < 8<<10; i++ {
 			words = append(words, caps[i%len(caps)])
 		}
-		text := "A report by " + strings.Join(words, "-") + " was read by Anna Berg in Vilnius."
+		text := "Shares of " + strings.Join(words, "-") + " Holdings rose in London, said Anna Berg."
 		d := x.Extract(Input{ID: "n", Text: text})
 		long := false
 		for _, e := range d.Entities {

@@ -152,23 +152,23 @@ func TestLoadLongName(t *testing.T) {
 	dir := t.TempDir()
 	var words []string
 	for i := 0; len(strings.Join(words, "-")) < 8<<10; i++ {
-		words = append(words, []string{"Alder", "Birch", "Cedar", "Dogwood"}[i%4]+strconv.Itoa(i))
+		words = append(words, []string{"Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Gum", "Hazel"}[i%8])
 	}
 	p := filepath.Join(dir, "longname.txt")
-	os.WriteFile(p, []byte("A report by "+strings.Join(words, "-")+" was read by Marta Quell in Tallinn."), 0o644)
+	os.WriteFile(p, []byte("Shares of "+strings.Join(words, "-")+" Holdings rose in Tallinn, said Marta Quell."), 0o644)
 	if _, stderr, code := runCmd(t, "", "build", "-q", "-o", t.TempDir(), p); code != exitOK {
 		t.Fatalf("ergraph build longname.txt = exit %d: %s", code, stderr)
 	}
 	if _, stderr, code := runCmd(t, "", "load", "-q", "-o", t.TempDir(), p); code != exitOK {
 		t.Fatalf("ergraph load longname.txt = exit %d: %s", code, stderr)
 	}
-	res, _, _ := runCmd(t, "", "query", "search", "-format", "csv", "-param", "term=Alder0")
+	res, _, _ := runCmd(t, "", "query", "search", "-format", "csv", "-param", "term=Alder")
 	for _, line := range strings.Split(res, "\n") {
 		if len(line) > 4<<10 {
-			t.Errorf("search Alder0: a line of %d bytes; want names cut to %d bytes", len(line), extract.MaxNameBytes)
+			t.Errorf("search Alder: a line of %d bytes; want names cut to %d bytes", len(line), extract.MaxNameBytes)
 		}
 	}
-	if !strings.Contains(res, "Alder0") {
-		t.Errorf("search Alder0 = %q; want the long name found", res)
+	if !strings.Contains(res, "Alder-Birch-Cedar") {
+		t.Errorf("search Alder = %q; want the long name found", res)
 	}
 }

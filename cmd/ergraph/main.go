@@ -90,7 +90,7 @@ func runEnv(ctx context.Context, e env, args []string) error {
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
-			setPhase(c.name, rerunNothing)
+			setPhase(c.name+" start-up", rerunNothing)
 			return c.run(ctx, e, args[1:])
 		}
 	}
