@@ -35,26 +35,25 @@ func (c *connFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&c.txTimeout, "tx-timeout", store.DefaultTxTimeout, "give up on one Neo4j transaction after this `duration`")
 }
 
+// config resolves the connection: a flag first, then the user and
+// password inside the URI, then the environment.
 func (c *connFlags) config() store.Config {
 	uri := cmp.Or(c.uri, os.Getenv("NEO4J_URI"), defaultURI)
-	password := cmp.Or(c.password, os.Getenv("NEO4J_PASSWORD"))
+	password, user := c.password, c.user
 	if u, err := url.Parse(uri); err == nil && u.User != nil {
-		p, _ := u.User.Password()
+		p, ok := u.User.Password()
 		addSecret(p)
+		if !ok {
+			password = cmp.Or(password, os.Getenv("NEO4J_PASSWORD"))
+		}
+	} else {
+		password = cmp.Or(password, os.Getenv("NEO4J_PASSWORD"))
+		user = cmp.Or(user, os.Getenv("NEO4J_USERNAME"), "neo4j")
 	}
 	addSecret(password)
-	user := c.user
-	if user == "" && !hasUserinfo(uri) {
-		user = cmp.Or(os.Getenv("NEO4J_USERNAME"), "neo4j")
-	}
 	return store.Config{URI: uri, User: user, Password: password,
 		Database: cmp.Or(c.database, os.Getenv("NEO4J_DATABASE"), "neo4j"), Batch: c.batch,
 		ConnectTimeout: c.connectTimeout, TxTimeout: c.txTimeout}
-}
-
-func hasUserinfo(uri string) bool {
-	u, err := url.Parse(uri)
-	return err == nil && u.User != nil
 }
 
 func (c *connFlags) open(ctx context.Context) (*store.Store, error) {
