@@ -61,6 +61,7 @@ func commitAll(files ...*atomicFile) error {
 			return fmt.Errorf("write %s: %w", a.path, err)
 		}
 		delete(outputs.temps, a.f.Name())
+		outputs.committed = true
 	}
 	return nil
 }

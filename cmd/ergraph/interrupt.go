@@ -52,18 +52,20 @@ func holdPhase(name string) {
 
 // Re-run messages of the phases.
 const (
-	rerunNothing = "nothing was written; run the same command again to start over"
-	rerunLoad    = "Neo4j holds part of this batch (each committed transaction, no half of one); run the same command again to complete it: loading is idempotent"
-	rerunScores  = "the graph in Neo4j is complete but its centrality scores may be stale or partly written; run 'ergraph centrality' to recompute them"
-	rerunExport  = "Neo4j is up to date; the GraphML export was not written: run 'ergraph centrality -graphml FILE' to write it"
+	rerunNothing   = "nothing was written; run the same command again to start over"
+	rerunNotLoaded = "nothing was written to Neo4j; run the same command again to start over"
+	rerunLoad      = "Neo4j holds part of this batch (each committed transaction, no half of one); run the same command again to complete it: loading is idempotent"
+	rerunScores    = "the graph in Neo4j is complete but its centrality scores may be stale or partly written; run 'ergraph centrality' to recompute them"
+	rerunExport    = "Neo4j is up to date; the GraphML export was not written: run 'ergraph centrality -graphml FILE' to write it"
 )
 
 // outputs guards committing output files against an interrupt: a commit
 // under way finishes, and none starts once the run is interrupted.
 var outputs struct {
 	sync.Mutex
-	stopped bool
-	temps   map[string]bool // temporary files not yet renamed into place
+	stopped   bool
+	committed bool            // an output file was renamed into place
+	temps     map[string]bool // temporary files not yet renamed into place
 }
 
 // runInterruptible runs fn with a context that ends on SIGINT or SIGTERM,
@@ -91,10 +93,14 @@ func runInterruptible(stderr io.Writer, fn func(ctx context.Context) error) int 
 	case <-time.After(interruptGrace):
 	case <-sigs:
 	}
-	removeTemps()
+	committed := removeTemps()
 	p := current.Load()
 	if p == nil {
 		p = &phase{"start-up", rerunNothing}
+	}
+	if committed && p.rerun == rerunNothing {
+		// The signal came as the run finished.
+		p = &phase{p.name, "its output files were already written in full"}
 	}
 	fmt.Fprintln(stderr, redactSecrets(fmt.Sprintf("ergraph: interrupted during %s: %s", p.name, p.rerun)))
 	return exitInterrupted
@@ -122,11 +128,14 @@ func dropTemp(name string) {
 	delete(outputs.temps, name)
 }
 
-func removeTemps() {
+// removeTemps removes the temporary files and reports whether an output
+// file was committed before.
+func removeTemps() (committed bool) {
 	outputs.Lock()
 	defer outputs.Unlock()
 	for name := range outputs.temps {
 		os.Remove(name)
 	}
 	outputs.temps = nil
+	return outputs.committed
 }

@@ -64,7 +64,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 			return err
 		}
 	}
-	setPhase("resolution against the stored graph", rerunNothing)
+	setPhase("resolution against the stored graph", rerunNotLoaded)
 	if err := resolveStored(ctx, s, g, &st); err != nil {
 		return err
 	}
