@@ -216,6 +216,8 @@ func (m *Model) Tag(doc [][]Token) [][]Span {
 	fb := m.pool.Get().(*buffer)
 	defer m.pool.Put(fb)
 	h := newHistory()
+	fb.ctx = newDocContext(doc)
+	defer func() { fb.ctx = nil }()
 	out := make([][]Span, len(doc))
 	for i, sent := range doc {
 		if len(sent) == 0 {
@@ -253,8 +255,10 @@ func (h history) of(a *tokenAttrs) uint64 {
 }
 
 // add records class (0 for O, else 1 + the index into Types) for word.
+// Headlines and lines in capitals add nothing: the tagger is least sure
+// there, and a mistake would spread to the story below.
 func (h history) add(a *tokenAttrs, class int) {
-	if a.lowerKnown == 0 {
+	if a.lowerKnown == 0 || a.mode != modeNormal {
 		return
 	}
 	c := h[a.word]
@@ -461,8 +465,9 @@ func (m *Model) spansOf(labels []int, probs []float64) []Span {
 const modelMagic = "ergraph-ner\x00"
 
 // modelVersion 2 added the word-class, gazetteer, casing and history
-// features; a model of another version would read its weights wrongly.
-const modelVersion = 2
+// features, 3 context aggregation; a model of another version would read
+// its weights wrongly.
+const modelVersion = 3
 
 // Write writes the model in its compact binary format, gzip-compressed.
 // Equal models give equal bytes.
