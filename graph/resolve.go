@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -269,18 +270,16 @@ func (g *Graph) merge(from, to string) {
 	slices.Sort(t.Aliases)
 	t.Roles = addSorted(t.Roles, f.Roles...)
 	t.Mentions += f.Mentions
-	t.DocMentions = slices.Grow(t.DocMentions[:min(len(t.DocMentions), len(t.Documents))], len(t.Documents))
-	for len(t.DocMentions) < len(t.Documents) {
-		t.DocMentions = append(t.DocMentions, 0)
-	}
 	for i, d := range f.Documents {
-		j, found := slices.BinarySearch(t.Documents, d)
-		if !found {
-			t.Documents = slices.Insert(t.Documents, j, d)
-			t.DocMentions = slices.Insert(t.DocMentions, j, 0)
-		}
+		j := t.docIndex(d)
 		if i < len(f.DocMentions) {
 			t.DocMentions[j] += f.DocMentions[i]
+		}
+		if i < len(f.DocNames) {
+			t.DocNames[j] = addSorted(t.DocNames[j], f.DocNames[i]...)
+		}
+		if i < len(f.DocRoles) {
+			t.DocRoles[j] = addSorted(t.DocRoles[j], f.DocRoles[i]...)
 		}
 	}
 	delete(g.nodes, from)
@@ -313,17 +312,20 @@ func (g *Graph) putEdge(e *Edge) {
 		g.edges[k] = e
 		return
 	}
+	old.align()
+	e.align()
 	for i, d := range e.Documents {
-		w := 1
-		if i < len(e.DocWeights) {
-			w = e.DocWeights[i]
-		}
+		w, role, conf := e.DocWeights[i], e.DocRoles[i], e.DocConfidence[i]
 		j, found := slices.BinarySearch(old.Documents, d)
 		if found {
 			old.DocWeights[j] += w
+			old.DocRoles[j] = cmp.Or(old.DocRoles[j], role)
+			old.DocConfidence[j] = max(old.DocConfidence[j], conf)
 		} else {
 			old.Documents = slices.Insert(old.Documents, j, d)
 			old.DocWeights = slices.Insert(old.DocWeights, j, w)
+			old.DocRoles = slices.Insert(old.DocRoles, j, role)
+			old.DocConfidence = slices.Insert(old.DocConfidence, j, conf)
 		}
 		old.Weight += w
 	}
@@ -331,7 +333,20 @@ func (g *Graph) putEdge(e *Edge) {
 	if old.Role == "" {
 		old.Role = e.Role
 	}
-	old.Evidence = appendEvidence(old.Evidence, e.Evidence)
+	old.Evidence, old.EvidenceDocs = appendEvidence(old.Evidence, old.EvidenceDocs, e.Evidence, e.EvidenceDocs)
+}
+
+// align pads the per-document lists of an edge built by hand or read back
+// to the length of Documents: weight 1, no role, the edge's confidence.
+func (e *Edge) align() {
+	for len(e.DocWeights) < len(e.Documents) {
+		e.DocWeights = append(e.DocWeights, 1)
+	}
+	for len(e.DocConfidence) < len(e.Documents) {
+		e.DocConfidence = append(e.DocConfidence, e.Confidence)
+	}
+	e.DocRoles = resize(e.DocRoles, len(e.Documents))
+	e.EvidenceDocs = resize(e.EvidenceDocs, len(e.Evidence))
 }
 
 // Remap merges the nodes of g as Resolve merged them in another graph:
