@@ -63,7 +63,7 @@ func corpusCopy(t *testing.T, dir string, edits map[string][][2]string, drop ...
 // Department, in no other document), one changes a relation (Rob
 // Wainwright now works for Interpol), one gains a new person.
 var edits = map[string][][2]string{
-	"cook-backdoor.txt": {{"Privacy groups in Washington praised Apple's stand, while the Justice Department said the company was putting its brand ahead of public safety.\n\n", ""}},
+	"cook-backdoor.txt":      {{"Privacy groups in Washington praised Apple's stand, while the Justice Department said the company was putting its brand ahead of public safety.\n\n", ""}},
 	"europol-encryption.txt": {{"Rob Wainwright, director of Europol,", "Rob Wainwright, director of Interpol,"}},
 	"facebook-whatsapp.txt":  {{"Jan Koum, who co-founded WhatsApp,", "Nadia Okafor, a lawyer for WhatsApp, said the deal was fair. Jan Koum, who co-founded WhatsApp,"}},
 }
