@@ -12,11 +12,15 @@ const loadUsage = `Usage: ergraph load [flags] PATH...
 
 Extracts PATH as 'ergraph build' does (writing DIR/entities.jsonl, DIR is
 -o), then merges the graph into Neo4j: constraints and indexes first, then
-documents, entities, mentions and relationships in batches. Loading is
-idempotent: the same documents loaded twice change nothing, and new
-documents add to what is stored. Centrality is then recomputed over the
-whole stored graph and written back to every entity; -graphml exports
-that whole graph.
+documents, entities, mentions and relationships in batches. Each
+document is stored with a hash of its content (text, title, source, URL,
+date): a document stored with the same hash is skipped, so loading the
+same files twice changes nothing; one stored with another hash (an edited
+article) replaces the old version, whose mentions, relationship weights
+and evidence are taken back first, as 'ergraph delete' does; new
+documents add to what is stored. The summary counts new, unchanged and
+replaced documents. Centrality is then recomputed over the whole stored
+graph and written back to every entity; -graphml exports that whole graph.
 
 The connection comes from the flags or from NEO4J_URI, NEO4J_USERNAME,
 NEO4J_PASSWORD and NEO4J_DATABASE.
@@ -25,6 +29,7 @@ Examples:
   docker compose up -d
   NEO4J_PASSWORD=ergraph-dev-pw ergraph load testdata
   ergraph load -uri neo4j://db.example:7687 -graphml all.graphml feed.jsonl
+  ergraph load story.txt         # again after editing story.txt: replaces it
 `
 
 func runLoad(ctx context.Context, e env, args []string) error {
@@ -57,15 +62,22 @@ func runLoad(ctx context.Context, e env, args []string) error {
 			return err
 		}
 	}
-	if err := resolveStored(ctx, s, g, &st); err != nil {
-		return err
-	}
-	ls, err := s.Load(ctx, g)
+	// Old versions go before resolution, so that what they said no longer
+	// counts when the batch is matched against what is stored.
+	v, err := s.Prepare(ctx, g)
 	if err != nil {
 		return err
 	}
+	if err := resolveStored(ctx, s, g, &st); err != nil {
+		return err
+	}
+	ls, err := s.Merge(ctx, g, v)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "documents  %d new, %d unchanged (skipped), %d replaced\n", len(v.New), len(v.Unchanged), len(v.Replaced))
 	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (relationships: %.0f/s)\n",
-		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, c.uri, (ls.NodeTime + ls.RelationshipTime).Seconds(),
+		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, c.uri, (v.RemoveTime + ls.NodeTime + ls.RelationshipTime).Seconds(),
 		float64(ls.Relationships)/max(ls.RelationshipTime.Seconds(), 1e-6))
 	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet)
 	if err != nil {

@@ -75,6 +75,21 @@ func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, pa
 	return res.Collect(ctx)
 }
 
+// Stored returns those of ids that are stored, in the order given.
+func (s *Store) Stored(ctx context.Context, ids []string) ([]string, error) {
+	hashes, err := s.hashes(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, id := range ids {
+		if _, ok := hashes[id]; ok {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
 // FindDocuments returns the ids of the stored documents whose title,
 // source or URL contains text, in any case, sorted.
 func (s *Store) FindDocuments(ctx context.Context, text string) ([]string, error) {

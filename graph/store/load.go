@@ -82,21 +82,13 @@ func (s *Store) Prepare(ctx context.Context, g *graph.Graph) (Versions, error) {
 		return v, err
 	}
 	docs := g.Documents()
-	ids := make([]any, len(docs))
+	ids := make([]string, len(docs))
 	for i, d := range docs {
 		ids[i] = d.ID
 	}
-	stored := map[string]string{}
-	for len(ids) > 0 {
-		n := min(len(ids), s.cfg.Batch)
-		res, err := s.read(ctx, queries.Load("versions"), map[string]any{"ids": ids[:n]})
-		if err != nil {
-			return v, s.wrap("read document versions", err)
-		}
-		for _, r := range res.Records {
-			stored[str(r, "id")] = str(r, "hash")
-		}
-		ids = ids[n:]
+	stored, err := s.hashes(ctx, ids)
+	if err != nil {
+		return v, err
 	}
 	for _, d := range docs {
 		hash, ok := stored[d.ID]
@@ -110,9 +102,27 @@ func (s *Store) Prepare(ctx context.Context, g *graph.Graph) (Versions, error) {
 		}
 	}
 	start := time.Now()
-	_, err := s.Delete(ctx, v.Replaced)
+	_, err = s.Delete(ctx, v.Replaced)
 	v.RemoveTime = time.Since(start)
 	return v, err
+}
+
+// hashes returns the stored content hash of each of ids that is stored
+// ("" for a document whose load was cut short).
+func (s *Store) hashes(ctx context.Context, ids []string) (map[string]string, error) {
+	stored := map[string]string{}
+	for len(ids) > 0 {
+		n := min(len(ids), s.cfg.Batch)
+		res, err := s.read(ctx, queries.Load("versions"), map[string]any{"ids": strs(ids[:n])})
+		if err != nil {
+			return nil, s.wrap("read document versions", err)
+		}
+		for _, r := range res.Records {
+			stored[str(r, "id")] = str(r, "hash")
+		}
+		ids = ids[n:]
+	}
+	return stored, nil
 }
 
 // Merge writes the documents of g that v does not list as unchanged:
