@@ -1,7 +1,8 @@
 // All typed relations of one kind: who works for whom, who owns what, who killed whom.
 // :param type => 'WORKS_FOR'
 // :param limit => 50
-// type is WORKS_FOR, OWNS, KILLED, PARTICIPATED_IN, MEMBER_OF, LOCATED_IN, BASED_IN, LIVES_IN or BORN_IN.
+// Check: type one of WORKS_FOR, OWNS, KILLED, PARTICIPATED_IN, MEMBER_OF, LOCATED_IN, BASED_IN, LIVES_IN, BORN_IN
+// Check: limit >= 1
 // Example output:
 // subject          relation   role             object               confidence  documents  evidence
 // Mark Zuckerberg  WORKS_FOR  founder          Facebook             0.8         1          Mark Zuckerberg, the founder of Facebook,…

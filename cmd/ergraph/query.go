@@ -79,7 +79,7 @@ func runQuery(ctx context.Context, e env, args []string) error {
 	defer s.Close(context.WithoutCancel(ctx))
 	res, err := s.Query(ctx, q.Text, values)
 	if err != nil {
-		return err
+		return fmt.Errorf("query %s: %w", q.Name, err)
 	}
 	return printResult(e.stdout, res, format)
 }
