@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ergraph/ergraph/extract/corpus"
 )
@@ -97,11 +98,12 @@ func runDelete(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stdout, "would delete %s (dry run: nothing changed)\n", plural(len(ids), "document"))
 		return skipped(missing)
 	}
+	start := time.Now()
 	n, err := s.Delete(ctx, ids)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "deleted %s: %s\n", plural(n, "document"), strings.Join(ids, ", "))
+	fmt.Fprintf(e.stdout, "deleted %s in %.2f s: %s\n", plural(n, "document"), time.Since(start).Seconds(), strings.Join(ids, ", "))
 	g, err := rankStored(ctx, e, s, samples, quiet)
 	if err != nil {
 		return err
