@@ -133,12 +133,12 @@ doc="$work/gmb1/c00_gmb00100.txt"
 for sentence in "Nadia Okafor, a spokeswoman for the United Nations, said the talks would resume in Geneva." \
   "Ayo Bello, an adviser to the World Bank, welcomed the plan." "Lina Haddad of Oxfam said aid would arrive in May."; do
   printf '\n%s\n' "$sentence" >> "$doc"
-  secs=$(timed "$work/replace.txt" "$work/ergraph" load -q -top 0 -o "$work/out1" "$doc" | head -1)
-  grep -E '^(documents  0|loaded|centrality)' "$work/replace.txt"
+  read -r secs rss < <(timed "$work/replace.txt" "$work/ergraph" load -q -top 0 -o "$work/out1" "$doc" | paste -sd' ')
+  grep -E '^(documents  0|loaded|centrality)' "$work/replace.txt" || true
   echo "whole command: $secs s"
 done
-secs=$(timed "$work/delete.txt" "$work/ergraph" delete -q -top 0 c00_gmb00100 | head -1)
-grep -E '^(deleted|centrality)' "$work/delete.txt"
+read -r secs rss < <(timed "$work/delete.txt" "$work/ergraph" delete -q -top 0 c00_gmb00100 | paste -sd' ')
+grep -E '^(deleted|centrality)' "$work/delete.txt" || true
 echo "whole command: $secs s"
 fi
 if [ -n "$started" ]; then scripts/neo4j-local.sh stop >/dev/null 2>&1 || true; fi
