@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ergraph/ergraph/extract/ner"
 )
 
 // sentence is a run of tokens of one source (the text, or a title that is
@@ -26,6 +28,9 @@ func (s *sentence) text() string {
 // titleAbbrevs are abbreviations that stand before a name, after which a
 // capitalised word never starts a new sentence.
 var titleAbbrevs = set(`mr. mrs. ms. dr. st. sr. jr. prof. gen. col. lt. capt. sgt. sen. rep. gov. rev. fr. maj. adm. cmdr. insp. supt. no. vs. v. u.s. u.k. u.n. e.u. st`)
+
+// monthAbbrevs keep their period before a day: "Jan. 5".
+var monthAbbrevs = set(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
 
 // sentenceStarters are words that, capitalised after an abbreviation with
 // a period ("in the U.S. The ..."), show that a new sentence began.
@@ -107,6 +112,9 @@ func boundaryAfter(toks []tok, i int) int {
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || opens) {
 		return -1
 	}
+	if abbrev && len(t) > 2 && !titleAbbrevs[strings.ToLower(t)] && !monthAbbrevs[strings.ToLower(t)] {
+		abbrev = false // "Sea." of "the North Sea. Baltic Wind ...": a short word, then the end
+	}
 	if abbrev {
 		lt := strings.ToLower(t)
 		if titleAbbrevs[lt] && !sentenceStarters[strings.ToLower(next)] {
@@ -140,6 +148,10 @@ func datelineEnd(toks []tok) int {
 	if i == 0 || i >= len(toks) {
 		return -1
 	}
+	place := i
+	if toks[i].text != "," && toks[i].text != "(" && !knownPlace(toks[:place]) {
+		return -1 // "SOCCER - SHEARER NAMED AS CAPTAIN": a headline's topic, not a place
+	}
 	if toks[i].text == "," {
 		i++
 		n := 0
@@ -168,4 +180,14 @@ func datelineEnd(toks []tok) int {
 		return i
 	}
 	return -1
+}
+
+// knownPlace reports whether the words of toks are a place of the
+// gazetteer.
+func knownPlace(toks []tok) bool {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.text
+	}
+	return ner.KnownPlace(strings.Join(words, " "))
 }

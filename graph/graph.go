@@ -57,6 +57,11 @@ type Edge struct {
 	Evidence       []string // at most extract.MaxEvidence sentences
 	EvidenceDocs   []string // the document each of Evidence comes from
 	Confidence     float64  // the highest of DocConfidence
+	// Former is true when some document states the relation as past
+	// ("the former chief executive of Apple"): once former, a role stays
+	// former. GraphML and Neo4j store it as current = !Former.
+	Former    bool
+	DocFormer []bool // whether each of Documents states it as past
 }
 
 // Document is what the graph keeps of one source document. Hash is
@@ -174,7 +179,7 @@ func canonical(names map[string]int) (string, []string) {
 func (g *Graph) addRelation(doc string, r extract.Relation) {
 	e := &Edge{Source: r.Source, Target: r.Target, Type: r.Type, Directed: r.Directed, Role: r.Role,
 		Documents: []string{doc}, DocWeights: []int{max(r.Weight, 1)}, DocRoles: []string{r.Role},
-		DocConfidence: []float64{r.Confidence}, Confidence: r.Confidence}
+		DocConfidence: []float64{r.Confidence}, Confidence: r.Confidence, Former: r.Former, DocFormer: []bool{r.Former}}
 	if !e.Directed && e.Source > e.Target {
 		e.Source, e.Target = e.Target, e.Source
 	}

@@ -347,21 +347,24 @@ func (g *Graph) putEdge(e *Edge) {
 	old.align()
 	e.align()
 	for i, d := range e.Documents {
-		w, role, conf := e.DocWeights[i], e.DocRoles[i], e.DocConfidence[i]
+		w, role, conf, former := e.DocWeights[i], e.DocRoles[i], e.DocConfidence[i], e.DocFormer[i]
 		j, found := slices.BinarySearch(old.Documents, d)
 		if found {
 			old.DocWeights[j] += w
 			old.DocRoles[j] = cmp.Or(old.DocRoles[j], role)
 			old.DocConfidence[j] = max(old.DocConfidence[j], conf)
+			old.DocFormer[j] = old.DocFormer[j] || former
 		} else {
 			old.Documents = slices.Insert(old.Documents, j, d)
 			old.DocWeights = slices.Insert(old.DocWeights, j, w)
 			old.DocRoles = slices.Insert(old.DocRoles, j, role)
 			old.DocConfidence = slices.Insert(old.DocConfidence, j, conf)
+			old.DocFormer = slices.Insert(old.DocFormer, j, former)
 		}
 		old.Weight += w
 	}
 	old.Confidence = max(old.Confidence, e.Confidence)
+	old.Former = old.Former || e.Former
 	if old.Role == "" {
 		old.Role = e.Role
 	}
@@ -369,13 +372,17 @@ func (g *Graph) putEdge(e *Edge) {
 }
 
 // align pads the per-document lists of an edge built by hand or read back
-// to the length of Documents: weight 1, no role, the edge's confidence.
+// to the length of Documents: weight 1, no role, the edge's confidence and
+// tense.
 func (e *Edge) align() {
 	for len(e.DocWeights) < len(e.Documents) {
 		e.DocWeights = append(e.DocWeights, 1)
 	}
 	for len(e.DocConfidence) < len(e.Documents) {
 		e.DocConfidence = append(e.DocConfidence, e.Confidence)
+	}
+	for len(e.DocFormer) < len(e.Documents) {
+		e.DocFormer = append(e.DocFormer, e.Former)
 	}
 	e.DocRoles = resize(e.DocRoles, len(e.Documents))
 	e.EvidenceDocs = resize(e.EvidenceDocs, len(e.Evidence))

@@ -202,7 +202,7 @@ func TestEveryParamChecked(t *testing.T) {
 	}
 	for _, q := range pack {
 		for _, p := range q.Params {
-			if reflect.ValueOf(p.Check).IsZero() {
+			if _, isBool := p.Default.(bool); !isBool && reflect.ValueOf(p.Check).IsZero() {
 				t.Errorf("%s: parameter %s has no Check: line", q.Name, p.Name)
 			}
 			if _, err := p.Value(strings.Trim(p.Literal, `'"`)); err != nil {

@@ -286,8 +286,8 @@ func relationRows(edges []*graph.Edge, nodes map[string]string, keep func(string
 		if !slices.Contains(extract.RelationTypes, e.Type) {
 			return nil, fmt.Errorf("relation %s-%s: type %q is not one of %v", e.Source, e.Target, e.Type, extract.RelationTypes)
 		}
-		var docs, weights, roles, confidence []any
-		total, role, best := 0, "", 0.0
+		var docs, weights, roles, confidence, current []any
+		total, role, best, former := 0, "", 0.0, false
 		for i, d := range e.Documents {
 			if !keep(d) {
 				continue
@@ -296,14 +296,15 @@ func relationRows(edges []*graph.Edge, nodes map[string]string, keep func(string
 			if i < len(e.DocWeights) {
 				w = e.DocWeights[i]
 			}
-			r, c := e.Role, e.Confidence
-			if len(e.DocRoles) == len(e.Documents) && len(e.DocConfidence) == len(e.Documents) {
-				r, c = e.DocRoles[i], e.DocConfidence[i]
+			r, c, f := e.Role, e.Confidence, e.Former
+			if len(e.DocRoles) == len(e.Documents) && len(e.DocConfidence) == len(e.Documents) && len(e.DocFormer) == len(e.Documents) {
+				r, c, f = e.DocRoles[i], e.DocConfidence[i], e.DocFormer[i]
 			}
-			docs, weights, roles, confidence = append(docs, d), append(weights, w), append(roles, r), append(confidence, c)
+			docs, weights, roles, confidence, current = append(docs, d), append(weights, w), append(roles, r), append(confidence, c), append(current, !f)
 			total += w
 			role = cmp.Or(role, r)
 			best = max(best, c)
+			former = former || f
 		}
 		if len(docs) == 0 && len(e.Documents) > 0 {
 			continue
@@ -320,8 +321,8 @@ func relationRows(edges []*graph.Edge, nodes map[string]string, keep func(string
 			return nil, fmt.Errorf("relation %s-%s-%s: %w", e.Source, e.Type, e.Target, graph.ErrNoNode)
 		}
 		rows[e.Type] = append(rows[e.Type], map[string]any{"a": a, "b": b, "source": e.Source, "target": e.Target, "type": e.Type,
-			"role": nullable(role), "confidence": best, "documents": list0(docs), "docWeights": list0(weights),
-			"docRoles": list0(roles), "docConfidence": list0(confidence), "weight": total,
+			"role": nullable(role), "confidence": best, "current": !former, "documents": list0(docs), "docWeights": list0(weights),
+			"docRoles": list0(roles), "docConfidence": list0(confidence), "docCurrent": list0(current), "weight": total,
 			"evidence": list0(evidence), "evidenceDocs": list0(from)})
 	}
 	return rows, nil

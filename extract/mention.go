@@ -1,0 +1,506 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ergraph/ergraph/extract/ner"
+)
+
+// findNames turns the tagger's spans into mentions. The tagger decides
+// where names are and what they are; the rules here only do what the
+// annotated data cannot teach: a title or honorific before a person is
+// cut off and kept as a role, a name that the tagger split at a particle or
+// a suffix is joined, a dateline names a place, and a name in a script
+// without capitals is found after a title.
+func (d *docState) findNames() {
+	d.bySent = make([][]*mention, len(d.sents))
+	body := d.bodyText()
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		spans := joinSpans(toks, nicknames(toks, d.spans[si]))
+		if headline(toks) {
+			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return !confirmed(toks, sp, body) })
+		}
+		spans = append(spans, caselessNames(toks, spans)...)
+		if d.sents[si].dl {
+			spans = datelinePlace(toks, spans)
+		}
+		var prev *mention // the mention that ended last, for "<org> <role> <person>"
+		weight := 1.0
+		if headline(toks) {
+			weight = 0.5 // the tagger is least sure of headlines and capitals: the story decides
+		}
+		for _, sp := range spans {
+			s := sp.Start
+			if sp.Type == ner.Person {
+				s = trimTitle(toks, s, sp.End)
+			}
+			hon := ""
+			typ := sp.Type
+			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].text) {
+				for x := s; x < t; x++ {
+					if l := strings.ToLower(trimDot(toks[x].text)); honorifics[l] {
+						hon = l
+					}
+				}
+				s = t
+				typ = ner.Person // a title stands before a person's name
+			}
+			e := sp.End
+			if typ == ner.Person && sp.Type != ner.Person {
+				e = surnameAfter(toks, spans, e)
+			}
+			m := d.newMention(si, s, e)
+			if m == nil {
+				continue
+			}
+			if vi := typeIndex(typ); vi >= 0 {
+				m.votes[vi] += weight * sp.Score
+			}
+			if typ == ner.Misc && eventName(toks[s:sp.End]) {
+				m.votes[vEvent] += 2 * sp.Score // "the Australian Open", "the Hungarian Grand Prix"
+			}
+			if typ == ner.Person {
+				d.readRole(si, s, m, prev, hon)
+			}
+			prev = m
+		}
+	}
+	for _, m := range d.ments {
+		d.bySent[m.si] = append(d.bySent[m.si], m)
+	}
+	for si := range d.bySent {
+		for _, m := range d.bySent[si] {
+			d.contextVotes(m)
+		}
+	}
+}
+
+// leadingTitle returns where the title words that open span [s, e) end
+// (s when none do): a title ends in a role noun or an honorific ("Home
+// Secretary", "Sir"), or continues one begun before the span ("State" in
+// "Secretary of State"). At least one word is left for the name.
+func leadingTitle(toks []tok, s, e int) int {
+	end := s
+	for j := s; j < e-1 && isTitleWord(toks[j].text); j++ {
+		l := strings.ToLower(trimDot(toks[j].text))
+		if roleNouns[l] || honorifics[l] || s >= 2 && toks[s-1].text == "of" && isRole(toks[s-2].text) {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+// commonNoun reports words the part-of-speech lexicon knows as common
+// nouns: "Department" after "Justice" is no person's name.
+func (d *docState) commonNoun(w string) bool {
+	tg, _ := d.x.pos.Usual(strings.ToLower(w))
+	return tg == "NN" || tg == "NNS"
+}
+
+// surnameAfter extends a person's name that a title revealed ("PC Keith"
+// of "PC Keith Palmer", which the tagger read as an organisation) over up
+// to two proper nouns after it that no span holds.
+func surnameAfter(toks []tok, spans []ner.Span, e int) int {
+	for k := e; k < len(toks) && k < e+2; k++ {
+		t := toks[k]
+		if !isCapWord(t.text) || t.tag != "NNP" || covered(spans, k) || timeWords[strings.ToLower(t.text)] {
+			return k
+		}
+	}
+	return min(e+2, len(toks))
+}
+
+// bodyText is the document's text outside headlines, in lower case, its
+// tokens separated by spaces and padded with one.
+func (d *docState) bodyText() string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, s := range d.sents {
+		if headline(s.toks) {
+			continue
+		}
+		for _, t := range s.toks {
+			b.WriteString(strings.ToLower(t.text))
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// confirmed reports whether a headline's span is short, or stands in the
+// story too: a long run of capitalised headline words that the story never
+// repeats ("Multinational Technology Companies And The Regulators") is the
+// headline itself, not a name.
+func confirmed(toks []tok, sp ner.Span, body string) bool {
+	if sp.End-sp.Start < 4 {
+		return true
+	}
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, t := range toks[sp.Start:sp.End] {
+		b.WriteString(strings.ToLower(t.text))
+		b.WriteByte(' ')
+	}
+	return strings.Contains(body, b.String())
+}
+
+// headline reports a line whose every word of four or more letters is
+// capitalised: a title, or a line in capitals.
+func headline(toks []tok) bool {
+	long := 0
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.text) < 4 || !hasLetter(t.text) {
+			continue
+		}
+		if !isCapWord(t.text) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
+}
+
+// eventName reports a name that ends in a word that names events
+// ("Cup", "Open", "Grand Prix", "Festival", "War"): the tagger's Misc names
+// of that shape are events.
+func eventName(toks []tok) bool {
+	n := len(toks)
+	last := strings.ToLower(toks[n-1].text)
+	if n >= 2 && eventNamesCap[strings.ToLower(toks[n-2].text)+"_"+last] {
+		return true
+	}
+	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text))
+}
+
+// isTitleWord reports titles and honorifics, which never begin a name.
+func isTitleWord(t string) bool {
+	l := strings.ToLower(trimDot(t))
+	return honorifics[l] || roleNouns[l] || titleModifiers[l]
+}
+
+// readRole records the title before person mention m, which starts at
+// token s: "Home Secretary Amber Rudd", "Secretary of State Antony Blinken",
+// "Apple chief executive Tim Cook" (with a link from the organisation
+// mention prev that ends where the title begins).
+func (d *docState) readRole(si, s int, m *mention, prev *mention, hon string) {
+	toks := d.sents[si].toks
+	k, h := titleBefore(toks, s)
+	if hon == "" {
+		hon = h
+	}
+	if hon != "" {
+		m.hon = hon
+		m.votes[vPerson] += 3
+		m.cue = true
+	}
+	var parts []string
+	for x := k; x < s; x++ {
+		if l := strings.ToLower(trimDot(toks[x].text)); honorifics[l] && !roleNouns[l] {
+			continue
+		}
+		parts = append(parts, toks[x].text)
+	}
+	role := strings.Join(parts, " ")
+	if role == "" {
+		return
+	}
+	m.roles = appendUnique(m.roles, role)
+	m.cue = true
+	if prev != nil && prev.si == si && prev.e == k && !strings.Contains(role, " of") {
+		d.links = append(d.links, titleLink{org: prev, person: m, role: role})
+		prev.prefix = true
+	}
+}
+
+// titleBefore returns where the title that ends at token s begins (s when
+// there is none) and the honorific in it: role nouns, their modifiers,
+// honorifics, and "of" with the capitalised words after it inside a title
+// ("Secretary of State").
+func titleBefore(toks []tok, s int) (int, string) {
+	hon := ""
+	k := s
+	for k > 0 {
+		t := toks[k-1].text
+		l := strings.ToLower(trimDot(t))
+		switch {
+		case honorifics[l] && isCapWord(t):
+			if hon == "" {
+				hon = l
+			}
+		case roleNouns[l] || titleModifiers[l]:
+		case isCapWord(t) && ofTitleAt(toks, k-1):
+		case l == "of" && k >= 2 && k < s && isRole(toks[k-2].text):
+		default:
+			return k, hon
+		}
+		k--
+	}
+	return k, hon
+}
+
+func isRole(t string) bool {
+	l := strings.ToLower(trimDot(t))
+	return roleNouns[l] || titleModifiers[l]
+}
+
+// ofTitleAt reports whether the capitalised word at i follows "<role> of"
+// within a few words: "State" in "Secretary of State", "Foreign Affairs"
+// in "Minister of Foreign Affairs".
+func ofTitleAt(toks []tok, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if toks[j].text == "of" {
+			return isRole(toks[j-1].text)
+		}
+		if !isCapWord(toks[j].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// trimTitle moves the start s of a person span past the words of a title
+// the tagger left inside it: "State" of "Secretary of State Antony
+// Blinken", up to the first given name of the census lists.
+func trimTitle(toks []tok, s, e int) int {
+	if s < 2 || toks[s-1].text != "of" || !isRole(toks[s-2].text) {
+		return s
+	}
+	for x := s; x < e-1; x++ {
+		if ner.GivenName(toks[x].text) {
+			return x
+		}
+	}
+	return s
+}
+
+// joinSpans joins spans the tagger split inside one name: a person's
+// name around lower-case particles ("Ursula von der Leyen"), a
+// generational suffix ("Martin Luther King Jr."), and a company's legal
+// form after a comma ("Acme, Inc."). Misc spans stay: they are
+// nationalities, products and works, not entities of the graph, unless an
+// event noun follows ("the World Cup qualifier").
+func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, sp := range splitSpans(toks, spans) {
+		if n := len(out); n > 0 && sp.Type != ner.Misc {
+			last := &out[n-1]
+			if between := toks[last.End:sp.Start]; spansJoin(last.Type, between, toks[sp.Start:sp.End]) {
+				last.End = sp.End
+				last.Score = max(last.Score, sp.Score)
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	for i := range out {
+		sp := &out[i]
+		if sp.Type == ner.Person {
+			// "Martin Luther King Jr.": up to two more capitalised words and the suffix
+			for k := sp.End; k < len(toks) && k <= sp.End+2; k++ {
+				if generational[trimDot(toks[k].text)] {
+					sp.End = k + 1
+					break
+				}
+				if !isCapWord(toks[k].text) {
+					break
+				}
+			}
+		}
+		if sp.Type == ner.Organization && sp.End+1 < len(toks) && toks[sp.End].text == "," && legalForms[strings.ToLower(trimDot(toks[sp.End+1].text))] {
+			sp.End += 2
+		}
+	}
+	// A span the joins above swallowed is gone.
+	kept := out[:0]
+	for i, sp := range out {
+		if i > 0 && sp.Start < kept[len(kept)-1].End {
+			continue
+		}
+		kept = append(kept, sp)
+	}
+	return kept
+}
+
+// spansJoin reports whether a span of type t, the tokens between and the next
+// span's tokens are one name.
+func spansJoin(t ner.Type, between, next []tok) bool {
+	if len(between) == 0 {
+		return t == ner.Person && len(next) > 0 && generational[trimDot(next[0].text)]
+	}
+	if t != ner.Person {
+		return false
+	}
+	for _, b := range between {
+		if !nameParticles[b.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// generational suffixes follow a person's name.
+var generational = set(`Jr Sr II III IV`)
+
+// legalForms follow a company's name after a comma: "Acme, Inc.".
+var legalForms = set(`inc ltd llc plc corp co lp llp ag sa nv bv gmbh`)
+
+// nicknames joins a person's name around a nickname in quotes, which the
+// tagger reads as two or three names: Jürgen "The Wall" Müller is one
+// person (newMention keeps the nickname apart).
+func nicknames(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		q := sp.End
+		if q+2 < len(toks) && toks[q].text == `"` && isCapWord(toks[q+1].text) {
+			c := q + 1
+			for c < len(toks) && c < q+5 && toks[c].text != `"` {
+				c++
+			}
+			if c+1 < len(toks) && toks[c].text == `"` && isCapWord(toks[c+1].text) {
+				e := c + 2
+				for e < len(toks) && isCapWord(toks[e].text) && !covered(spans[k+1:], e) {
+					e++
+				}
+				for k+1 < len(spans) && spans[k+1].Start < e {
+					e = max(e, spans[k+1].End)
+					k++
+				}
+				out = append(out, ner.Span{Start: sp.Start, End: e, Type: ner.Person, Score: sp.Score})
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// splitSpans cuts spans that hold more than one name: at a comma (a
+// list, or a name and an apposition) and, in a person's span, before a
+// title: "Apple CEO Tim Cook" is a name, a title and a person. The part
+// before the title gets no type of its own; its other mentions in the
+// document decide it.
+func splitSpans(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, sp := range spans {
+		start := sp.Start
+		for x := sp.Start; x <= sp.End; x++ {
+			if x < sp.End && toks[x].text != "," && toks[x].text != ";" {
+				continue
+			}
+			if start < x {
+				out = append(out, splitTitle(toks, ner.Span{Start: start, End: x, Type: sp.Type, Score: sp.Score})...)
+			}
+			start = x + 1
+		}
+	}
+	return out
+}
+
+// splitTitle cuts a span before its last inner title (ending in a role
+// noun or an honorific) followed by a capitalised word: the words after
+// the title are a person. Those before
+// keep the span's type, unless it was a person's span.
+func splitTitle(toks []tok, sp ner.Span) []ner.Span {
+	for k := sp.End - 2; k > sp.Start; k-- {
+		l := strings.ToLower(trimDot(toks[k].text))
+		if !(roleNouns[l] || honorifics[l]) || !isCapWord(toks[k+1].text) || isTitleWord(toks[k+1].text) {
+			continue // a title ends in a role or an honorific: not "Justice Department"
+		}
+		t := k
+		for t > sp.Start && isTitleWord(toks[t-1].text) {
+			t--
+		}
+		person := ner.Span{Start: k + 1, End: sp.End, Type: ner.Person, Score: sp.Score}
+		if t == sp.Start {
+			return []ner.Span{person}
+		}
+		head := ner.Span{Start: sp.Start, End: t, Type: sp.Type, Score: sp.Score}
+		if sp.Type == ner.Person {
+			head.Type = ""
+		}
+		return []ner.Span{head, person}
+	}
+	return []ner.Span{sp}
+}
+
+// datelinePlace makes the capitalised words that open a dateline
+// ("SALT LAKE CITY (Reuters) -", "VENICE, Italy -") one place, in place of
+// whatever spans the tagger gave them, and the agency in brackets an
+// organisation.
+func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
+	e := 0
+	for e < len(toks) && isCapWord(toks[e].text) {
+		e++
+	}
+	if e == 0 {
+		return spans
+	}
+	out := []ner.Span{{Start: 0, End: e, Type: ner.Place, Score: 1}}
+	credit := -1 // "(Reuters)": the agency that wrote the story
+	for k := e; k+2 < len(toks) && k < e+6; k++ {
+		if toks[k].text == "(" && isCapWord(toks[k+1].text) && toks[k+2].text == ")" {
+			credit = k + 1
+			out = append(out, ner.Span{Start: credit, End: credit + 1, Type: ner.Organization, Score: 1})
+			break
+		}
+	}
+	for _, sp := range spans {
+		if sp.Start >= e && (credit < 0 || sp.End <= credit || sp.Start > credit) {
+			out = append(out, sp)
+		}
+	}
+	slices.SortFunc(out, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+// caselessNames finds the names the tagger missed: a run of proper nouns
+// after a title or an honorific ("Mr Halloway left.") is a person, and so,
+// less surely, is a run of words in a script without capitals standing in
+// the text ("李明 said", "President 习近平"): the tagger cannot see those.
+func caselessNames(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for i := 0; i < len(toks); i++ {
+		if covered(spans, i) {
+			continue
+		}
+		titled := false
+		if i > 0 {
+			l := strings.ToLower(trimDot(toks[i-1].text))
+			titled = (honorifics[l] || roleNouns[l]) && isCapWord(toks[i-1].text)
+		}
+		j := i
+		for j < len(toks) && j < i+3 && !covered(spans, j) && (caseless(toks[j].text) ||
+			titled && isCapWord(toks[j].text) && toks[j].tag == "NNP" && !isTitleWord(toks[j].text) && !timeWords[strings.ToLower(toks[j].text)]) {
+			j++
+		}
+		switch {
+		case j > i && titled:
+			out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.5})
+		case j > i && caseless(toks[i].text):
+			out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.3})
+		default:
+			continue
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// caseless reports a word of letters none of which has case.
+func caseless(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) > 0
+}
