@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/graph"
 )
 
@@ -216,5 +217,41 @@ func rank(t *testing.T, s *Store) {
 	}
 	if err := s.WriteScores(ctx, all); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDeleteWorksOutCurrentAgain: a relation one document states as past
+// is current again once that document is gone, as a fresh load of the
+// other document has it.
+func TestDeleteWorksOutCurrentAgain(t *testing.T) {
+	s := openEmpty(t)
+	ctx := context.Background()
+	maria := extract.Entity{ID: "person:maria-lopez", Name: "Maria Lopez", Type: extract.Person, Mentions: make([]extract.Mention, 1)}
+	acme := extract.Entity{ID: "organization:acme-corp", Name: "Acme Corp", Type: extract.Organization, Mentions: make([]extract.Mention, 1)}
+	doc := func(id string, former bool, role, sentence string) extract.Document {
+		return extract.Document{ID: id, Hash: id, Entities: []extract.Entity{maria, acme}, Relations: []extract.Relation{
+			{Source: maria.ID, Target: acme.ID, Type: extract.WorksFor, Directed: true, Role: role, Former: former,
+				Weight: 1, Confidence: 0.8, Evidence: []string{sentence}}}}
+	}
+	now := doc("now", false, "chief executive", "Maria Lopez, chief executive of Acme Corp, spoke.")
+	then := doc("then", true, "", "Maria Lopez, the former head of Acme Corp, spoke.")
+	both := graph.New()
+	both.Add(now)
+	both.Add(then)
+	load(t, s, both)
+	if n := count(t, s, "MATCH ()-[r:WORKS_FOR {current: false}]->() RETURN count(r)"); n != 1 {
+		t.Fatalf("WORKS_FOR stated as past by one document: %d relationships with current false; want 1", n)
+	}
+	if _, err := s.Delete(ctx, []string{"then"}); err != nil {
+		t.Fatal(err)
+	}
+	rank(t, s)
+	got := snapshot(t, s)
+	clear(t, s)
+	fresh := graph.New()
+	fresh.Add(now)
+	load(t, s, fresh)
+	if want := snapshot(t, s); !slices.Equal(got, want) {
+		t.Errorf("after deleting the document that said 'former', the database differs from a fresh load of the other:\n%s", diff(want, got))
 	}
 }
