@@ -48,6 +48,12 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// An export that cannot be written stops the run before anything
+	// is written to Neo4j.
+	if err := checkExport(export); err != nil {
+		return fmt.Errorf("%w; nothing was loaded", err)
+	}
+	setPhase("connecting", rerunNothing)
 	s, err := c.open(ctx)
 	if err != nil {
 		return err
@@ -59,26 +65,30 @@ func runLoad(ctx context.Context, e env, args []string) error {
 		return runErr
 	}
 	if clear {
+		setPhase("clearing the database", "Neo4j is partly cleared; run the same command again to clear it and load")
 		if err := s.Clear(ctx); err != nil {
 			return err
 		}
 	}
 	// Old versions go before resolution, so that what they said no longer
 	// counts when the batch is matched against what is stored.
+	setPhase("removing old versions", rerunLoad)
 	v, err := s.Prepare(ctx, g)
 	if err != nil {
 		return err
 	}
+	setPhase("resolution against the stored graph", rerunLoad)
 	if err := resolveStored(ctx, s, g, &st); err != nil {
 		return err
 	}
+	setPhase("load", rerunLoad)
 	ls, err := s.Merge(ctx, g, v)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "documents  %d new, %d unchanged (skipped), %d replaced\n", len(v.New), len(v.Unchanged), len(v.Replaced))
 	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (old versions removed in %.2f s; relationships: %.0f/s)\n",
-		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, c.uri, (v.RemoveTime + ls.NodeTime + ls.RelationshipTime).Seconds(),
+		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, s.URI(), (v.RemoveTime + ls.NodeTime + ls.RelationshipTime).Seconds(),
 		v.RemoveTime.Seconds(), float64(ls.Relationships)/max(ls.RelationshipTime.Seconds(), 1e-6))
 	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet)
 	if err != nil {
@@ -87,6 +97,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	st.stored = len(all.Documents())
 	printSummary(e.stdout, all, st, f.top)
 	if export != "" {
+		setPhase("writing the GraphML export", rerunExport)
 		if err := writeGraphML(export, all); err != nil {
 			return err
 		}
@@ -117,6 +128,7 @@ func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stat
 // back, so centrality covers every document ever loaded.
 func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet bool) (*graph.Graph, error) {
 	start := time.Now()
+	setPhase("reading the stored graph", rerunScores)
 	bar := newProgress(e, quiet)
 	bar.step("reading the stored graph")
 	g, err := s.Graph(ctx)
@@ -125,9 +137,11 @@ func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet b
 		return nil, err
 	}
 	bar.finish()
+	setPhase("centrality", rerunScores)
 	if err := rank(e, g, samples, quiet); err != nil {
 		return nil, fmt.Errorf("centrality: %w", err)
 	}
+	setPhase("write-back", rerunScores)
 	if err := s.WriteScores(ctx, g); err != nil {
 		return nil, err
 	}
