@@ -172,9 +172,20 @@ func (s *Store) wrap(op string, err error) error {
 	where := fmt.Sprintf("Neo4j at %s (user %q, database %q)", s.cfg.URI, s.cfg.User, s.cfg.Database)
 	var nerr *neo4j.Neo4jError
 	var kind error
+	msg := firstLine(err.Error())
+	if errors.As(err, &nerr) && nerr.Msg != "" {
+		msg = firstLine(nerr.Msg) // the server's words, without the driver's codes
+	}
+	msg = strings.TrimPrefix(msg, "ConnectivityError: ")
 	switch {
+	case errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Security.AuthenticationRateLimit":
+		return fmt.Errorf("%s: %s: %w: too many failed logins in a row; wait a few seconds, then retry with the right password", op, where, ErrForbidden)
 	case errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Security.Unauthorized":
 		kind = ErrAuth
+		msg = "wrong user or password (-user, -password, NEO4J_USERNAME, NEO4J_PASSWORD)"
+		if s.cfg.Password == "" {
+			msg = "no password was given (-password or NEO4J_PASSWORD)"
+		}
 	case errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Database.DatabaseNotFound":
 		kind = ErrNoDatabase
 	case errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.Security."):
@@ -186,7 +197,7 @@ func (s *Store) wrap(op string, err error) error {
 	case errors.Is(err, context.Canceled):
 		return fmt.Errorf("%s: %w", op, err)
 	}
-	msg := redact(firstLine(err.Error()), s.cfg.Password)
+	msg = redact(msg, s.cfg.Password)
 	if kind != nil {
 		return fmt.Errorf("%s: %s: %w: %s", op, where, kind, msg)
 	}
