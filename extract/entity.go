@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+)
+
 // Type is the kind of an entity.
 type Type string
 
@@ -81,9 +87,21 @@ type Input struct {
 	Path      string `json:"path,omitempty"`
 }
 
+// Hash is the hex SHA-256 of what the article says: its text, title,
+// source, URL and publication date, each length-prefixed. The id and path
+// are left out, so a moved file keeps its hash and an edited one does not.
+func (in Input) Hash() string {
+	h := sha256.New()
+	for _, f := range []string{in.Text, in.Title, in.Source, in.URL, in.Published} {
+		fmt.Fprintf(h, "%d:%s", len(f), f)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
 // Document is the extraction result for one Input.
 type Document struct {
 	ID        string     `json:"doc"`
+	Hash      string     `json:"-"` // Input.Hash
 	Title     string     `json:"title,omitempty"`
 	Source    string     `json:"source,omitempty"`
 	URL       string     `json:"url,omitempty"`

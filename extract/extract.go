@@ -78,8 +78,8 @@ func defaultTagger() (tagger, error) {
 // own before the text; mentions found only there have Start = End = -1 (the
 // title is not part of in.Text) and Sentence 0.
 func (x *Extractor) Extract(in Input) Document {
-	d := Document{ID: in.ID, Title: in.Title, Source: in.Source, URL: in.URL, Published: in.Published, Path: in.Path,
-		Entities: []Entity{}, Relations: []Relation{}}
+	d := Document{ID: in.ID, Hash: in.Hash(), Title: in.Title, Source: in.Source, URL: in.URL, Published: in.Published,
+		Path: in.Path, Entities: []Entity{}, Relations: []Relation{}}
 	sents := x.sentences(in)
 	doc := &docState{x: x, sents: sents}
 	for i := range sents {

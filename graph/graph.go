@@ -30,11 +30,13 @@ type Node struct {
 	ID          string
 	Name        string
 	Type        extract.Type
-	Aliases     []string // sorted, without Name
-	Roles       []string // sorted
-	Mentions    int      // over all documents
-	Documents   []string // sorted ids of the documents that mention it
-	DocMentions []int    // mentions in each of Documents
+	Aliases     []string   // sorted, without Name
+	Roles       []string   // sorted
+	Mentions    int        // over all documents
+	Documents   []string   // sorted ids of the documents that mention it
+	DocMentions []int      // mentions in each of Documents
+	DocNames    [][]string // sorted names (Name and aliases) each of Documents uses
+	DocRoles    [][]string // sorted roles each of Documents gives
 	Scores
 
 	names map[string]int // surface name -> mentions, to choose Name
@@ -50,17 +52,23 @@ type Edge struct {
 	Weight         int      // sum of DocWeights
 	Documents      []string // sorted
 	DocWeights     []int    // weight contributed by each of Documents
+	DocRoles       []string // role each of Documents gives ("" for none)
+	DocConfidence  []float64
 	Evidence       []string // at most extract.MaxEvidence sentences
-	Confidence     float64  // the highest seen
+	EvidenceDocs   []string // the document each of Evidence comes from
+	Confidence     float64  // the highest of DocConfidence
 	// Former is true when some document states the relation as past
 	// ("the former chief executive of Apple"): once former, a role stays
 	// former. GraphML and Neo4j store it as current = !Former.
-	Former bool
+	Former    bool
+	DocFormer []bool // whether each of Documents states it as past
 }
 
-// Document is what the graph keeps of one source document.
+// Document is what the graph keeps of one source document. Hash is
+// extract.Input.Hash of its content; it tells a changed version apart.
 type Document struct {
 	ID, Title, Source, URL, Published, Path string
+	Hash                                    string
 }
 
 // Key identifies an edge: its type and its ordered ends.
@@ -87,7 +95,7 @@ func (g *Graph) Add(d extract.Document) {
 	if _, dup := g.docs[d.ID]; dup {
 		return
 	}
-	g.docs[d.ID] = Document{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published, Path: d.Path}
+	g.docs[d.ID] = Document{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published, Path: d.Path, Hash: d.Hash}
 	for _, e := range d.Entities {
 		g.addEntity(d.ID, e)
 	}
@@ -111,13 +119,40 @@ func (g *Graph) addEntity(doc string, e extract.Entity) {
 	}
 	n.Roles = addSorted(n.Roles, e.Roles...)
 	n.Mentions += len(e.Mentions)
+	i := n.docIndex(doc)
+	n.DocMentions[i] += len(e.Mentions)
+	n.DocNames[i] = addSorted(addSorted(n.DocNames[i], e.Name), e.Aliases...)
+	n.DocRoles[i] = addSorted(n.DocRoles[i], e.Roles...)
+	n.Name, n.Aliases = canonical(n.names)
+}
+
+// docIndex returns the index of doc in n.Documents, inserting it, with
+// its per-document lists aligned, if it is not there.
+func (n *Node) docIndex(doc string) int {
+	for _, l := range []int{len(n.DocMentions), len(n.DocNames), len(n.DocRoles)} {
+		if l != len(n.Documents) { // a node built by hand or read back
+			n.DocMentions = resize(n.DocMentions, len(n.Documents))
+			n.DocNames = resize(n.DocNames, len(n.Documents))
+			n.DocRoles = resize(n.DocRoles, len(n.Documents))
+			break
+		}
+	}
 	i, found := slices.BinarySearch(n.Documents, doc)
 	if !found {
 		n.Documents = slices.Insert(n.Documents, i, doc)
 		n.DocMentions = slices.Insert(n.DocMentions, i, 0)
+		n.DocNames = slices.Insert(n.DocNames, i, nil)
+		n.DocRoles = slices.Insert(n.DocRoles, i, nil)
 	}
-	n.DocMentions[i] += len(e.Mentions)
-	n.Name, n.Aliases = canonical(n.names)
+	return i
+}
+
+// resize cuts or pads s with zero values to n elements.
+func resize[T any](s []T, n int) []T {
+	if len(s) >= n {
+		return s[:n]
+	}
+	return append(s, make([]T, n-len(s))...)
 }
 
 // canonical picks the name used most often as a document's canonical name
@@ -143,24 +178,33 @@ func canonical(names map[string]int) (string, []string) {
 
 func (g *Graph) addRelation(doc string, r extract.Relation) {
 	e := &Edge{Source: r.Source, Target: r.Target, Type: r.Type, Directed: r.Directed, Role: r.Role,
-		Documents: []string{doc}, DocWeights: []int{max(r.Weight, 1)}, Confidence: r.Confidence,
-		Former: r.Former}
+		Documents: []string{doc}, DocWeights: []int{max(r.Weight, 1)}, DocRoles: []string{r.Role},
+		DocConfidence: []float64{r.Confidence}, Confidence: r.Confidence, Former: r.Former, DocFormer: []bool{r.Former}}
 	if !e.Directed && e.Source > e.Target {
 		e.Source, e.Target = e.Target, e.Source
 	}
 	e.Weight = e.DocWeights[0]
-	e.Evidence = appendEvidence(nil, r.Evidence)
+	from := make([]string, len(r.Evidence))
+	for i := range from {
+		from[i] = doc
+	}
+	e.Evidence, e.EvidenceDocs = appendEvidence(nil, nil, r.Evidence, from)
 	g.putEdge(e)
 }
 
-// appendEvidence adds the sentences not yet in list, up to extract.MaxEvidence.
-func appendEvidence(list, sentences []string) []string {
-	for _, s := range sentences {
+// appendEvidence adds the sentences not yet in list, up to
+// extract.MaxEvidence, and to docs the document of each, from sentDocs
+// (aligned with sentences).
+func appendEvidence(list, docs, sentences, sentDocs []string) ([]string, []string) {
+	docs = resize(docs, len(list))
+	sentDocs = resize(sentDocs, len(sentences))
+	for i, s := range sentences {
 		if len(list) < extract.MaxEvidence && !slices.Contains(list, s) {
 			list = append(list, s)
+			docs = append(docs, sentDocs[i])
 		}
 	}
-	return list
+	return list, docs
 }
 
 func addSorted(list []string, items ...string) []string {

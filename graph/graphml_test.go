@@ -128,13 +128,13 @@ func view(g *Graph) comparable {
 	var c comparable
 	for _, n := range g.Nodes() {
 		n := *n
-		n.names, n.DocMentions = nil, nil
+		n.names, n.DocMentions, n.DocNames, n.DocRoles = nil, nil, nil, nil
 		n.Aliases, n.Roles, n.Documents = nilIfEmpty(n.Aliases), nilIfEmpty(n.Roles), nilIfEmpty(n.Documents)
 		c.Nodes = append(c.Nodes, n)
 	}
 	for _, e := range g.Edges() {
 		e := *e
-		e.DocWeights = nil
+		e.DocWeights, e.DocRoles, e.DocConfidence, e.EvidenceDocs, e.DocFormer = nil, nil, nil, nil, nil
 		e.Documents, e.Evidence = nilIfEmpty(e.Documents), nilIfEmpty(e.Evidence)
 		c.Edges = append(c.Edges, e)
 	}

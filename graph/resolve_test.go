@@ -3,7 +3,9 @@ package graph
 import (
 	"fmt"
 	"maps"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ergraph/ergraph/extract"
@@ -131,5 +133,60 @@ func TestOneEdit(t *testing.T) {
 		if got := oneEdit([]rune(tt.a), []rune(tt.b)); got != tt.want {
 			t.Errorf("oneEdit(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestSpellingsMatchesEveryPair checks the grouped search of spellings
+// against comparing every pair of people, on names made to collide.
+func TestSpellingsMatchesEveryPair(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	words := []string{"Anna", "Bruno", "Carla", "Dmitri", "Elena", "ſara", "\u212Aelvin"}
+	g := New()
+	for d := range 80 {
+		name := []string{words[r.IntN(len(words))], words[r.IntN(len(words))]}
+		if r.IntN(3) == 0 {
+			name = append(name, words[r.IntN(len(words))])
+		}
+		switch i := r.IntN(len(name)); r.IntN(4) {
+		case 0: // a one-letter variant
+			name[i] += "s"
+		case 1: // the same word in other case
+			name[i] = strings.ToUpper(name[i])
+		}
+		e := extract.Entity{ID: fmt.Sprintf("person:%02d", d), Name: strings.Join(name, " "), Type: extract.Person, Mentions: make([]extract.Mention, 1+r.IntN(3))}
+		g.Add(extract.Document{ID: fmt.Sprintf("d%d", d%50), Entities: []extract.Entity{e}})
+	}
+	keep := map[string]bool{"person:01": true, "person:02": true}
+	got := spellings(g, keep)
+	// Every pair, as spellings did before it grouped names.
+	var people []*Node
+	for _, n := range g.Nodes() {
+		if len(strings.Fields(n.Name)) >= 2 {
+			people = append(people, n)
+		}
+	}
+	partners := map[string][]*Node{}
+	for i, a := range people {
+		for _, b := range people[i+1:] {
+			if variant(a.Name, b.Name) && disjoint(a.Documents, b.Documents) {
+				partners[a.ID] = append(partners[a.ID], b)
+				partners[b.ID] = append(partners[b.ID], a)
+			}
+		}
+	}
+	var want [][2]string
+	for _, a := range people {
+		if ps := partners[a.ID]; len(ps) == 1 && len(partners[ps[0].ID]) == 1 && a.ID < ps[0].ID {
+			if p, ok := direction(a, ps[0], keep, moreMentions); ok {
+				want = append(want, p)
+			}
+		}
+	}
+	t.Logf("%d people with partners, %d pairs", len(partners), len(want))
+	if len(partners) == 0 || len(want) == 0 {
+		t.Fatalf("the names made no variant pairs; the test needs some")
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("spellings = %v; comparing every pair gives %v", got, want)
 	}
 }

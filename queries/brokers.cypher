@@ -1,6 +1,8 @@
 // Brokers: entities with high betweenness but few direct links, which join otherwise separate groups.
 // :param maxDegree => 5
 // :param limit => 10
+// Check: maxDegree >= 0
+// Check: limit >= 1
 // Example output:
 // name                 type          betweenness  degree  betweennessPerLink  community
 // Tim Cook             Person        13           3       4.333               0

@@ -2,6 +2,8 @@
 // :param name => 'WhatsApp'
 // :param limit => 50
 // Required: name
+// Check: name a name
+// Check: limit >= 1
 // Example output:
 // community  mostCentral  member           type          pagerank
 // 5          WhatsApp     WhatsApp         Organization  0.06832

@@ -5,7 +5,7 @@
 // Each pack file starts with a header of // comments: the first line says
 // what the query answers, then ":param NAME => VALUE" lines give every
 // parameter a default that Browser accepts, an optional "Required:" line
-// names parameters the command line must be given, and an example of the
-// output follows. Queries use $name parameters only; no value is ever
+// names parameters the command line must be given, "Check:" lines say what
+// each parameter accepts (see Check), and an example of the output follows. Queries use $name parameters only; no value is ever
 // spliced into the text.
 package queries

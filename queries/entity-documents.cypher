@@ -2,6 +2,8 @@
 // :param name => 'Amber Rudd'
 // :param limit => 20
 // Required: name
+// Check: name a name
+// Check: limit >= 1
 // Documents without a published date come last.
 // Example output:
 // document            title                                      published   source             url                                   mentions  entity

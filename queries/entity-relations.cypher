@@ -1,6 +1,7 @@
 // Everything the text states about one entity: its typed relations in both directions.
 // :param name => 'Khalid Masood'
 // Required: name
+// Check: name a name
 // Example output:
 // entity         relation         other               role         confidence  evidence
 // Khalid Masood  KILLED           Keith Palmer                     0.75        Masood killed PC Keith Palmer outside the…

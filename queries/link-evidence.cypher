@@ -2,6 +2,8 @@
 // :param a => 'Tim Cook'
 // :param b => 'Apple'
 // Required: a, b
+// Check: a a name
+// Check: b a name
 // a and b match a name or an alias, in any case.
 // Example output:
 // from      relation   to     role             weight  documents        sentence                                    confidence

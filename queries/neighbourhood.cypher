@@ -2,6 +2,8 @@
 // :param name => 'Amber Rudd'
 // :param limit => 25
 // Required: name
+// Check: name a name
+// Check: limit >= 1
 // name matches an entity's name, an alias or a role ("Home Secretary"), in any case.
 // Example output:
 // entity      relation   neighbour      type          weight  documents  evidence

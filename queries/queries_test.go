@@ -2,9 +2,13 @@ package queries
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/ergraph/ergraph/extract"
+	"github.com/ergraph/ergraph/graph"
 )
 
 func TestPackHeaders(t *testing.T) {
@@ -125,4 +129,112 @@ func TestLoadStatements(t *testing.T) {
 			t.Errorf("Load(%q) = %q; want a Cypher statement", name, s)
 		}
 	}
+}
+
+// TestChecks covers what the command line may pass for each kind of
+// check, the issue's four examples among them: term=” and term='-' are
+// refused, limit=-1 is refused like limit=abc, type=works_for is WORKS_FOR.
+func TestChecks(t *testing.T) {
+	param := func(query, name string) Param {
+		q, err := Get(query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, ok := q.Param(name)
+		if !ok {
+			t.Fatalf("%s has no parameter %s", query, name)
+		}
+		return p
+	}
+	tests := []struct {
+		query, param, in string
+		want             any    // nil: refused
+		accepts          string // in the error
+	}{
+		{"search", "term", "", nil, "a search term with at least one letter or digit"},
+		{"search", "term", "-", nil, "a search term with at least one letter or digit"},
+		{"search", "term", " ?*~ ", nil, "a search term"},
+		{"search", "term", "rud", "rud", ""},
+		{"search", "term", "é", "é", ""},
+		{"search", "term", "7", "7", ""},
+		{"top-entities", "limit", "-1", nil, "an integer >= 1"},
+		{"top-entities", "limit", "0", nil, "an integer >= 1"},
+		{"top-entities", "limit", "abc", nil, "an integer >= 1"},
+		{"top-entities", "limit", "1", int64(1), ""},
+		{"top-entities", "type", "person", "Person", ""},
+		{"top-entities", "type", "", "", ""},
+		{"top-entities", "type", "Company", nil, "one of '' (any), Person, Organization, Place, Event (any case)"},
+		{"top-entities", "by", "PageRank", "pagerank", ""},
+		{"top-entities", "by", "weighteddegree", "weightedDegree", ""},
+		{"top-entities", "by", "name", nil, "one of pagerank, betweenness"},
+		{"typed-relations", "type", "works_for", "WORKS_FOR", ""},
+		{"typed-relations", "type", "Born_In", "BORN_IN", ""},
+		{"typed-relations", "type", "works", nil, "one of WORKS_FOR, OWNS, KILLED"},
+		{"brokers", "maxDegree", "0", int64(0), ""},
+		{"brokers", "maxDegree", "-2", nil, "an integer >= 0"},
+		{"strongest-links", "minDocuments", "0", nil, "an integer >= 1"},
+		{"neighbourhood", "name", "  ", nil, "a name that is not blank"},
+		{"neighbourhood", "name", "O'Brien", "O'Brien", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query+"/"+tt.param+"="+tt.in, func(t *testing.T) {
+			got, err := param(tt.query, tt.param).Value(tt.in)
+			if tt.want == nil {
+				if !errors.Is(err, ErrValue) || !strings.Contains(err.Error(), "parameter "+tt.param+" wants "+tt.accepts) {
+					t.Errorf("Value(%q) = %v, %v; want ErrValue naming %s and %q", tt.in, got, err, tt.param, tt.accepts)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Errorf("Value(%q) = %#v, %v; want %#v", tt.in, got, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestEveryParamChecked: every parameter of the pack says what it accepts,
+// its default passes its own check, and the lists of types match the
+// types ergraph stores.
+func TestEveryParamChecked(t *testing.T) {
+	pack, err := Pack()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range pack {
+		for _, p := range q.Params {
+			if _, isBool := p.Default.(bool); !isBool && reflect.ValueOf(p.Check).IsZero() {
+				t.Errorf("%s: parameter %s has no Check: line", q.Name, p.Name)
+			}
+			if _, err := p.Value(strings.Trim(p.Literal, `'"`)); err != nil {
+				t.Errorf("%s: the default of %s fails its own check: %v", q.Name, p.Name, err)
+			}
+		}
+	}
+	typed := slices.DeleteFunc(slices.Clone(extract.RelationTypes), func(s string) bool { return s == extract.CoOccurs })
+	if p, _ := mustGet(t, "typed-relations").Param("type"); !slices.Equal(p.Check.OneOf, typed) {
+		t.Errorf("typed-relations type accepts %v; want %v", p.Check.OneOf, typed)
+	}
+	types := []string{""}
+	for _, ty := range extract.Types {
+		types = append(types, string(ty))
+	}
+	if p, _ := mustGet(t, "top-entities").Param("type"); !slices.Equal(p.Check.OneOf, types) {
+		t.Errorf("top-entities type accepts %v; want %v", p.Check.OneOf, types)
+	}
+	scores := reflect.TypeFor[graph.Scores]()
+	p, _ := mustGet(t, "top-entities").Param("by")
+	for _, by := range p.Check.OneOf {
+		if !slices.ContainsFunc(reflect.VisibleFields(scores), func(f reflect.StructField) bool { return f.Tag.Get("json") == by }) {
+			t.Errorf("top-entities by %q is not a centrality property", by)
+		}
+	}
+}
+
+func mustGet(t *testing.T, name string) Query {
+	t.Helper()
+	q, err := Get(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
 }

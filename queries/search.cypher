@@ -2,12 +2,16 @@
 // :param term => 'rud'
 // :param limit => 10
 // Required: term
-// Lucene's special characters in term are escaped, so it is matched as typed.
+// Check: term a search term
+// Check: limit >= 1
+// Lucene's special characters in term are escaped, so it is matched as typed;
+// a term without a letter or digit finds nothing.
 // Example output:
 // name            type    aliases  score   pagerank
 // Amber Rudd      Person  [Rudd]   3.286   0.06487
 // Rob Wainwright  Person  []       0.4606  0.02381
-WITH reduce(s = toLower($term), c IN ['\\', '+', '-', '!', '(', ')', ':', '^', '[', ']', '"', '{', '}', '~', '*', '?', '|', '&', '/'] |
+WITH $term AS term WHERE term =~ '(?s).*[\\p{L}\\p{N}].*'
+WITH reduce(s = toLower(term), c IN ['\\', '+', '-', '!', '(', ')', ':', '^', '[', ']', '"', '{', '}', '~', '*', '?', '|', '&', '/'] |
             replace(s, c, '\\' + c)) AS escaped
 CALL db.index.fulltext.queryNodes('entity_names', escaped + '* OR ' + escaped + '~') YIELD node, score
 RETURN node.name AS name, [l IN labels(node) WHERE l <> 'Entity'][0] AS type,

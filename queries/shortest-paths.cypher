@@ -3,6 +3,9 @@
 // :param to => 'Tim Cook'
 // :param limit => 5
 // Required: from, to
+// Check: from a name
+// Check: to a name
+// Check: limit >= 1
 // from and to match a name, an alias or a role, in any case. Paths have at most 6 hops.
 // Example output:
 // entities                       relations               evidence                                    hops

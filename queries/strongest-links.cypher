@@ -1,6 +1,8 @@
 // Entities that appear together in many documents: the strongest links overall.
 // :param minDocuments => 2
 // :param limit => 20
+// Check: minDocuments >= 1
+// Check: limit >= 1
 // Example output:
 // a             b              documents  sentences  evidence
 // Facebook      WhatsApp       3          7          Facebook completes purchase of WhatsApp

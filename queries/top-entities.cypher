@@ -2,8 +2,9 @@
 // :param type => ''
 // :param by => 'pagerank'
 // :param limit => 10
-// type is Person, Organization, Place, Event, or '' for all; by is pagerank,
-// betweenness, closeness, eigenvector, degree or weightedDegree.
+// Check: type one of '', Person, Organization, Place, Event
+// Check: by one of pagerank, betweenness, closeness, eigenvector, degree, weightedDegree
+// Check: limit >= 1
 // Example output:
 // name           type          score    pagerank  betweenness  degree  community
 // WhatsApp       Organization  0.06832  0.06832   189.8        11      5

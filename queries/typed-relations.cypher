@@ -2,7 +2,8 @@
 // :param type => 'WORKS_FOR'
 // :param currentOnly => false
 // :param limit => 50
-// type is WORKS_FOR, OWNS, KILLED, PARTICIPATED_IN, MEMBER_OF, LOCATED_IN, BASED_IN, LIVES_IN or BORN_IN.
+// Check: type one of WORKS_FOR, OWNS, KILLED, PARTICIPATED_IN, MEMBER_OF, LOCATED_IN, BASED_IN, LIVES_IN, BORN_IN
+// Check: limit >= 1
 // currentOnly true leaves out relations stated as past ("the former chief executive of Apple").
 // Example output:
 // subject          relation   role             object               current  confidence  documents  evidence

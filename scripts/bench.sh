@@ -4,14 +4,16 @@
 #   scripts/bench.sh            extraction at 1x, 2x, 4x the GMB corpus, centrality, load
 #   SIZES="1" scripts/bench.sh  only the 1x corpus
 #   PEERS_NETWORKX=0 scripts/bench.sh   skip networkx (its betweenness takes minutes)
-#   PARTS="extract build" scripts/bench.sh   only some of: extract build micro centrality load
+#   PARTS="extract build" scripts/bench.sh   only some of: extract build micro centrality load replace
 #
 # The corpus is ../shared/data/gmb/ner_dataset.csv joined into articles of
 # 25 sentences (~1,900 articles, 1M tokens) by tools/gmbcorpus. Peak RSS
 # comes from /usr/bin/time -v. Centrality is the go test benchmarks over a
 # Barabasi-Albert graph (n=5000, m=5), with igraph and networkx on the same
 # graph when pip can install them. The load rate needs Neo4j: NEO4J_URI, or
-# a local server started here.
+# a local server started here. "replace" loads the 1x corpus as
+# ../shared/data/gmb-articles.py writes it (1,919 .txt files), then times
+# replacing one edited article and deleting it, centrality apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${ERGRAPH_SHARED:-../shared}
@@ -27,7 +29,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(go ver
 go build -o "$work/ergraph" ./cmd/ergraph
 
 echo
-part() { [[ " ${PARTS:-extract build micro centrality load} " == *" $1 "* ]]; }
+part() { [[ " ${PARTS:-extract build micro centrality load replace} " == *" $1 "* ]]; }
 timed() { # timed OUT CMD...: run CMD with stdout to OUT; print "seconds rss"
   local out=$1; shift
   local start end
@@ -95,18 +97,21 @@ else
 fi
 fi
 
-if part load; then
-echo
-echo "== Neo4j load (go test -bench Load)"
 started=
-if [ -z "${NEO4J_URI:-}" ]; then
+neo4j_up() {
+  [ -n "${NEO4J_URI:-}" ] && return
   # A server of its own, with the JIT's full optimisation (the test default
   # trades it for a faster start) and a larger page cache.
   export ERGRAPH_NEO4J_HOME="$work/neo4j" ERGRAPH_NEO4J_PORT=7689 ERGRAPH_NEO4J_PAGECACHE=512m
   export ERGRAPH_NEO4J_JAVA_OPTS="${ERGRAPH_NEO4J_JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC -Dfile.encoding=UTF-8}"
   eval "$(scripts/neo4j-local.sh start)"
   started=1
-fi
+}
+
+if part load; then
+echo
+echo "== Neo4j load (go test -bench Load)"
+neo4j_up
 echo "server: $NEO4J_URI"
 go test ./graph/store -run '^$' -bench 'Load' -benchtime 1x | grep -E '^Benchmark' || true
 echo "seed corpus: ergraph load (all stages, 5 articles)"
@@ -116,5 +121,24 @@ if [ -d "$shared/corpus/seeds" ]; then
     sed -n 1p "$work/load.txt"
   done
 fi
-if [ -n "$started" ]; then scripts/neo4j-local.sh stop >/dev/null 2>&1 || true; fi
 fi
+
+if part replace; then
+echo
+echo "== replacing one edited article in a database of the 1x GMB corpus (ergraph load of that file)"
+neo4j_up
+python3 "$shared/data/gmb-articles.py" "$work/gmb1" 1 > /dev/null
+"$work/ergraph" load -q -top 0 -clear -o "$work/out" "$work/gmb1" | grep -E '^loaded'
+doc="$work/gmb1/c00_gmb00100.txt"
+for sentence in "Nadia Okafor, a spokeswoman for the United Nations, said the talks would resume in Geneva." \
+  "Ayo Bello, an adviser to the World Bank, welcomed the plan." "Lina Haddad of Oxfam said aid would arrive in May."; do
+  printf '\n%s\n' "$sentence" >> "$doc"
+  read -r secs rss < <(timed "$work/replace.txt" "$work/ergraph" load -q -top 0 -o "$work/out1" "$doc" | paste -sd' ')
+  grep -E '^(documents  0|loaded|centrality)' "$work/replace.txt" || true
+  echo "whole command: $secs s"
+done
+read -r secs rss < <(timed "$work/delete.txt" "$work/ergraph" delete -q -top 0 c00_gmb00100 | paste -sd' ')
+grep -E '^(deleted|centrality)' "$work/delete.txt" || true
+echo "whole command: $secs s"
+fi
+if [ -n "$started" ]; then scripts/neo4j-local.sh stop >/dev/null 2>&1 || true; fi

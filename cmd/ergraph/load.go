@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/ergraph/ergraph/graph"
 	"github.com/ergraph/ergraph/graph/store"
@@ -12,11 +13,15 @@ const loadUsage = `Usage: ergraph load [flags] PATH...
 
 Extracts PATH as 'ergraph build' does (writing DIR/entities.jsonl, DIR is
 -o), then merges the graph into Neo4j: constraints and indexes first, then
-documents, entities, mentions and relationships in batches. Loading is
-idempotent: the same documents loaded twice change nothing, and new
-documents add to what is stored. Centrality is then recomputed over the
-whole stored graph and written back to every entity; -graphml exports
-that whole graph.
+documents, entities, mentions and relationships in batches. Each
+document is stored with a hash of its content (text, title, source, URL,
+date): a document stored with the same hash is skipped, so loading the
+same files twice changes nothing; one stored with another hash (an edited
+article) replaces the old version, whose mentions, relationship weights
+and evidence are taken back first, as 'ergraph delete' does; new
+documents add to what is stored. The summary counts new, unchanged and
+replaced documents. Centrality is then recomputed over the whole stored
+graph and written back to every entity; -graphml exports that whole graph.
 
 The connection comes from the flags or from NEO4J_URI, NEO4J_USERNAME,
 NEO4J_PASSWORD and NEO4J_DATABASE.
@@ -25,6 +30,7 @@ Examples:
   docker compose up -d
   NEO4J_PASSWORD=ergraph-dev-pw ergraph load testdata
   ergraph load -uri neo4j://db.example:7687 -graphml all.graphml feed.jsonl
+  ergraph load story.txt         # again after editing story.txt: replaces it
 `
 
 func runLoad(ctx context.Context, e env, args []string) error {
@@ -64,18 +70,26 @@ func runLoad(ctx context.Context, e env, args []string) error {
 			return err
 		}
 	}
-	setPhase("resolution against the stored graph", rerunNotLoaded)
+	// Old versions go before resolution, so that what they said no longer
+	// counts when the batch is matched against what is stored.
+	setPhase("removing old versions", rerunLoad)
+	v, err := s.Prepare(ctx, g)
+	if err != nil {
+		return err
+	}
+	setPhase("resolution against the stored graph", rerunLoad)
 	if err := resolveStored(ctx, s, g, &st); err != nil {
 		return err
 	}
 	setPhase("load", rerunLoad)
-	ls, err := s.Load(ctx, g)
+	ls, err := s.Merge(ctx, g, v)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (relationships: %.0f/s)\n",
-		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, s.URI(), (ls.NodeTime + ls.RelationshipTime).Seconds(),
-		float64(ls.Relationships)/max(ls.RelationshipTime.Seconds(), 1e-6))
+	fmt.Fprintf(e.stdout, "documents  %d new, %d unchanged (skipped), %d replaced\n", len(v.New), len(v.Unchanged), len(v.Replaced))
+	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (old versions removed in %.2f s; relationships: %.0f/s)\n",
+		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, s.URI(), (v.RemoveTime + ls.NodeTime + ls.RelationshipTime).Seconds(),
+		v.RemoveTime.Seconds(), float64(ls.Relationships)/max(ls.RelationshipTime.Seconds(), 1e-6))
 	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet)
 	if err != nil {
 		return err
@@ -113,6 +127,7 @@ func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stat
 // rankStored reads the whole stored graph, ranks it and writes the scores
 // back, so centrality covers every document ever loaded.
 func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet bool) (*graph.Graph, error) {
+	start := time.Now()
 	setPhase("reading the stored graph", rerunScores)
 	bar := newProgress(e, quiet)
 	bar.step("reading the stored graph")
@@ -130,5 +145,6 @@ func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet b
 	if err := s.WriteScores(ctx, g); err != nil {
 		return nil, err
 	}
+	fmt.Fprintf(e.stdout, "centrality recomputed over %d entities in %.2f s\n", len(g.Nodes()), time.Since(start).Seconds())
 	return g, nil
 }

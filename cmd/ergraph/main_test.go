@@ -36,6 +36,21 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown parameter", []string{"query", "overview", "-param", "x=1"}, exitUsage, `unknown parameter "x"`},
 		{"bad parameter value", []string{"query", "top-entities", "-param", "limit=ten"}, exitUsage, "wants an integer"},
 		{"bad format", []string{"query", "overview", "-format", "xml"}, exitUsage, `-format "xml"`},
+		// The issue's examples: each refused before Neo4j, naming the
+		// parameter and what it accepts.
+		{"blank search term", []string{"query", "search", "-param", "term="}, exitUsage, "parameter term wants a search term with at least one letter or digit"},
+		{"punctuation search term", []string{"query", "search", "-param", "term=-"}, exitUsage, "parameter term wants a search term"},
+		{"negative limit", []string{"query", "top-entities", "-param", "limit=-1"}, exitUsage, "parameter limit wants an integer >= 1, not \"-1\""},
+		{"unknown relation type", []string{"query", "typed-relations", "-param", "type=works"}, exitUsage, "parameter type wants one of WORKS_FOR, OWNS"},
+		{"unknown entity type", []string{"query", "top-entities", "-param", "type=company"}, exitUsage, "parameter type wants one of '' (any), Person"},
+		{"unknown centrality", []string{"query", "top-entities", "-param", "by=fame"}, exitUsage, "parameter by wants one of pagerank"},
+		{"delete without documents", []string{"delete"}, exitUsage, "delete wants document ids or -match TEXT"},
+		{"delete blank match", []string{"delete", "-match", " "}, exitUsage, "-match: want some text"},
+		{"delete ids and match", []string{"delete", "-match", "x", "doc"}, exitUsage, "not both"},
+		{"docs with arguments", []string{"docs", "x"}, exitUsage, "docs takes no arguments"},
+		{"docs bad format", []string{"docs", "-format", "xml"}, exitUsage, `-format "xml"`},
+		{"delete help", []string{"delete", "-h"}, exitOK, "Examples:"},
+		{"docs help", []string{"docs", "-h"}, exitOK, "Examples:"},
 		{"train without output", []string{"train", "data.conll"}, exitUsage, "train needs -o MODEL"},
 		{"help", []string{"build", "-h"}, exitOK, "Examples:"},
 	}

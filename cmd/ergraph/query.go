@@ -61,8 +61,8 @@ func runQuery(ctx context.Context, e env, args []string) error {
 	case len(rest) != 1:
 		return fmt.Errorf("%w: query wants one query name (see 'ergraph query list')", errUsage)
 	}
-	if format != "table" && format != "json" && format != "csv" {
-		return fmt.Errorf("%w: -format %q: want table, json or csv", errUsage, format)
+	if err := checkFormat(format); err != nil {
+		return err
 	}
 	q, err := queries.Get(rest[0])
 	if err != nil {
@@ -80,9 +80,17 @@ func runQuery(ctx context.Context, e env, args []string) error {
 	defer s.Close(context.WithoutCancel(ctx))
 	res, err := s.Query(ctx, q.Text, values)
 	if err != nil {
-		return err
+		return fmt.Errorf("query %s: %w", q.Name, err)
 	}
 	return printResult(e.stdout, res, format)
+}
+
+// checkFormat checks a -format value.
+func checkFormat(format string) error {
+	if format != "table" && format != "json" && format != "csv" {
+		return fmt.Errorf("%w: -format %q: want table, json or csv", errUsage, format)
+	}
+	return nil
 }
 
 // bind checks the -param flags against the query's parameters and fills

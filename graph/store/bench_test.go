@@ -53,11 +53,11 @@ func BenchmarkLoad(b *testing.B) {
 			if err := s.Setup(context.Background()); err != nil {
 				b.Fatal(err)
 			}
-			nodes, err := s.loadNodes(context.Background(), g, &LoadStats{})
+			nodes, err := s.loadNodes(context.Background(), g, everyDoc, &LoadStats{})
 			if err != nil {
 				b.Fatal(err)
 			}
-			byType, err := relationRows(g.Edges(), nodes)
+			byType, err := relationRows(g.Edges(), nodes, everyDoc)
 			if err != nil {
 				b.Fatal(err)
 			}

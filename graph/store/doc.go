@@ -8,4 +8,11 @@
 // summed from the per-document weights stored on the relationship, never
 // added blindly. Labels and relationship types come only from fixed lists;
 // every value is a parameter.
+//
+// Documents have versions: each Document node keeps the content hash of
+// the article. Load skips a document stored with the same hash and
+// replaces one stored with another: Delete takes back what the old
+// version said (its mentions, its entries in the per-document lists every
+// relationship keeps, the entities and relationships nothing else
+// supports), then the new version is merged.
 package store

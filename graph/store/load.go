@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -13,10 +14,21 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// LoadStats counts the rows a Load sent and times its two halves.
+// LoadStats counts the rows a Load sent and times its parts.
 type LoadStats struct {
 	Documents, Entities, Mentions, Relationships int
 	NodeTime, RelationshipTime                   time.Duration // documents, entities and mentions; relationships
+	Versions
+}
+
+// Versions sorts the documents of a graph by what is stored: New ones are
+// not stored; Unchanged ones are stored with the same content hash and
+// are left alone; Replaced ones are stored with another hash (or none: a
+// load cut short) and have had their old contribution removed. Each list
+// is sorted.
+type Versions struct {
+	New, Unchanged, Replaced []string
+	RemoveTime               time.Duration // taking out the Replaced documents' old versions
 }
 
 // Setup creates the constraints and indexes, if they do not exist yet.
@@ -48,21 +60,89 @@ func statements(text string) []string {
 	return out
 }
 
-// Load merges g into the database: documents and entities first, then
-// mentions and relationships, each in batches. It does not compute
-// centrality; call Rank after.
+// Load merges g into the database: Prepare, then Merge. It does not
+// compute centrality; call Rank after.
 func (s *Store) Load(ctx context.Context, g *graph.Graph) (LoadStats, error) {
-	var st LoadStats
+	v, err := s.Prepare(ctx, g)
+	if err != nil {
+		return LoadStats{Versions: v}, err
+	}
+	return s.Merge(ctx, g, v)
+}
+
+// Prepare creates the schema, sorts the documents of g into new,
+// unchanged and replaced by their stored content hash (graph.Document.Hash;
+// a document without one is never unchanged), and removes the stored
+// contribution of the replaced ones, as Delete does. A caller that
+// resolves g against the stored entities does so after Prepare, so that
+// an old version no longer counts.
+func (s *Store) Prepare(ctx context.Context, g *graph.Graph) (Versions, error) {
+	var v Versions
 	if err := s.Setup(ctx); err != nil {
-		return st, err
+		return v, err
+	}
+	docs := g.Documents()
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	stored, err := s.hashes(ctx, ids)
+	if err != nil {
+		return v, err
+	}
+	for _, d := range docs {
+		hash, ok := stored[d.ID]
+		switch {
+		case !ok:
+			v.New = append(v.New, d.ID)
+		case d.Hash != "" && hash == d.Hash:
+			v.Unchanged = append(v.Unchanged, d.ID)
+		default:
+			v.Replaced = append(v.Replaced, d.ID)
+		}
 	}
 	start := time.Now()
-	nodes, err := s.loadNodes(ctx, g, &st)
+	_, err = s.Delete(ctx, v.Replaced)
+	v.RemoveTime = time.Since(start)
+	return v, err
+}
+
+// hashes returns the stored content hash of each of ids that is stored
+// ("" for a document whose load was cut short).
+func (s *Store) hashes(ctx context.Context, ids []string) (map[string]string, error) {
+	stored := map[string]string{}
+	for len(ids) > 0 {
+		n := min(len(ids), s.cfg.Batch)
+		res, err := s.read(ctx, queries.Load("versions"), map[string]any{"ids": strs(ids[:n])})
+		if err != nil {
+			return nil, s.wrap("read document versions", err)
+		}
+		for _, r := range res.Records {
+			stored[str(r, "id")] = str(r, "hash")
+		}
+		ids = ids[n:]
+	}
+	return stored, nil
+}
+
+// Merge writes the documents of g that v does not list as unchanged:
+// documents and entities first, then mentions and relationships, each in
+// batches, and last the documents' content hashes, which mark them as
+// completely loaded.
+func (s *Store) Merge(ctx context.Context, g *graph.Graph, v Versions) (LoadStats, error) {
+	st := LoadStats{Versions: v}
+	skip := make(map[string]bool, len(v.Unchanged))
+	for _, id := range v.Unchanged {
+		skip[id] = true
+	}
+	keep := func(doc string) bool { return !skip[doc] }
+	start := time.Now()
+	nodes, err := s.loadNodes(ctx, g, keep, &st)
 	if err != nil {
 		return st, err
 	}
 	st.NodeTime = time.Since(start)
-	rels, err := relationRows(g.Edges(), nodes)
+	rels, err := relationRows(g.Edges(), nodes, keep)
 	if err != nil {
 		return st, err
 	}
@@ -75,14 +155,23 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph) (LoadStats, error) {
 			return st, s.wrap("load "+typ+" relationships", err)
 		}
 	}
+	var hashes []map[string]any
+	for _, d := range g.Documents() {
+		if keep(d.ID) {
+			hashes = append(hashes, map[string]any{"id": d.ID, "hash": d.Hash})
+		}
+	}
+	if _, err := s.batches(ctx, queries.Load("versions-set"), hashes, nil); err != nil {
+		return st, s.wrap("mark documents loaded", err)
+	}
 	return st, nil
 }
 
 // loadNodes merges the documents, entities and mentions of g and returns
 // the element id of every entity node, by entity id, so that relationship
 // rows find their ends without an index look-up.
-func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, st *LoadStats) (map[string]string, error) {
-	entities, mentions, err := entityRows(g.Nodes())
+func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, keep func(doc string) bool, st *LoadStats) (map[string]string, error) {
+	entities, mentions, err := entityRows(g.Nodes(), keep)
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +187,7 @@ func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, st *LoadStats) (m
 		count        *int
 		collect      func(*neo4j.Record)
 	}{
-		{"documents", queries.Load("documents"), docRows(g), &st.Documents, nil},
+		{"documents", queries.Load("documents"), docRows(g, keep), &st.Documents, nil},
 		{"entities", queries.Load("entities"), entities, &st.Entities, collect},
 		{"mentions", queries.Load("mentions"), mentions, &st.Mentions, nil},
 	}
@@ -141,60 +230,129 @@ func (s *Store) batches(ctx context.Context, cypher string, rows []map[string]an
 	return done, nil
 }
 
-func docRows(g *graph.Graph) []map[string]any {
+func docRows(g *graph.Graph, keep func(string) bool) []map[string]any {
 	var rows []map[string]any
 	for _, d := range g.Documents() {
-		rows = append(rows, map[string]any{"id": d.ID, "title": d.Title, "source": d.Source,
-			"url": d.URL, "published": d.Published, "path": d.Path})
+		if keep(d.ID) {
+			rows = append(rows, map[string]any{"id": d.ID, "title": d.Title, "source": d.Source,
+				"url": d.URL, "published": d.Published, "path": d.Path})
+		}
 	}
 	return rows
 }
 
-func entityRows(nodes []*graph.Node) (entities, mentions []map[string]any, err error) {
+// entityRows returns the entity and mention rows of the documents keep
+// accepts. An entity's aliases and roles are those of those documents.
+func entityRows(nodes []*graph.Node, keep func(string) bool) (entities, mentions []map[string]any, err error) {
 	for _, n := range nodes {
 		if n.ID == "" || !slices.Contains(extract.Types, n.Type) {
 			return nil, nil, fmt.Errorf("entity %q: type %q is not one of %v", n.ID, n.Type, extract.Types)
 		}
-		entities = append(entities, map[string]any{"id": n.ID, "type": string(n.Type), "name": n.Name,
-			"aliases": strs(n.Aliases), "roles": strs(n.Roles)})
+		perDoc := len(n.DocNames) == len(n.Documents) && len(n.DocRoles) == len(n.Documents)
+		var names, roles []string
+		kept := 0
 		for i, d := range n.Documents {
-			c := 0
-			if i < len(n.DocMentions) {
-				c = n.DocMentions[i]
+			if !keep(d) {
+				continue
 			}
-			mentions = append(mentions, map[string]any{"entity": n.ID, "document": d, "count": c})
+			kept++
+			row := map[string]any{"entity": n.ID, "document": d, "count": at(n.DocMentions, i),
+				"names": []any{}, "roles": []any{}}
+			if perDoc {
+				row["names"], row["roles"] = strs(n.DocNames[i]), strs(n.DocRoles[i])
+				names, roles = union(names, n.DocNames[i]), union(roles, n.DocRoles[i])
+			}
+			mentions = append(mentions, row)
 		}
+		if kept == 0 && len(n.Documents) > 0 {
+			continue
+		}
+		if !perDoc {
+			names, roles = n.Aliases, n.Roles
+		}
+		aliases := slices.DeleteFunc(slices.Clone(names), func(a string) bool { return a == n.Name })
+		entities = append(entities, map[string]any{"id": n.ID, "type": string(n.Type), "name": n.Name,
+			"aliases": strs(aliases), "roles": strs(roles)})
 	}
 	return entities, mentions, nil
 }
 
-// relationRows returns the rows for edges, by relationship type; nodes
-// gives the element ids of their ends.
-func relationRows(edges []*graph.Edge, nodes map[string]string) (map[string][]map[string]any, error) {
+// relationRows returns the rows for edges, by relationship type, with the
+// contributions of the documents keep accepts; nodes gives the element ids
+// of their ends.
+func relationRows(edges []*graph.Edge, nodes map[string]string, keep func(string) bool) (map[string][]map[string]any, error) {
 	rows := map[string][]map[string]any{}
 	for _, e := range edges {
 		if !slices.Contains(extract.RelationTypes, e.Type) {
 			return nil, fmt.Errorf("relation %s-%s: type %q is not one of %v", e.Source, e.Target, e.Type, extract.RelationTypes)
 		}
-		weights := make([]any, len(e.Documents))
-		total := 0
-		for i := range e.Documents {
+		var docs, weights, roles, confidence, current []any
+		total, role, best, former := 0, "", 0.0, false
+		for i, d := range e.Documents {
+			if !keep(d) {
+				continue
+			}
 			w := 1
 			if i < len(e.DocWeights) {
 				w = e.DocWeights[i]
 			}
-			weights[i] = w
+			r, c, f := e.Role, e.Confidence, e.Former
+			if len(e.DocRoles) == len(e.Documents) && len(e.DocConfidence) == len(e.Documents) && len(e.DocFormer) == len(e.Documents) {
+				r, c, f = e.DocRoles[i], e.DocConfidence[i], e.DocFormer[i]
+			}
+			docs, weights, roles, confidence, current = append(docs, d), append(weights, w), append(roles, r), append(confidence, c), append(current, !f)
 			total += w
+			role = cmp.Or(role, r)
+			best = max(best, c)
+			former = former || f
+		}
+		if len(docs) == 0 && len(e.Documents) > 0 {
+			continue
+		}
+		var evidence, from []any
+		for i, sent := range e.Evidence {
+			d := at(e.EvidenceDocs, i)
+			if d == "" || keep(d) {
+				evidence, from = append(evidence, sent), append(from, d)
+			}
 		}
 		a, b := nodes[e.Source], nodes[e.Target]
 		if a == "" || b == "" {
 			return nil, fmt.Errorf("relation %s-%s-%s: %w", e.Source, e.Type, e.Target, graph.ErrNoNode)
 		}
 		rows[e.Type] = append(rows[e.Type], map[string]any{"a": a, "b": b, "source": e.Source, "target": e.Target, "type": e.Type,
-			"role": nullable(e.Role), "confidence": e.Confidence, "current": !e.Former, "documents": strs(e.Documents),
-			"docWeights": weights, "weight": total, "evidence": strs(e.Evidence)})
+			"role": nullable(role), "confidence": best, "current": !former, "documents": list0(docs), "docWeights": list0(weights),
+			"docRoles": list0(roles), "docConfidence": list0(confidence), "docCurrent": list0(current), "weight": total,
+			"evidence": list0(evidence), "evidenceDocs": list0(from)})
 	}
 	return rows, nil
+}
+
+// at returns s[i], or the zero value if s is too short.
+func at[T any](s []T, i int) T {
+	var zero T
+	if i < len(s) {
+		return s[i]
+	}
+	return zero
+}
+
+// union adds to list the items of add it lacks, keeping it sorted.
+func union(list, add []string) []string {
+	for _, a := range add {
+		if i, found := slices.BinarySearch(list, a); !found {
+			list = slices.Insert(list, i, a)
+		}
+	}
+	return list
+}
+
+// list0 is l, or an empty list rather than nil, so Cypher never sees null.
+func list0(l []any) []any {
+	if l == nil {
+		return []any{}
+	}
+	return l
 }
 
 // strs turns a string slice into the []any the driver sends as a list,

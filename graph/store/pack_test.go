@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -176,6 +177,12 @@ func TestQueryPack(t *testing.T) {
 			}
 		}},
 		{"search", map[string]any{"term": `O'Brien "x" ` + "`y`" + ` {z} (a) [b] ~ * ? \ /`}, func(t *testing.T, res Result) {}},
+		// Blank or punctuation-only terms find nothing, also when sent
+		// straight to Neo4j (ergraph query refuses them before).
+		{"search", map[string]any{"term": ""}, noRows},
+		{"search", map[string]any{"term": "-"}, noRows},
+		{"search", map[string]any{"term": " *?~ "}, noRows},
+		{"typed-relations", map[string]any{"type": "works_for"}, noRows},
 		{"entity-relations", map[string]any{"name": "Khalid Masood"}, func(t *testing.T, res Result) {
 			if !hasRow(res, map[string]string{"relation": "KILLED", "other": "Keith Palmer"}) {
 				t.Errorf("entity-relations Khalid Masood lacks KILLED Keith Palmer: %v", res.Rows)
@@ -214,6 +221,38 @@ func TestQueryPack(t *testing.T) {
 	for _, q := range pack {
 		if !tested[q.Name] {
 			t.Errorf("query %s has no test here", q.Name)
+		}
+	}
+}
+
+func noRows(t *testing.T, res Result) {
+	if len(res.Rows) != 0 {
+		t.Errorf("got %d rows; want none", len(res.Rows))
+	}
+}
+
+// TestQueryErrors: an error Neo4j reports about a query is one line with
+// its message, without status codes or the Java causes.
+func TestQueryErrors(t *testing.T) {
+	s := openEmpty(t)
+	for _, tt := range []struct {
+		cypher string
+		params map[string]any
+		want   string
+	}{
+		{"MATCH (n) RETURN n LIMIT $limit", map[string]any{"limit": int64(-1)}, "LIMIT: Invalid input. '-1' is not a valid value"},
+		{"CALL db.index.fulltext.queryNodes('no_such_index', 'x') YIELD node RETURN node", nil, "no_such_index"},
+		{"MATCH (n RETURN n", nil, "Invalid input"},
+	} {
+		_, err := s.Query(context.Background(), tt.cypher, tt.params)
+		if !errors.Is(err, ErrQuery) {
+			t.Errorf("Query(%q) = %v; want ErrQuery", tt.cypher, err)
+			continue
+		}
+		msg := err.Error()
+		if !strings.Contains(msg, tt.want) || strings.Contains(msg, "\n") || strings.Contains(msg, "Neo.ClientError") ||
+			strings.Contains(msg, "Caused by") || strings.Contains(msg, "Neo4jError") {
+			t.Errorf("Query(%q) = %q; want one line with %q and no codes", tt.cypher, msg, tt.want)
 		}
 	}
 }

@@ -2,9 +2,12 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
 
@@ -64,7 +67,7 @@ var (
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any) (Result, error) {
 	res, err := s.read(ctx, cypher, params)
 	if err != nil {
-		return Result{}, s.wrap("query", err)
+		return Result{}, s.queryError(err)
 	}
 	out := Result{Columns: res.Keys}
 	for _, rec := range res.Records {
@@ -76,6 +79,33 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any)
 	}
 	return out, nil
 }
+
+// ErrQuery reports a query that Neo4j refused: bad syntax, a bad value
+// for a parameter, a failed procedure call.
+var ErrQuery = errors.New("Neo4j refused the query")
+
+// queryError turns an error of Neo4j about the query itself into one line
+// with the server's message, without its status code or the stack of
+// causes; any other error is wrapped as every store error is.
+func (s *Store) queryError(err error) error {
+	var nerr *neo4j.Neo4jError
+	if !errors.As(err, &nerr) || !strings.HasPrefix(nerr.Code, "Neo.ClientError.Statement.") &&
+		!strings.HasPrefix(nerr.Code, "Neo.ClientError.Procedure.") {
+		return s.wrap("query", err)
+	}
+	// "Failed to invoke procedure `p`: Caused by: java.lang.X: reason"
+	// becomes "Failed to invoke procedure `p`: reason".
+	parts := strings.Split(firstLine(nerr.Msg), "Caused by:")
+	msg := strings.TrimSuffix(strings.TrimSpace(parts[0]), ":")
+	if len(parts) > 1 {
+		cause := javaClass.ReplaceAllString(strings.TrimSpace(parts[len(parts)-1]), "")
+		msg += ": " + cause
+	}
+	return fmt.Errorf("%w: %s", ErrQuery, redact(msg, s.cfg.Password))
+}
+
+// javaClass matches the exception class that starts a Java message.
+var javaClass = regexp.MustCompile(`^([a-z][\w$]*\.)+[A-Z][\w$]*(Exception|Error): `)
 
 // plain turns driver values into Go values that print and marshal simply.
 func plain(v any) any {
