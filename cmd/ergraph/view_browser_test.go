@@ -204,6 +204,10 @@ func TestViewInBrowser(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.KeyEvent("\x1b"), chromedp.Sleep(700*time.Millisecond)); err != nil {
 		t.Fatal(err)
 	}
+	// On a loaded machine the camera may still be moving to her: wait.
+	for deadline := time.Now().Add(10 * time.Second); evalJS[bool](t, ctx, `ergraph.renderer.getCamera().isAnimated()`) && time.Now().Before(deadline); {
+		time.Sleep(100 * time.Millisecond)
+	}
 	xy := evalJS[[]float64](t, ctx, `(() => {
 		const i = ergraph.data.nodes.findIndex((n) => n.id === "person:amber-rudd");
 		const p = ergraph.renderer.graphToViewport(ergraph.graph.getNodeAttributes(String(i)));
