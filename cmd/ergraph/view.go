@@ -45,7 +45,7 @@ type viewFlags struct {
 
 func (f *viewFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.title, "title", "", "page `title` (default ergraph: and the base name of the output directory)")
-	fs.IntVar(&f.initial, "initial", view.DefaultInitial, "draw at first this many entities, the most central by PageRank; -1 draws all")
+	fs.IntVar(&f.initial, "initial", view.DefaultInitial, "draw at first this many entities (1 or more), the most central by PageRank; -1 draws all")
 }
 
 func runView(ctx context.Context, e env, args []string) error {
