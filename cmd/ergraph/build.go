@@ -77,7 +77,7 @@ func runBuild(ctx context.Context, e env, args []string) error {
 	if html {
 		page := filepath.Join(f.out, "graph.html")
 		if vf.title == "" {
-			vf.title = "ergraph: " + f.out
+			vf.title = pageTitle(f.out)
 		}
 		if err := writeView(page, g, f.sources, vf); err != nil {
 			return err

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"encoding/xml"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -42,8 +44,8 @@ type viewFlags struct {
 }
 
 func (f *viewFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.title, "title", "", "page `title` (default ergraph: and the input)")
-	fs.IntVar(&f.initial, "initial", view.DefaultInitial, "draw at first this many entities, the most central by PageRank; -1 draws all")
+	fs.StringVar(&f.title, "title", "", "page `title` (default ergraph: and the base name of the output directory)")
+	fs.IntVar(&f.initial, "initial", view.DefaultInitial, "draw at first this many entities (1 or more), the most central by PageRank; -1 draws all")
 }
 
 func runView(ctx context.Context, e env, args []string) error {
@@ -63,8 +65,8 @@ func runView(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if f.initial == 0 {
-		return fmt.Errorf("%w: view: -initial must be positive or -1", errUsage)
+	if f.initial < 1 && f.initial != -1 {
+		return fmt.Errorf("%w: view: -initial must be 1 or more, or -1 for all, got %d", errUsage, f.initial)
 	}
 	var g *graph.Graph
 	var src view.Sources
@@ -96,7 +98,7 @@ func runView(ctx context.Context, e env, args []string) error {
 			out = filepath.Join(filepath.Dir(gml), "graph.html")
 		}
 		if f.title == "" {
-			f.title = "ergraph: " + gml
+			f.title = pageTitle(filepath.Dir(gml))
 		}
 	}
 	if err := writeView(out, g, src, f); err != nil {
@@ -119,6 +121,10 @@ func readBuild(in string) (*graph.Graph, view.Sources, string, error) {
 	}
 	defer gf.Close()
 	g, err := graph.ReadGraphML(gf)
+	var syntax *xml.SyntaxError
+	if errors.Is(err, io.EOF) || errors.As(err, &syntax) {
+		return nil, nil, gml, fmt.Errorf("read %s: not a GraphML file (give the output directory of 'ergraph build' or its graph.graphml)", gml)
+	}
 	if err != nil {
 		return nil, nil, gml, fmt.Errorf("read %s: %w", gml, err)
 	}
@@ -155,8 +161,23 @@ func viewStored(ctx context.Context, e env, c connFlags, samples int, quiet bool
 	return g, nil
 }
 
+// pageTitle is the default page title for a build's output directory:
+// its base name only, since the page is shared and a full local path
+// would leak where it was made.
+func pageTitle(dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	return "ergraph: " + filepath.Base(dir)
+}
+
 func writeView(path string, g *graph.Graph, src view.Sources, f viewFlags) error {
 	hf, err := createAtomic(path)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		// Name the page the user asked for, not the temporary file.
+		return fmt.Errorf("create %s: %w", path, pe.Err)
+	}
 	if err != nil {
 		return err
 	}

@@ -93,10 +93,16 @@ func exceptionDescription(d *runtime.ExceptionDetails) string {
 // says it is interactive.
 func openPage(tb testing.TB, path string) (context.Context, *pageLog) {
 	tb.Helper()
+	return openPageSized(tb, path, 1400, 900)
+}
+
+// openPageSized is openPage in a window of w by h pixels.
+func openPageSized(tb testing.TB, path string, w, h int) (context.Context, *pageLog) {
+	tb.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromiumPath(tb)),
 		chromedp.NoSandbox, // CI runs as root
-		chromedp.WindowSize(1400, 900),
+		chromedp.WindowSize(w, h),
 		// WebGL without a GPU: SwiftShader, as on any headless server.
 		chromedp.Flag("use-angle", "swiftshader"),
 		chromedp.Flag("enable-unsafe-swiftshader", true),
@@ -197,6 +203,10 @@ func TestViewInBrowser(t *testing.T) {
 	// Clear, then click her node on the canvas.
 	if err := chromedp.Do(ctx, chromedp.KeyEvent("\x1b"), chromedp.Sleep(700*time.Millisecond)); err != nil {
 		t.Fatal(err)
+	}
+	// On a loaded machine the camera may still be moving to her: wait.
+	for deadline := time.Now().Add(10 * time.Second); evalJS[bool](t, ctx, `ergraph.renderer.getCamera().isAnimated()`) && time.Now().Before(deadline); {
+		time.Sleep(100 * time.Millisecond)
 	}
 	xy := evalJS[[]float64](t, ctx, `(() => {
 		const i = ergraph.data.nodes.findIndex((n) => n.id === "person:amber-rudd");
@@ -355,4 +365,138 @@ func TestViewShowMoreInBrowser(t *testing.T) {
 	if len(pl.errors) > 0 {
 		t.Errorf("page errors: %q", pl.errors)
 	}
+}
+
+// layoutArticles are two test articles: one with a 500-character title
+// and a pronoun ("He") that links the people of one sentence to the
+// company of the next, one whose two organisations are never named
+// together (isolated nodes).
+var layoutArticles = map[string]string{
+	"long.jsonl": `{"id": "long", "title": "` + strings.TrimSpace(strings.Repeat("Minister warns that encrypted messaging services must open their systems to the police ", 6)) +
+		`", "url": "https://example.org/long", "published": "2017-03-27", "text": "Amber Rudd met Tim Cook in London on Monday. He said Apple would not weaken the encryption of its phones.\n\n` +
+		`Rudd told the BBC that WhatsApp must help the police."}` + "\n",
+	"lone.txt": "Charity report\n\nOxfam published a report.\n\nGreenpeace was not consulted.\n",
+}
+
+// TestViewLayoutInBrowser opens a page in a narrow and a wide window and
+// resizes it: the graph is drawn at every size without errors, the
+// labels fit, long titles are shortened, isolated nodes are labelled and
+// a pronoun link is not called a same-sentence one.
+func TestViewLayoutInBrowser(t *testing.T) {
+	chromiumPath(t)
+	in, out := t.TempDir(), filepath.Join(t.TempDir(), "layout")
+	for name, body := range layoutArticles {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, stderr, code := runCmd(t, "", "build", "-q", "-html", "-o", out, in); code != exitOK {
+		t.Fatalf("ergraph build -html = exit %d: %s", code, stderr)
+	}
+	page := filepath.Join(out, "graph.html")
+	// drawn checks the drawing has a size, holds every node and the
+	// filters are listed; scrolls says whether the page scrolls.
+	drawn := func(ctx context.Context, size string) {
+		t.Helper()
+		wh := evalJS[[]float64](t, ctx, `(() => { const d = ergraph.renderer.getDimensions(); return [d.width, d.height]; })()`)
+		if wh[0] < 200 || wh[1] < 200 {
+			t.Errorf("%s: drawing is %vx%v px", size, wh[0], wh[1])
+		}
+		inside := evalJS[bool](t, ctx, `(() => { const d = ergraph.renderer.getDimensions(); let ok = ergraph.graph.order > 0;
+			ergraph.graph.forEachNode((k, a) => { const p = ergraph.renderer.graphToViewport(a); ok = ok && p.x >= 0 && p.y >= 0 && p.x <= d.width && p.y <= d.height; });
+			return ok; })()`)
+		if !inside {
+			t.Errorf("%s: not every node is inside the drawing", size)
+		}
+		if n := evalJS[int](t, ctx, `document.querySelectorAll("#f-types input").length`); n == 0 {
+			t.Errorf("%s: no entity type filters", size)
+		}
+		if w := evalJS[[]float64](t, ctx, `[document.documentElement.scrollWidth, window.innerWidth]`); w[0] > w[1] {
+			t.Errorf("%s: page is %v px wide in a %v px window", size, w[0], w[1])
+		}
+	}
+	noErrors := func(pl *pageLog, size string) {
+		t.Helper()
+		pl.mu.Lock()
+		defer pl.mu.Unlock()
+		if len(pl.errors) > 0 {
+			t.Errorf("%s: page errors: %q", size, pl.errors)
+		}
+	}
+
+	ctx, pl := openPageSized(t, page, 600, 800)
+	drawn(ctx, "600x800")
+	noErrors(pl, "600x800")
+
+	ctx, pl = openPageSized(t, page, 1400, 900)
+	drawn(ctx, "1400x900")
+	if h := evalJS[[]float64](t, ctx, `[document.documentElement.scrollHeight, window.innerHeight]`); h[0] > h[1] {
+		t.Errorf("1400x900: page is %v px high in a %v px window: it scrolls", h[0], h[1])
+	}
+	// Every forced label ends inside the drawing.
+	over := evalJS[[]string](t, ctx, `(() => { const r = ergraph.renderer, d = r.getDimensions(), out = [];
+		const c = document.createElement("canvas").getContext("2d");
+		c.font = r.getSetting("labelWeight") + " " + r.getSetting("labelSize") + "px " + r.getSetting("labelFont");
+		ergraph.graph.forEachNode((k, a) => {
+			if (!a.forceLabel) return;
+			const p = r.graphToViewport(a), size = r.getNodeDisplayData(k).size;
+			if (p.x + size + 3 + c.measureText(a.label).width > d.width) out.push(a.label);
+		});
+		return out; })()`)
+	if len(over) > 0 {
+		t.Errorf("labels cut off at the right edge: %q", over)
+	}
+	// Isolated nodes are labelled.
+	lone := evalJS[[]string](t, ctx, `ergraph.graph.nodes().filter((k) => ergraph.graph.degree(k) === 0).map((k) => ergraph.graph.getNodeAttribute(k, "forceLabel") ? "" : ergraph.graph.getNodeAttribute(k, "label"))`)
+	if len(lone) == 0 {
+		t.Error("the test graph has no isolated node")
+	}
+	for _, l := range lone {
+		if l != "" {
+			t.Errorf("isolated node %s is not labelled", l)
+		}
+	}
+	// Tiny centralities read 0.
+	if got := evalJS[string](t, ctx, `ergraph.fmt(2.64e-66)`); got != "0" {
+		t.Errorf("fmt(2.64e-66) = %q, want 0", got)
+	}
+
+	// Amber Rudd's panel shortens the 500-character title, keeping it whole in the title attribute.
+	evalJS[any](t, ctx, `ergraph.selectNode(ergraph.data.nodes.findIndex((n) => n.id === "person:amber-rudd"), false)`)
+	titles := evalJS[[][]string](t, ctx, `[...document.querySelectorAll("#panel cite [title], #panel li [title]")].map((e) => [e.textContent, e.title])`)
+	if len(titles) == 0 {
+		t.Fatal("Amber Rudd's panel names no document")
+	}
+	for _, tt := range titles {
+		if n := len([]rune(tt[0])); n > 90 || len(tt[1]) < 500 || !strings.HasSuffix(tt[0], "…") {
+			t.Errorf("document shown as %q (%d characters), title attribute of %d", tt[0], n, len(tt[1]))
+		}
+	}
+	if got := text(t, ctx, "#panel"); strings.Count(got, "Minister warns") > len(titles) {
+		t.Errorf("the long title is repeated in full in the panel")
+	}
+
+	// A pronoun link (confidence 0.5) says so, not "same sentence".
+	k := evalJS[int](t, ctx, `ergraph.data.edges.findIndex((e) => !e.directed && e.confidence < 1)`)
+	if k < 0 {
+		t.Fatal("the test graph has no pronoun link")
+	}
+	evalJS[any](t, ctx, `ergraph.selectEdge(`+strconv.Itoa(k)+`)`)
+	if got := text(t, ctx, "#panel dl"); strings.Contains(got, "same sentence") || !strings.Contains(got, "pronoun") {
+		t.Errorf("pronoun link panel says %q", got)
+	}
+	k = evalJS[int](t, ctx, `ergraph.data.edges.findIndex((e) => !e.directed && e.confidence >= 1)`)
+	evalJS[any](t, ctx, `ergraph.selectEdge(`+strconv.Itoa(k)+`)`)
+	if got := text(t, ctx, "#panel dl"); !strings.Contains(got, "named together in a sentence") {
+		t.Errorf("same-sentence link panel says %q", got)
+	}
+
+	// Resizing, down to nothing and back, throws nothing and redraws.
+	for _, wh := range [][2]int64{{700, 800}, {600, 800}, {300, 500}, {0, 0}, {1400, 900}, {600, 800}} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(wh[0], wh[1]), chromedp.Sleep(300*time.Millisecond)); err != nil {
+			t.Fatalf("resize to %v: %v", wh, err)
+		}
+	}
+	drawn(ctx, "resized to 600x800")
+	noErrors(pl, "1400x900 and resized")
 }

@@ -12,26 +12,36 @@ func TestViewCommand(t *testing.T) {
 	if _, stderr, code := runCmd(t, "", "build", "-q", "-o", out, "../../testdata/articles"); code != exitOK {
 		t.Fatalf("ergraph build = exit %d: %s", code, stderr)
 	}
+	txt := filepath.Join(out, "notes.txt")
+	if err := os.WriteFile(txt, []byte("just some notes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	noDir := filepath.Join(out, "no", "such", "dir", "x.html")
 	tests := []struct {
 		name     string
 		args     []string
 		wantCode int
 		wantFile string // written on success
 		wantErr  string
+		notErr   string // must not be in stderr
 	}{
-		{"output directory", []string{out}, exitOK, filepath.Join(out, "graph.html"), ""},
-		{"GraphML file, -o", []string{"-o", filepath.Join(out, "x.html"), filepath.Join(out, "graph.graphml")}, exitOK, filepath.Join(out, "x.html"), ""},
-		{"missing input", []string{filepath.Join(out, "nothing")}, exitFailed, "", "run 'ergraph build' first"},
-		{"not GraphML", []string{filepath.Join(out, "entities.jsonl")}, exitFailed, "", "invalid graphml"},
-		{"two inputs", []string{out, out}, exitUsage, "", "one directory or GraphML file"},
-		{"path with -from-neo4j", []string{"-from-neo4j", out}, exitUsage, "", "takes no path"},
-		{"zero -initial", []string{"-initial", "0", out}, exitUsage, "", "-initial"},
-		{"unknown flag", []string{"-colour", "red", out}, exitUsage, "", "flag provided but not defined"},
+		{"output directory", []string{out}, exitOK, filepath.Join(out, "graph.html"), "", ""},
+		{"GraphML file, -o", []string{"-o", filepath.Join(out, "x.html"), filepath.Join(out, "graph.graphml")}, exitOK, filepath.Join(out, "x.html"), "", ""},
+		{"missing input", []string{filepath.Join(out, "nothing")}, exitFailed, "", "run 'ergraph build' first", ""},
+		{"not GraphML", []string{filepath.Join(out, "entities.jsonl")}, exitFailed, "", "not a GraphML file", "EOF"},
+		{"text file", []string{txt}, exitFailed, "", "notes.txt: not a GraphML file", "EOF"},
+		{"-o in a missing directory", []string{"-o", noDir, out}, exitFailed, "", "create " + noDir + ": ", ".tmp"},
+		{"two inputs", []string{out, out}, exitUsage, "", "one directory or GraphML file", ""},
+		{"path with -from-neo4j", []string{"-from-neo4j", out}, exitUsage, "", "takes no path", ""},
+		{"zero -initial", []string{"-initial", "0", out}, exitUsage, "", "-initial must be 1 or more, or -1", ""},
+		{"negative -initial", []string{"-initial", "-5", out}, exitUsage, "", "-initial must be 1 or more, or -1", ""},
+		{"all with -initial -1", []string{"-initial", "-1", "-o", filepath.Join(out, "all.html"), out}, exitOK, filepath.Join(out, "all.html"), "", ""},
+		{"unknown flag", []string{"-colour", "red", out}, exitUsage, "", "flag provided but not defined", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			stdout, stderr, code := runCmd(t, "", append([]string{"view"}, tt.args...)...)
-			if code != tt.wantCode || !strings.Contains(stderr, tt.wantErr) {
+			if code != tt.wantCode || !strings.Contains(stderr, tt.wantErr) || (tt.notErr != "" && strings.Contains(stderr, tt.notErr)) {
 				t.Fatalf("ergraph view %q = exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr, tt.wantCode, tt.wantErr)
 			}
 			if tt.wantCode == exitOK {
@@ -79,5 +89,34 @@ func TestViewFromNeo4j(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "wrote "+page) || !strings.Contains(string(b), `"name":"Amber Rudd"`) {
 		t.Errorf("ergraph view -from-neo4j: %q; page of %d bytes without Amber Rudd", stdout, len(b))
+	}
+}
+
+// TestViewTitle: view and build -html title the page alike, by the base
+// name of the output directory, never by a full local path.
+func TestViewTitle(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "rudd-out")
+	if _, stderr, code := runCmd(t, "", "build", "-q", "-html", "-o", out, "../../testdata/articles"); code != exitOK {
+		t.Fatalf("ergraph build -html = exit %d: %s", code, stderr)
+	}
+	built, err := os.ReadFile(filepath.Join(out, "graph.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(out, "v.html")
+	if _, stderr, code := runCmd(t, "", "view", "-o", page, filepath.Join(out, "graph.graphml")); code != exitOK {
+		t.Fatalf("ergraph view = exit %d: %s", code, stderr)
+	}
+	viewed, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range map[string][]byte{"build -html": built, "view": viewed} {
+		if !strings.Contains(string(b), "<title>ergraph: rudd-out</title>") {
+			t.Errorf("%s: page title is not 'ergraph: rudd-out'", name)
+		}
+		if strings.Contains(string(b), filepath.Dir(out)) {
+			t.Errorf("%s: page contains the local path %s", name, filepath.Dir(out))
+		}
 	}
 }

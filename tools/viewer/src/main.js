@@ -13,6 +13,8 @@ const REL_COLORS = ["#b8c0c8", "#c2185b", "#6a1b9a", "#b71c1c", "#ef6c00", "#156
 const DIM_NODE = "#e3e6e9";
 const DIM_EDGE = "#f0f1f3";
 const LABELLED = 20; // the most central nodes always labelled
+const ISOLATED_LABELLED = 50; // isolated nodes are labelled when no more than this
+const TITLE_CHARS = 90; // longer document titles are shortened in lists
 
 const $ = (id) => document.getElementById(id);
 
@@ -28,12 +30,20 @@ function fold(s) {
   return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+// short shortens s to n characters, with an ellipsis.
+function short(s, n) {
+  const a = Array.from(s);
+  return a.length > n ? a.slice(0, n - 1).join("").trimEnd() + "…" : s;
+}
+
 function safeURL(u) {
   return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null;
 }
 
 function fmt(v) {
   if (Number.isInteger(v)) return String(v);
+  // Power iteration leaves values like 2.6e-66 on disconnected graphs: 0.
+  if (Math.abs(v) < 1e-9) return "0";
   return Math.abs(v) >= 100 ? v.toFixed(1) : v.toPrecision(3);
 }
 
@@ -68,6 +78,7 @@ function main() {
   data.edges.forEach((e, i) => { adj[e.s].push(i); adj[e.t].push(i); });
   const docDate = data.docs.map((d) => (d.date || "").slice(0, 10));
   const hasDates = docDate.some((d) => d);
+  const isolated = [...Array(N).keys()].filter((i) => adj[i].length === 0);
   const folded = data.nodes.map((n) => [n.name, ...(n.aliases || [])].map(fold));
 
   const state = {
@@ -134,11 +145,28 @@ function main() {
   }
   function restyle() {
     styleNodes();
+    fitLabels();
     legend();
+  }
+  // fitLabels widens the box sigma fits to the stage by the widest label,
+  // so that labels of nodes at the right edge are not cut off.
+  function fitLabels() {
+    if (!renderer || graph.order === 0) return;
+    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, chars = 0;
+    graph.forEachNode((k, a) => {
+      x0 = Math.min(x0, a.x); x1 = Math.max(x1, a.x); y0 = Math.min(y0, a.y); y1 = Math.max(y1, a.y);
+      if (labelled.has(+k)) chars = Math.max(chars, a.label.length);
+    });
+    const width = renderer.getDimensions().width;
+    const labelPx = Math.min(Math.max(width, 1) / 3, 7 * chars + 10);
+    const extra = x1 > x0 ? ((x1 - x0) * labelPx) / Math.max(50, width - 60 - labelPx) : 0;
+    renderer.setCustomBBox({ x: [x0, x1 + extra], y: [y0, y1] });
   }
   function styleNodes() {
     const order = [...Array(N).keys()].sort((a, b) => data.nodes[b][state.sizeBy] - data.nodes[a][state.sizeBy]);
     labelled = new Set(order.slice(0, LABELLED));
+    // A lone dot says nothing: label unconnected nodes, when few.
+    if (isolated.length <= ISOLATED_LABELLED) for (const i of isolated) labelled.add(i);
     graph.forEachNode((k) => {
       const i = +k;
       graph.mergeNodeAttributes(k, { size: nodeSize(i), color: nodeColor(i), forceLabel: labelled.has(i) });
@@ -186,7 +214,8 @@ function main() {
   styleNodes();
   visibility();
   const container = $("sigma");
-  const renderer = new Sigma(graph, container, {
+  let renderer = null;
+  renderer = new Sigma(graph, container, {
     enableEdgeEvents: true,
     renderEdgeLabels: false,
     labelDensity: 0.6,
@@ -196,6 +225,9 @@ function main() {
     zIndex: true,
     // Panning 50,000 lines in software WebGL stutters; nodes alone do not.
     hideEdgesOnMove: M > 20000,
+    // A container with no size (a collapsed window) is drawn when it grows
+    // again, rather than throwing on every resize.
+    allowInvalidContainer: true,
     nodeReducer: (k, a) => {
       const i = +k;
       if (!nodeOK[i]) return { ...a, hidden: true };
@@ -216,6 +248,8 @@ function main() {
     },
   });
 
+  fitLabels();
+  renderer.refresh();
   timings.sigma = performance.now();
   renderer.on("clickNode", ({ node }) => selectNode(+node, false));
   renderer.on("clickEdge", ({ edge }) => selectEdge(+edge));
@@ -270,7 +304,8 @@ function main() {
     const li = el("li");
     const url = safeURL(doc.url);
     const name = doc.title || doc.id;
-    li.append(url ? el("a", name, { href: url, target: "_blank", rel: "noopener noreferrer" }) : el("span", name));
+    const attrs = { title: name };
+    li.append(url ? el("a", short(name, TITLE_CHARS), { ...attrs, href: url, target: "_blank", rel: "noopener noreferrer" }) : el("span", short(name, TITLE_CHARS), attrs));
     const meta = [doc.source, doc.date].filter(Boolean).join(", ");
     if (meta) li.append(el("span", " (" + meta + ")", { class: "muted" }));
     return li;
@@ -281,7 +316,8 @@ function main() {
     const c = el("cite");
     const url = safeURL(doc.url);
     const name = doc.title || doc.id;
-    c.append("— ", url ? el("a", name, { href: url, target: "_blank", rel: "noopener noreferrer" }) : name);
+    const attrs = { title: name };
+    c.append("— ", url ? el("a", short(name, TITLE_CHARS), { ...attrs, href: url, target: "_blank", rel: "noopener noreferrer" }) : el("span", short(name, TITLE_CHARS), attrs));
     if (doc.date) c.append(", " + doc.date);
     return c;
   }
@@ -347,6 +383,18 @@ function main() {
     p.append(docs);
   }
 
+  // direction says what the data says of how a link was found. extract
+  // gives a co-occurrence confidence 1 when both are named in one
+  // sentence and 0.5 when a pronoun (he, his, it, they…) in the evidence
+  // sentence refers back to an entity named in the sentence before; a
+  // link keeps the highest confidence of its mentions.
+  function direction(e) {
+    if (e.directed) return "source → target";
+    if (!isCo[e.type]) return "undirected";
+    if (e.confidence >= 1) return "undirected (named together in a sentence)";
+    return "undirected (a pronoun refers back to the sentence before; not named together)";
+  }
+
   function edgePanel(k) {
     const e = data.edges[k];
     const s = data.nodes[e.s], t = data.nodes[e.t];
@@ -362,7 +410,7 @@ function main() {
     p.append(ends);
     p.append(dl([
       ["Type", data.relTypes[e.type]],
-      ["Direction", e.directed ? "source → target" : "undirected (same sentence)"],
+      ["Direction", direction(e)],
       ["Role", e.role],
       ["Weight", `${e.weight} (sentences that state it)`],
       ["Confidence", fmt(e.confidence)],
@@ -456,7 +504,7 @@ function main() {
       if (!relCounts[i]) return;
       const d = el("div");
       d.append(el("span", "", { class: "line", style: `border-color:${REL_COLORS[i % REL_COLORS.length]}`, "aria-hidden": "true" }),
-        isCo[i] ? `${t} (same sentence, no direction)` : `${t} (arrow: subject → object)`);
+        isCo[i] ? `${t} (same or next sentence, no direction)` : `${t} (arrow: subject → object)`);
       box.append(d);
     });
     const label = { pagerank: "PageRank", betweenness: "betweenness", degree: "degree" }[state.sizeBy];
@@ -520,7 +568,7 @@ function main() {
   legend();
   status();
   timings.controls = performance.now();
-  window.ergraph = { data, graph, renderer, selectNode, selectEdge, timings,
+  window.ergraph = { data, graph, renderer, selectNode, selectEdge, timings, fmt,
     measureFPS: (ms) => measureFPS(renderer, ms) };
   // Interactive once the first frame is drawn; tests and benchmarks wait
   // for data-ready and read readyAt (ms since navigation began).
