@@ -25,6 +25,7 @@ func (d *docState) findNames() {
 		if headline(toks) {
 			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return !confirmed(toks, sp, body) })
 		}
+		spans = splitLists(toks, spans, body)
 		spans = append(spans, caselessNames(toks, spans)...)
 		if d.sents[si].dl {
 			spans = datelinePlace(toks, spans)
@@ -147,6 +148,37 @@ func confirmed(toks []tok, sp ner.Span, body string) bool {
 		b.WriteByte(' ')
 	}
 	return strings.Contains(body, b.String())
+}
+
+// splitLists cuts a span at "and" when the document names each side on
+// its own elsewhere too: "Apple and WhatsApp must cooperate" names two
+// companies, "the Securities and Exchange Commission" one.
+func splitLists(toks []tok, spans []ner.Span, body string) []ner.Span {
+	var out []ner.Span
+	for _, sp := range spans {
+		k := sp.Start + 1
+		for k < sp.End-1 && toks[k].text != "and" {
+			k++
+		}
+		if k < sp.End-1 && repeated(toks[sp.Start:k], body) && repeated(toks[k+1:sp.End], body) {
+			out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
+				ner.Span{Start: k + 1, End: sp.End, Type: sp.Type, Score: sp.Score})
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// repeated reports words that stand at least twice in the body text.
+func repeated(words []tok, body string) bool {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, t := range words {
+		b.WriteString(strings.ToLower(t.text))
+		b.WriteByte(' ')
+	}
+	return strings.Count(body, b.String()) >= 2
 }
 
 // headline reports a line whose every word of four or more letters is
