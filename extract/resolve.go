@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/ergraph/ergraph/extract/name"
 	"slices"
 	"sort"
 	"strings"
@@ -862,7 +863,9 @@ func (d *docState) newMention(si, s, e int) *mention {
 		return nil
 	}
 	src := d.sents[si].src
-	name := strings.Join(strings.Fields(foldQuotes(src[toks[s].start:toks[e-1].end])), " ")
+	// Clean: decomposed accents composed, and no invisible character
+	// (they split tokens, but sit inside the span of the source).
+	name := name.Clean(foldQuotes(src[toks[s].start:toks[e-1].end]))
 	if last := toks[e-1].text; e == len(toks) && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 && !keptPeriods[strings.ToLower(last)] {
 		name = strings.TrimSuffix(name, ".") // "the CHIPS Act." at the end of a sentence
 	}
@@ -1353,9 +1356,9 @@ func typeIndex(t Type) int {
 	return -1
 }
 
-func nameKey(name string) string {
-	return strings.ToLower(strings.ReplaceAll(name, "'", ""))
-}
+// nameKey groups the mentions of one name: its matching words (name.Words),
+// so "Zoë" and "Zoe", "U.S." and "US" are one name.
+func nameKey(s string) string { return strings.Join(name.Words(s), " ") }
 
 // resolve folds mentions into groups (entities) and decides their types.
 func (d *docState) resolve() {
