@@ -77,6 +77,8 @@ type docState struct {
 	docCaps  map[string]bool
 	docAcr   map[string]bool // words written in capitals inside ordinary sentences ("NASA")
 	docWords map[string]bool // every word capitalised inside a sentence
+
+	creditStart, creditEnd int // byte range of a wire credit's "(Agency)" in the text, if any
 }
 
 func (d *docState) run() {
@@ -850,6 +852,9 @@ func (d *docState) newMention(si, s, e int) *mention {
 		e--
 	}
 	if s >= e {
+		return nil
+	}
+	if d.inCredit(si, s, e) {
 		return nil
 	}
 	meaningful := false
@@ -1782,6 +1787,9 @@ func (d *docState) mergeSurnames() {
 		if !hon && max(v[vPlace], v[vOrg]) >= 1 && max(v[vPlace], v[vOrg]) > v[vPerson] {
 			continue
 		}
+		if !hon && d.onlyAfterPlaceWord(g) {
+			continue // "King Abdullah of Jordan": a place, not Michael Jordan
+		}
 		// "Sir John" and "Dame Judi" use the first name.
 		byFirst := false
 		for _, m := range g.ments {
@@ -1992,8 +2000,12 @@ func (d *docState) entities() []Entity {
 				text = sent.src[st:en]
 			}
 			e.Mentions = append(e.Mentions, Mention{Text: text, Start: st, End: en, Sentence: m.si})
-			if m.name != g.name {
-				e.Aliases = appendUnique(e.Aliases, m.name)
+			if m.name != g.name && !slices.Contains(e.Aliases, m.name) {
+				e.Aliases = append(e.Aliases, m.name)
+				if e.MergedBy == nil {
+					e.MergedBy = map[string]string{}
+				}
+				e.MergedBy[m.name] = mergedBy(m.name, g.name)
 			}
 			for _, r := range m.roles {
 				e.Roles = appendUnique(e.Roles, r)
@@ -2014,6 +2026,14 @@ func (d *docState) entities() []Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// mergedBy says why alias was folded into the entity named canonical.
+func mergedBy(alias, canonical string) string {
+	if k := name.Compare(alias, canonical); k != name.None {
+		return k.String()
+	}
+	return "in-text"
 }
 
 // entityID is the output id of a mention's entity, "" if it was dropped.
@@ -2187,6 +2207,22 @@ func (d *docState) placeMention(g *group) bool {
 		}
 	}
 	return false
+}
+
+// onlyAfterPlaceWord reports a group each of whose mentions follows "of",
+// "in", "from", "near" or "across", as places do and surnames seldom do.
+func (d *docState) onlyAfterPlaceWord(g *group) bool {
+	for _, m := range g.ments {
+		if m.s == 0 {
+			return false
+		}
+		switch d.sents[m.si].toks[m.s-1].text {
+		case "of", "in", "from", "near", "across":
+		default:
+			return false
+		}
+	}
+	return len(g.ments) > 0
 }
 
 // tokNames returns the texts of toks.

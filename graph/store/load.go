@@ -156,7 +156,7 @@ func entityRows(nodes []*graph.Node) (entities, mentions []map[string]any, err e
 			return nil, nil, fmt.Errorf("entity %q: type %q is not one of %v", n.ID, n.Type, extract.Types)
 		}
 		entities = append(entities, map[string]any{"id": n.ID, "type": string(n.Type), "name": n.Name,
-			"aliases": strs(n.Aliases), "roles": strs(n.Roles)})
+			"aliases": strs(n.Aliases), "mergedBy": strs(n.Reasons()), "roles": strs(n.Roles)})
 		for i, d := range n.Documents {
 			c := 0
 			if i < len(n.DocMentions) {

@@ -52,9 +52,11 @@ func (s *Store) Entities(ctx context.Context) (*graph.Graph, error) {
 		return nil, s.wrap("read entities", err)
 	}
 	for _, r := range ents.Records {
+		aliases := list(r, "aliases")
 		n := &graph.Node{ID: str(r, "id"), Name: str(r, "name"), Type: extract.Type(str(r, "type")),
-			Aliases: sorted(list(r, "aliases")), Roles: sorted(list(r, "roles")), Mentions: num(r, "mentions"),
+			Aliases: sorted(slices.Clone(aliases)), Roles: sorted(list(r, "roles")), Mentions: num(r, "mentions"),
 			Documents: sorted(list(r, "documents"))}
+		n.SetReasons(aliases, list(r, "mergedBy"))
 		g.SetNode(n)
 	}
 	return g, nil
