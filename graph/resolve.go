@@ -59,10 +59,11 @@ type resolver struct {
 	nodes []*Node
 	adj   map[string]map[string]bool // node id -> linked node ids
 	words map[*Node][]string
+	ctx   map[*Node]map[string]bool // see context
 }
 
 func newResolver(g *Graph) *resolver {
-	r := &resolver{g: g, nodes: g.Nodes(), adj: map[string]map[string]bool{}, words: map[*Node][]string{}}
+	r := &resolver{g: g, nodes: g.Nodes(), adj: map[string]map[string]bool{}, words: map[*Node][]string{}, ctx: map[*Node]map[string]bool{}}
 	for _, e := range g.edges {
 		for _, p := range [][2]string{{e.Source, e.Target}, {e.Target, e.Source}} {
 			if r.adj[p[0]] == nil {
@@ -91,23 +92,49 @@ func apart(a, b *Node) bool {
 	return false
 }
 
-// related reports context the two nodes share: a linked entity or a role.
+// related reports context the two nodes share: a role, a linked
+// organisation, person or event, or two linked places. Linked entities
+// are compared by name, whatever their type ("Milan" the club in one
+// article is "Milan" the city in another); one shared place alone is too
+// common ("U.S.") to tell.
 func (r *resolver) related(a, b *Node) bool {
-	na, nb := r.adj[a.ID], r.adj[b.ID]
-	if len(na) > len(nb) {
-		na, nb = nb, na
-	}
-	for id := range na {
-		if nb[id] {
-			return true
-		}
-	}
 	for _, role := range a.Roles {
 		if _, found := slices.BinarySearch(b.Roles, role); found {
 			return true
 		}
 	}
-	return false
+	na, nb := r.context(a), r.context(b)
+	if len(na) > len(nb) {
+		na, nb = nb, na
+	}
+	places := 0
+	for k, place := range na {
+		if _, ok := nb[k]; ok {
+			if !place || !nb[k] {
+				return true
+			}
+			places++
+		}
+	}
+	return places >= 2
+}
+
+// context returns the name keys of the entities linked to n, each with
+// whether it is only a place.
+func (r *resolver) context(n *Node) map[string]bool {
+	if c, ok := r.ctx[n]; ok {
+		return c
+	}
+	c := map[string]bool{}
+	for id := range r.adj[n.ID] {
+		if m := r.g.nodes[id]; m != nil {
+			k := strings.Join(name.Core(m.Name), " ")
+			place, seen := c[k]
+			c[k] = m.Type == extract.Place && (place || !seen)
+		}
+	}
+	r.ctx[n] = c
+	return c
 }
 
 // moreMentions orders a pair so that the node mentioned more (then the
@@ -130,7 +157,7 @@ func (r *resolver) sameName() []pair {
 	}
 	var pairs []pair
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
-		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && !apart(ns[0], ns[1]) {
+		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && r.related(ns[0], ns[1]) {
 			pairs = append(pairs, moreMentions(ns[0], ns[1], byType))
 		}
 	}
@@ -162,7 +189,7 @@ func (r *resolver) acronyms() []pair {
 				match = append(match, e)
 			}
 		}
-		if len(match) == 1 {
+		if len(match) == 1 && (len(a) > 2 || r.related(n, match[0])) {
 			pairs = append(pairs, pair{n, match[0], name.Acronym.String()})
 		}
 	}
@@ -259,8 +286,9 @@ func (r *resolver) people() []pair {
 		}
 	}
 	for _, n := range people {
-		if ws := r.words[n]; len(ws) == 1 {
-			for _, f := range last[ws[0]] {
+		ws := r.words[n]
+		for _, f := range last[ws[len(ws)-1]] {
+			if f != n && name.Compare(n.Name, f.Name) == name.Surname && len(ws) < len(r.words[f]) {
 				link(n, f, name.Surname)
 			}
 		}
@@ -290,6 +318,9 @@ func (r *resolver) people() []pair {
 		case name.Nickname:
 			// The fuller first name absorbs the shorter one.
 			ln, lp := len(r.words[n][0]), len(r.words[p][0])
+			if !r.related(n, p) {
+				continue
+			}
 			if ln < lp {
 				pairs = append(pairs, pair{n, p, kind.String()})
 			} else if ln == lp && len(partners[p]) == 1 && n.ID < p.ID {

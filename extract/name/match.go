@@ -16,7 +16,7 @@ const (
 	None     Kind = iota
 	Same          // the same Key: "Zoë Kravitz" and "Zoe Kravitz"
 	Suffix        // the same Core: "Apple Inc." and "Apple"
-	Surname       // one word that ends the other: "Kravitz" and "Zoe Kravitz"
+	Surname       // the last words of the other: "Kravitz" and "Zoe Kravitz"
 	Nickname      // first names of one person: "Joe Biden" and "Joseph Biden", "J. Biden"
 	Spelling      // one edit in one word of at least four letters: "Masood", "Massood"
 	Acronym       // initials of the other's words: "US" and "United States"
@@ -47,8 +47,8 @@ func Compare(a, b string) Kind {
 		a, b, wa, wb = b, a, wb, wa
 	}
 	switch {
-	case len(wa) == 1 && len(wb) >= 2 && wa[0] == wb[len(wb)-1] && len(wa[0]) > 1:
-		return Surname
+	case len(wa) < len(wb) && slicesEqual(wa, wb[len(wb)-len(wa):]) && len(wa[len(wa)-1]) > 1:
+		return Surname // "Kravitz", "Sanchez Vicario"
 	case len(wa) == len(wb) && len(wa) >= 2 && slicesEqual(wa[1:], wb[1:]) && sameGiven(wa[0], wb[0]):
 		return Nickname
 	case Spelled(wa, wb):
