@@ -103,20 +103,27 @@ func (r *resolver) related(a, b *Node) bool {
 			return true
 		}
 	}
+	places, others := r.shared(a, b)
+	return others > 0 || places >= 2
+}
+
+// shared counts the linked entities two nodes share, by name: those that
+// are places, and the others.
+func (r *resolver) shared(a, b *Node) (places, others int) {
 	na, nb := r.context(a), r.context(b)
 	if len(na) > len(nb) {
 		na, nb = nb, na
 	}
-	places := 0
 	for k, place := range na {
 		if _, ok := nb[k]; ok {
-			if !place || !nb[k] {
-				return true
+			if place && nb[k] {
+				places++
+			} else {
+				others++
 			}
-			places++
 		}
 	}
-	return places >= 2
+	return places, others
 }
 
 // context returns the name keys of the entities linked to n, each with
@@ -189,7 +196,13 @@ func (r *resolver) acronyms() []pair {
 				match = append(match, e)
 			}
 		}
-		if len(match) == 1 && (len(a) > 2 || r.related(n, match[0])) {
+		if len(match) != 1 {
+			continue
+		}
+		// Two letters stand for many names: they need a linked entity in
+		// common, or a document naming both.
+		places, others := r.shared(n, match[0])
+		if len(a) > 2 || places+others > 0 || r.adj[n.ID][match[0].ID] {
 			pairs = append(pairs, pair{n, match[0], name.Acronym.String()})
 		}
 	}

@@ -20,18 +20,26 @@ func TestResolve(t *testing.T) {
 		want map[string]string
 	}{
 		{"type disagreement", [][]extract.Entity{
-			{ent(extract.Organization, "Hamas", 3), ent(extract.Place, "Gaza", 1)},
-			{ent(extract.Place, "Hamas", 1), ent(extract.Place, "Gaza", 1)},
+			{ent(extract.Organization, "Hamas", 3), ent(extract.Place, "Gaza", 1), ent(extract.Place, "Israel", 1)},
+			{ent(extract.Place, "Hamas", 1), ent(extract.Place, "Gaza", 1), ent(extract.Place, "Israel", 1)},
 		}, map[string]string{"place:hamas": "organization:hamas"}},
+		{"a team and its city", [][]extract.Entity{
+			{ent(extract.Organization, "Milan", 3), ent(extract.Organization, "Fiorentina", 1), ent(extract.Organization, "Juventus", 1)},
+			{ent(extract.Place, "Milan", 1), ent(extract.Place, "Italy", 1), ent(extract.Person, "Giorgio Armani", 1)},
+		}, map[string]string{}},
 		{"people keep their type", [][]extract.Entity{
 			{ent(extract.Person, "Jordan", 3)},
 			{ent(extract.Place, "Jordan", 1)},
 		}, map[string]string{}},
 		{"acronym", [][]extract.Entity{
-			{ent(extract.Place, "United States", 2)},
-			{ent(extract.Place, "US", 5)},
+			{ent(extract.Place, "United States", 2), ent(extract.Place, "Mexico", 1)},
+			{ent(extract.Place, "US", 5), ent(extract.Place, "Mexico", 1)},
 			{ent(extract.Organization, "U.N.", 1), ent(extract.Organization, "United Nations", 1)},
 		}, map[string]string{"place:us": "place:united-states", "organization:un": "organization:united-nations"}},
+		{"two-letter acronym with nothing in common", [][]extract.Entity{
+			{ent(extract.Organization, "Press Association", 1), ent(extract.Place, "Belfast", 1)},
+			{ent(extract.Organization, "PA", 1), ent(extract.Place, "London", 1)},
+		}, map[string]string{}},
 		{"ambiguous acronym", [][]extract.Entity{
 			{ent(extract.Organization, "Press Association", 1)},
 			{ent(extract.Organization, "Police Authority", 1)},
@@ -42,8 +50,8 @@ func TestResolve(t *testing.T) {
 			{ent(extract.Organization, "BHO", 1)},
 		}, map[string]string{}},
 		{"spelling variant with a place in common", [][]extract.Entity{
-			{ent(extract.Person, "Khalid Mahmood", 4), ent(extract.Place, "Birmingham", 1)},
-			{ent(extract.Person, "Khalid Mahmoud", 1), ent(extract.Place, "Birmingham", 1)},
+			{ent(extract.Person, "Khalid Mahmood", 4), ent(extract.Organization, "Labour", 1)},
+			{ent(extract.Person, "Khalid Mahmoud", 1), ent(extract.Organization, "Labour", 1)},
 		}, map[string]string{"person:khalid-mahmoud": "person:khalid-mahmood"}},
 		{"spelling variant with nothing in common", [][]extract.Entity{
 			{ent(extract.Person, "Khalid Mahmood", 4)},
@@ -109,8 +117,14 @@ func TestResolveMovesEdges(t *testing.T) {
 
 func TestResolveKeep(t *testing.T) {
 	g := New()
-	g.Add(extract.Document{ID: "a", Entities: []extract.Entity{ent(extract.Organization, "Hamas", 1)}})
-	g.Add(extract.Document{ID: "b", Entities: []extract.Entity{ent(extract.Place, "Hamas", 5)}})
+	linked := func(id string, e extract.Entity) extract.Document {
+		gaza, israel := ent(extract.Place, "Gaza", 1), ent(extract.Place, "Israel", 1)
+		return extract.Document{ID: id, Entities: []extract.Entity{e, gaza, israel}, Relations: []extract.Relation{
+			{Source: min(e.ID, gaza.ID), Target: max(e.ID, gaza.ID), Type: extract.CoOccurs, Weight: 1},
+			{Source: min(e.ID, israel.ID), Target: max(e.ID, israel.ID), Type: extract.CoOccurs, Weight: 1}}}
+	}
+	g.Add(linked("a", ent(extract.Organization, "Hamas", 1)))
+	g.Add(linked("b", ent(extract.Place, "Hamas", 5)))
 	got := Resolve(g, map[string]bool{"organization:hamas": true})
 	if want := map[string]string{"place:hamas": "organization:hamas"}; !maps.Equal(got, want) {
 		t.Errorf("Resolve(keep organization:hamas) = %v; want %v", got, want)
