@@ -136,6 +136,9 @@ func (r *resolver) context(n *Node) map[string]bool {
 	for id := range r.adj[n.ID] {
 		if m := r.g.nodes[id]; m != nil {
 			k := strings.Join(name.Core(m.Name), " ")
+			if ws := r.words[m]; m.Type == extract.Person && len(ws) > 0 {
+				k = "person " + ws[len(ws)-1] // "M. Waugh" in one article is "Mark Waugh" in another
+			}
 			place, seen := c[k]
 			c[k] = m.Type == extract.Place && (place || !seen)
 		}
@@ -325,13 +328,15 @@ func (r *resolver) people() []pair {
 				pairs = append(pairs, pair{n, p, kind.String()})
 			}
 		case name.Spelling:
-			if len(partners[p]) == 1 && n.ID < p.ID && r.related(n, p) {
+			// Names this close need less context than a surname alone:
+			// any linked entity in common.
+			if places, others := r.shared(n, p); len(partners[p]) == 1 && n.ID < p.ID && places+others > 0 {
 				pairs = append(pairs, moreMentions(n, p, kind.String()))
 			}
 		case name.Nickname:
 			// The fuller first name absorbs the shorter one.
 			ln, lp := len(r.words[n][0]), len(r.words[p][0])
-			if !r.related(n, p) {
+			if places, others := r.shared(n, p); places+others == 0 {
 				continue
 			}
 			if ln < lp {
