@@ -1361,9 +1361,10 @@ func typeIndex(t Type) int {
 	return -1
 }
 
-// nameKey groups the mentions of one name: its matching words (name.Words),
-// so "Zoë" and "Zoe", "U.S." and "US" are one name.
-func nameKey(s string) string { return strings.Join(name.Words(s), " ") }
+// nameKey groups the mentions of one name: lower case, accents folded
+// ("Zoë" and "Zoe" are one name), apostrophes dropped. It keeps the
+// name's words as they are, one key word per token.
+func nameKey(s string) string { return strings.ToLower(strings.ReplaceAll(name.Fold(s), "'", "")) }
 
 // resolve folds mentions into groups (entities) and decides their types.
 func (d *docState) resolve() {

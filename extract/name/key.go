@@ -42,6 +42,21 @@ func unicodeWords(s string) []string {
 	return words
 }
 
+// Fold returns s with its accents removed ("Zoë" as "Zoe", "Kraków" as
+// "Krakow"), everything else as it is.
+func Fold(s string) string {
+	if plain(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
 // Key returns the matching key of a name: its Words joined by hyphens, as
 // in "zoe-kravitz". Names with the same key are the same name.
 func Key(s string) string { return strings.Join(Words(s), "-") }

@@ -125,3 +125,11 @@ func ExampleID() {
 	// organization:apple
 	// nickname
 }
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"Zoë Kravitz": "Zoe Kravitz", "Krako\u0301w": "Krakow", "Amber Rudd": "Amber Rudd", "São Paulo-Süd": "Sao Paulo-Sud"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
