@@ -48,6 +48,10 @@ func TestPronounLinks(t *testing.T) {
 		{"Anna Berg met Maria Lopez in Denver. She later met Tom Hill.", "Maria Lopez", "Tom Hill", false},
 		// The sentence before refers back itself: its named person is not the topic.
 		{"Anna Berg spoke on Monday. She told Tom Hill she would stay. Her plan surprised Carl Jansen.", "Tom Hill", "Carl Jansen", false},
+		// "They" stands for organisations named in one list, and only those.
+		{"Microsoft and Google face new questions over the outage. Senator Tom Hill accused them of delay.", "Google", "Tom Hill", true},
+		{"Anna Berg met Microsoft and Google in Denver. Senator Tom Hill accused them of delay.", "Google", "Tom Hill", false},
+		{"Microsoft met regulators in Denver, and Google in Paris. Senator Tom Hill accused them of delay.", "Google", "Tom Hill", false},
 		// "It" is left alone: a dummy subject as often as not.
 		{"Protesters gathered in Denver on Monday. It is understood that Tom Hill was there.", "Denver", "Tom Hill", false},
 	}

@@ -12,6 +12,7 @@ const (
 	notPronoun pronounClass = iota
 	malePerson
 	femalePerson
+	plural // "they", "them", "their": see coordinated
 )
 
 // pronouns that refer back to one person. "It" and "they" are left out:
@@ -22,6 +23,7 @@ const (
 var pronouns = map[string]pronounClass{
 	"he": malePerson, "him": malePerson, "his": malePerson, "himself": malePerson,
 	"she": femalePerson, "her": femalePerson, "hers": femalePerson, "herself": femalePerson,
+	"they": plural, "them": plural, "their": plural, "theirs": plural, "themselves": plural,
 }
 
 // fits reports whether the entity of mention m may be what a pronoun of
@@ -37,6 +39,8 @@ func (c pronounClass) fits(m *mention) bool {
 		return t == Person && !(g.female && !g.male)
 	case femalePerson:
 		return t == Person && !(g.male && !g.female)
+	case plural:
+		return t == Organization
 	}
 	return false
 }
@@ -72,7 +76,18 @@ func (d *docState) antecedents(si int) []string {
 	var ids []string
 	for i, t := range d.sents[si].toks {
 		c := pronouns[strings.ToLower(t.text)]
-		if c == notPronoun || d.nameBefore(si, i, c) || d.hasPronoun(si-1, c) {
+		if c == notPronoun || d.nameBefore(si, i, c) {
+			continue
+		}
+		if c == plural {
+			for _, id := range d.coordinated(si - 1) {
+				if !slices.Contains(ids, id) {
+					ids = append(ids, id)
+				}
+			}
+			continue
+		}
+		if d.hasPronoun(si-1, c) {
 			continue
 		}
 		only := ""
@@ -113,4 +128,50 @@ func (d *docState) hasPronoun(si int, c pronounClass) bool {
 		}
 	}
 	return false
+}
+
+// coordinated returns the organisations of sentence si when they are its
+// only entities and are named in one list ("WhatsApp and Apple"): the one
+// safe antecedent of "they" or "them". Anything else (people named too,
+// organisations apart) returns nil: "they" may be anyone.
+func (d *docState) coordinated(si int) []string {
+	var ids []string
+	last := -1
+	for _, m := range d.bySent[si] {
+		t := typeOf(m)
+		if t == "" {
+			continue
+		}
+		if t != Organization {
+			return nil
+		}
+		if last >= 0 && !d.joined(si, last, m.s) {
+			return nil
+		}
+		last = m.e
+		if id := m.entityID(); !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) < 2 {
+		return nil
+	}
+	return ids
+}
+
+// joined reports whether only "and", "or" or commas lie between tokens
+// end and start of sentence si.
+func (d *docState) joined(si, end, start int) bool {
+	toks := d.sents[si].toks
+	if start <= end {
+		return false
+	}
+	for _, t := range toks[end:start] {
+		switch strings.ToLower(t.text) {
+		case "and", "or", ",":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -156,7 +156,8 @@ func moreMentions(a, b *Node, reason string) pair {
 	return pair{b, a, reason}
 }
 
-// sameName pairs an organisation and a place of the same name.
+// sameName pairs an organisation and a place of the same name that share
+// context, or are written as an acronym.
 func (r *resolver) sameName() []pair {
 	groups := map[string][]*Node{}
 	for _, n := range r.nodes {
@@ -167,11 +168,21 @@ func (r *resolver) sameName() []pair {
 	}
 	var pairs []pair
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
-		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && r.related(ns[0], ns[1]) {
+		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && (r.related(ns[0], ns[1]) || acronymNamed(ns[0]) || acronymNamed(ns[1])) {
 			pairs = append(pairs, moreMentions(ns[0], ns[1], byType))
 		}
 	}
 	return pairs
+}
+
+// acronymNamed reports a node named in capitals, as an acronym ("ISIS"):
+// an organisation, whatever one article made of it, while a name such as
+// "Milan" is both a city and its football club.
+func acronymNamed(n *Node) bool {
+	return slices.ContainsFunc(append([]string{n.Name}, n.Aliases...), func(s string) bool {
+		a := name.AcronymOf(s)
+		return a != "" && (len(a) <= 4 || strings.Contains(s, ".")) // "ESSEX" is a headline, not an acronym
+	})
 }
 
 // acronyms pairs an acronym with the one node of a compatible type whose
