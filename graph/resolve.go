@@ -538,28 +538,106 @@ func (g *Graph) Remap(merged map[string]string, lookup func(id string) *Node) {
 	g.mergeAll(apply, reason)
 }
 
-// Union returns a graph of copies of the nodes of all the given graphs,
-// without edges: enough for Resolve to find splits between a stored graph
-// and a new batch. A node in several graphs is one node with the union of
-// their documents.
+// Around returns a graph of copies of the nodes with the given ids, every
+// edge that touches one of them, the nodes at the other ends (with their
+// names and types only) and the documents they mention: what a store needs
+// to rewrite those nodes.
+func (g *Graph) Around(ids []string) *Graph {
+	out := New()
+	for _, id := range ids {
+		if n := g.nodes[id]; n != nil {
+			c := *n
+			out.nodes[id] = &c
+			for _, d := range n.Documents {
+				out.docs[d] = g.docs[d]
+			}
+		}
+	}
+	for _, e := range g.Edges() {
+		if out.nodes[e.Source] == nil && out.nodes[e.Target] == nil {
+			continue
+		}
+		for _, end := range []string{e.Source, e.Target} {
+			if out.nodes[end] == nil {
+				n := g.nodes[end]
+				out.nodes[end] = &Node{ID: n.ID, Name: n.Name, Type: n.Type}
+			}
+		}
+		c := *e
+		out.edges[Key{Type: e.Type, Source: e.Source, Target: e.Target}] = &c
+	}
+	for id, d := range out.docs {
+		if d.ID == "" {
+			out.docs[id] = Document{ID: id}
+		}
+	}
+	return out
+}
+
+// Union returns a graph of copies of the nodes and edges of all the given
+// graphs (a stored graph and a new batch, say), for Resolve to find splits
+// between them with their context. A node in several graphs is one node
+// with the union of their documents; an edge in several graphs counts each
+// document once.
 func Union(graphs ...*Graph) *Graph {
 	u := New()
 	for _, g := range graphs {
-		for _, n := range g.nodes {
+		for id, d := range g.docs {
+			if old, ok := u.docs[id]; !ok || old == (Document{ID: id}) {
+				u.docs[id] = d
+			}
+		}
+		for _, n := range g.Nodes() {
 			c := u.nodes[n.ID]
 			if c == nil {
 				c = &Node{ID: n.ID, Name: n.Name, Type: n.Type, names: map[string]int{n.Name: 0}, MergedBy: map[string]string{}}
 				u.nodes[n.ID] = c
 			}
+			for i, d := range n.Documents {
+				j, found := slices.BinarySearch(c.Documents, d)
+				if found {
+					continue // the same document in two graphs counts once
+				}
+				c.Documents = slices.Insert(c.Documents, j, d)
+				m := 0
+				if i < len(n.DocMentions) {
+					m = n.DocMentions[i]
+				}
+				c.DocMentions = slices.Insert(c.DocMentions, j, m)
+				c.Mentions += m
+			}
 			c.Aliases = addSorted(c.Aliases, n.Aliases...)
 			c.Roles = addSorted(c.Roles, n.Roles...)
-			c.Documents = addSorted(c.Documents, n.Documents...)
-			c.Mentions += n.Mentions
+			for s, k := range n.names {
+				c.names[s] += k
+			}
 			for _, a := range n.Aliases {
 				c.names[a] += 0
 			}
 			for a, why := range n.MergedBy {
 				c.MergedBy[a] = why
+			}
+		}
+		for _, e := range g.Edges() {
+			c := *e
+			c.Documents, c.DocWeights = nil, nil
+			c.Weight = 0
+			c.Evidence = slices.Clone(e.Evidence)
+			old := u.edges[Key{Type: e.Type, Source: e.Source, Target: e.Target}]
+			for i, d := range e.Documents {
+				if old != nil && slices.Contains(old.Documents, d) {
+					continue
+				}
+				w := 1
+				if i < len(e.DocWeights) {
+					w = e.DocWeights[i]
+				}
+				c.Documents = append(c.Documents, d)
+				c.DocWeights = append(c.DocWeights, w)
+				c.Weight += w
+			}
+			if len(c.Documents) > 0 || old == nil {
+				u.putEdge(&c)
 			}
 		}
 	}

@@ -228,3 +228,17 @@ func (s *Store) Clear(ctx context.Context) error {
 		}
 	}
 }
+
+// DeleteEntities deletes the entities with the given ids and their
+// relationships: those a load merged into others, after their mentions and
+// relationships were loaded onto the entities that absorbed them.
+func (s *Store) DeleteEntities(ctx context.Context, ids []string) error {
+	rows := make([]map[string]any, len(ids))
+	for i, id := range ids {
+		rows[i] = map[string]any{"id": id}
+	}
+	if _, err := s.batches(ctx, queries.Load("delete-entities"), rows, nil); err != nil {
+		return s.wrap("delete merged entities", err)
+	}
+	return nil
+}

@@ -54,8 +54,8 @@ func (s *Store) Entities(ctx context.Context) (*graph.Graph, error) {
 	for _, r := range ents.Records {
 		aliases := list(r, "aliases")
 		n := &graph.Node{ID: str(r, "id"), Name: str(r, "name"), Type: extract.Type(str(r, "type")),
-			Aliases: sorted(slices.Clone(aliases)), Roles: sorted(list(r, "roles")), Mentions: num(r, "mentions"),
-			Documents: sorted(list(r, "documents"))}
+			Aliases: sorted(slices.Clone(aliases)), Roles: sorted(list(r, "roles")), Mentions: num(r, "mentions")}
+		n.Documents, n.DocMentions = sortAligned(list(r, "documents"), nums(r, "counts"))
 		n.SetReasons(aliases, list(r, "mergedBy"))
 		g.SetNode(n)
 	}

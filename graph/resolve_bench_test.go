@@ -1,0 +1,59 @@
+package graph
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/ergraph/ergraph/extract"
+)
+
+// BenchmarkResolveCorpus times Resolve alone on the graph of extracted
+// documents: the files (output of 'ergraph extract') named, separated by
+// commas, in ERGRAPH_BENCH_EXTRACTED. Without it the benchmark is skipped.
+// BENCHMARKS.md has the commands for the GMB corpora.
+func BenchmarkResolveCorpus(b *testing.B) {
+	paths := os.Getenv("ERGRAPH_BENCH_EXTRACTED")
+	if paths == "" {
+		b.Skip("ERGRAPH_BENCH_EXTRACTED not set")
+	}
+	for _, path := range strings.Split(paths, ",") {
+		docs := readExtracted(b, path)
+		b.Run(path, func(b *testing.B) {
+			for range b.N {
+				b.StopTimer()
+				g := New()
+				for _, d := range docs {
+					g.Add(d)
+				}
+				b.StartTimer()
+				Resolve(g, nil)
+			}
+			b.ReportMetric(float64(len(docs)), "docs")
+		})
+	}
+}
+
+func readExtracted(b *testing.B, path string) []extract.Document {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var docs []extract.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		var d extract.Document
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
