@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strconv"
@@ -57,20 +58,16 @@ type pair struct {
 type resolver struct {
 	g     *Graph
 	nodes []*Node
-	adj   map[string]map[string]bool // node id -> linked node ids
+	adj   map[string][]string // node id -> linked node ids, perhaps repeated
 	words map[*Node][]string
 	ctx   map[*Node]map[string]bool // see context
 }
 
 func newResolver(g *Graph) *resolver {
-	r := &resolver{g: g, nodes: g.Nodes(), adj: map[string]map[string]bool{}, words: map[*Node][]string{}, ctx: map[*Node]map[string]bool{}}
-	for _, e := range g.edges {
-		for _, p := range [][2]string{{e.Source, e.Target}, {e.Target, e.Source}} {
-			if r.adj[p[0]] == nil {
-				r.adj[p[0]] = map[string]bool{}
-			}
-			r.adj[p[0]][p[1]] = true
-		}
+	r := &resolver{g: g, nodes: g.Nodes(), adj: make(map[string][]string, len(g.nodes)), words: map[*Node][]string{}, ctx: map[*Node]map[string]bool{}}
+	for k := range g.edges {
+		r.adj[k.Source] = append(r.adj[k.Source], k.Target)
+		r.adj[k.Target] = append(r.adj[k.Target], k.Source)
 	}
 	for _, n := range r.nodes {
 		r.words[n] = name.Words(n.Name)
@@ -133,7 +130,7 @@ func (r *resolver) context(n *Node) map[string]bool {
 		return c
 	}
 	c := map[string]bool{}
-	for id := range r.adj[n.ID] {
+	for _, id := range r.adj[n.ID] {
 		if m := r.g.nodes[id]; m != nil {
 			k := strings.Join(name.Core(m.Name), " ")
 			if ws := r.words[m]; m.Type == extract.Person && len(ws) > 0 {
@@ -216,7 +213,7 @@ func (r *resolver) acronyms() []pair {
 		// Two letters stand for many names: they need a linked entity in
 		// common, or a document naming both.
 		places, others := r.shared(n, match[0])
-		if len(a) > 2 || places+others > 0 || r.adj[n.ID][match[0].ID] {
+		if len(a) > 2 || places+others > 0 || slices.Contains(r.adj[n.ID], match[0].ID) {
 			pairs = append(pairs, pair{n, match[0], name.Acronym.String()})
 		}
 	}
@@ -408,10 +405,19 @@ func (g *Graph) mergeAll(merged, reason map[string]string) {
 		g.fold(g.nodes[from], g.nodes[merged[from]], reason[from])
 		delete(g.nodes, from)
 	}
-	old := g.edges
-	g.edges = make(map[Key]*Edge, len(old))
-	for _, k := range sortedKeys(old) {
-		e := old[k]
+	moved := map[Key]*Edge{}
+	for k, e := range g.edges {
+		if _, ok := merged[k.Source]; ok {
+			moved[k] = e
+		} else if _, ok := merged[k.Target]; ok {
+			moved[k] = e
+		}
+	}
+	for k := range moved {
+		delete(g.edges, k)
+	}
+	for _, k := range sortedKeys(moved) {
+		e := moved[k]
 		if to, ok := merged[e.Source]; ok {
 			e.Source = to
 		}
@@ -432,7 +438,7 @@ func (g *Graph) mergeAll(merged, reason map[string]string) {
 func sortedKeys(m map[Key]*Edge) []Key {
 	keys := slices.Collect(maps.Keys(m))
 	slices.SortFunc(keys, func(a, b Key) int {
-		return strings.Compare(a.Source+"\x00"+a.Target+"\x00"+a.Type, b.Source+"\x00"+b.Target+"\x00"+b.Type)
+		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
 	})
 	return keys
 }
