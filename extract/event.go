@@ -77,6 +77,9 @@ func (d *docState) findEvents() {
 			}
 			name := ends[k]
 			if name == nil {
+				name = d.capitalisedBefore(si, k) // "the Harbourside bombing"
+			}
+			if name == nil {
 				// "the attack": a reference back to an earlier named event.
 				if !agent && k > 0 && strings.EqualFold(toks[k-1].text, "the") {
 					d.events = append(d.events, &eventRef{si: si, noun: noun, anaph: true})
@@ -91,8 +94,8 @@ func (d *docState) findEvents() {
 				}
 			}
 			ref := &eventRef{si: si, noun: noun, place: name, nounEnd: j + 1}
-			if placeEvents[noun] {
-				name.votes[vPlace] += 1 // "the Harbourside bombing": a place
+			if placeEvents[noun] && !eventNamesCap[strings.ToLower(toks[name.e-1].text)] {
+				name.votes[vPlace] += 2 // "the Harbourside bombing": a place, whatever the tagger said
 			}
 			if name.s >= 2 && toks[name.s-1].text == "'s" {
 				ref.owner = ends[name.s-1]
@@ -136,6 +139,25 @@ func (d *docState) findEvents() {
 	for _, m := range d.ments {
 		d.bySent[m.si] = append(d.bySent[m.si], m)
 	}
+}
+
+// capitalisedBefore makes a mention of the capitalised words that end at
+// token k after "the" or a possessive, as in "the Harbourside bombing",
+// when the tagger found no name there.
+func (d *docState) capitalisedBefore(si, k int) *mention {
+	toks := d.sents[si].toks
+	s := k
+	for s > 0 && isCapWord(toks[s-1].text) && !isTitleWord(toks[s-1].text) {
+		s--
+	}
+	if s == k || s == 0 || !(strings.EqualFold(toks[s-1].text, "the") || toks[s-1].text == "'s") {
+		return nil
+	}
+	m := d.newMention(si, s, k)
+	if m != nil {
+		d.bySent[si] = append(d.bySent[si], m)
+	}
+	return m
 }
 
 // personAt returns the mention starting at token i of sentence si.

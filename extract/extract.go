@@ -1,12 +1,18 @@
 package extract
 
-import "strings"
+import (
+	"strings"
 
-// tagger finds entity spans in one POS-tagged sentence. The trained model
-// of this package and prose's default NER both satisfy it.
+	"github.com/ergraph/ergraph/extract/ner"
+	"github.com/ergraph/ergraph/extract/pos"
+)
+
+// tagger finds the entity spans of a document's POS-tagged sentences.
 type tagger interface {
-	Spans(sent []Token) []Span
+	Tag(doc [][]ner.Token) [][]ner.Span
 }
+
+var _ tagger = (*ner.Model)(nil)
 
 // Options configure an Extractor.
 type Options struct {
@@ -18,12 +24,12 @@ type Options struct {
 // concurrent use by many goroutines.
 type Extractor struct {
 	ner tagger
-	pos *posTagger
+	pos *pos.Tagger
 }
 
 // New prepares an extractor, loading its models once.
 func New(opt Options) (*Extractor, error) {
-	pos, err := loadPOS()
+	tagger, err := pos.Load()
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +39,7 @@ func New(opt Options) (*Extractor, error) {
 			return nil, err
 		}
 	}
-	return &Extractor{ner: ner, pos: pos}, nil
+	return &Extractor{ner: ner, pos: tagger}, nil
 }
 
 // defaultTagger is the entity tagger used when Options.Model is nil: the
@@ -41,7 +47,7 @@ func New(opt Options) (*Extractor, error) {
 // the same interface, scored lower on the seed articles: entity F1 0.886
 // vs 0.876 at the time but typed F1 0.686 vs 0.746, and runs ~10x slower.)
 func defaultTagger() (tagger, error) {
-	return DefaultModel()
+	return ner.DefaultModel()
 }
 
 // Extract returns the entities and relations of one article.
@@ -82,7 +88,23 @@ func (x *Extractor) sentences(in Input) []sentence {
 	}
 	sents = append(sents, splitSentences(in.Text, cleanLines(in.Text), false)...)
 	for i := range sents {
-		x.pos.tag(sents[i].toks)
+		x.tagPOS(sents[i].toks)
 	}
 	return sents
+}
+
+// tagPOS sets the part-of-speech tag of each token of one sentence.
+func (x *Extractor) tagPOS(toks []tok) {
+	words := make([]string, len(toks))
+	tags := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.text
+		if words[i] == "" {
+			words[i] = "_"
+		}
+	}
+	x.pos.Tag(words, tags)
+	for i := range toks {
+		toks[i].tag = tags[i]
+	}
 }

@@ -132,7 +132,7 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 			"Rovers open their season against Valen on Saturday.",
 			nil, []string{"Rovers open"}},
 	}
-	checkEntities(t, tests)
+	scoreEntities(t, tests, floorEntitiesGeneral)
 }
 
 func TestExtractRelationsGeneral(t *testing.T) {
@@ -180,12 +180,12 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			"Constable Peter Langat, 31, was charged on Tuesday. Prosecutors say he shot Brian Otieno in the head. Otieno died on the way to hospital.",
 			[]string{"Peter Langat -KILLED-> Brian Otieno"}},
 	}
-	checkRelations(t, tests)
+	scoreRelations(t, tests, floorRelationsGeneral)
 }
 
 // TestShotNotKilled: "shot" alone is not a killing when nobody died.
 func TestShotNotKilled(t *testing.T) {
-	x := rulesExtractor(t)
+	x := testExtractor(t)
 	d := x.Extract(Input{ID: "t", Text: "Gary Roper, 34, went to the farm. He shot Neil Adcock in the leg. Adcock recovered in hospital."})
 	for _, r := range rels(d) {
 		if strings.Contains(r, Killed) {
@@ -197,7 +197,7 @@ func TestShotNotKilled(t *testing.T) {
 // TestDocumentTypeCues checks the context cues that type a name without
 // the model: sports results, company possessions, people's appositions.
 func TestDocumentTypeCues(t *testing.T) {
-	checkEntities(t, []entityCase{
+	scoreEntities(t, []entityCase{
 		{name: "shares of X", text: "Investors sold shares of Nova Brant on Tuesday.",
 			want: []string{"Organization:Nova Brant"}},
 		{name: "X beat Y with a football score", text: "Rovenna beat Castelmare 2-1 on Saturday.",
@@ -240,5 +240,5 @@ func TestDocumentTypeCues(t *testing.T) {
 			want: []string{"Organization:KVT"}},
 		{name: "X, the 24-year-old", text: "The goal came from Okonkwo, the 24-year-old, in the second half.",
 			want: []string{"Person:Okonkwo"}},
-	})
+	}, floorTypeCues)
 }

@@ -2,25 +2,8 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"testing"
 )
-
-var (
-	defaultOnce sync.Once
-	defaultX    *Extractor
-	defaultErr  error
-)
-
-// defaultExtractor is the extractor as users run it, with the shipped model.
-func defaultExtractor(t testing.TB) *Extractor {
-	t.Helper()
-	defaultOnce.Do(func() { defaultX, defaultErr = New(Options{}) })
-	if defaultErr != nil {
-		t.Fatal(defaultErr)
-	}
-	return defaultX
-}
 
 func hasLink(d Document, a, b string) bool {
 	for _, r := range d.Relations {
@@ -55,7 +38,7 @@ func TestPronounLinks(t *testing.T) {
 		// "It" is left alone: a dummy subject as often as not.
 		{"Protesters gathered in Denver on Monday. It is understood that Tom Hill was there.", "Denver", "Tom Hill", false},
 	}
-	x := defaultExtractor(t)
+	x := testExtractor(t)
 	for _, tt := range tests {
 		d := x.Extract(Input{ID: "t", Text: tt.text})
 		a, b := entity(d, tt.a), entity(d, tt.b)
@@ -84,7 +67,7 @@ func TestNameSafety(t *testing.T) {
 		{"Protesters gathered in Krako\u0301w on Sunday.", "Kraków", "place:krakow"},
 		{"Protesters gathered in Kraków on Sunday.", "Kraków", "place:krakow"},
 	}
-	x := defaultExtractor(t)
+	x := testExtractor(t)
 	for _, tt := range tests {
 		d := x.Extract(Input{ID: "t", Text: tt.text})
 		e := entity(d, tt.wantName)

@@ -1362,3 +1362,12 @@ func (d *docState) lastOrgBefore(si int, p *mention) *mention {
 	}
 	return nil
 }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

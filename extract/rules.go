@@ -163,9 +163,6 @@ var eventNamesCap = set(`cup olympics games championship championships open
 	festival marathon summit conference election grand_prix world_cup series
 	tournament league_final final`)
 
-// adjectiveSuffixes end hyphenated adjectives made from names: "Earth-like".
-var adjectiveSuffixes = set(`like style esque type era wide shaped sized themed inspired`)
-
 // compoundSuffixes follow a name in compounds like "Facebook-owned".
 var compoundSuffixes = set(`owned based born led backed funded run controlled
 	made linked affiliated bred raised headquartered registered listed operated
@@ -199,15 +196,6 @@ var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday
 	tomorrow tonight morning afternoon evening night week weekend month year
 	spring summer autumn winter easter`)
 
-// placePrepositions before a name suggest a place: "in X", "at X".
-var placePrepositions = set(`in at near from into across outside inside throughout
-	around towards toward to via between`)
-
-// personVerbs after a name suggest a person: "X said", "X told".
-var personVerbs = set(`said says told added explained argued admitted claimed
-	insisted warned wrote tweeted denied died smiled laughed recalled believed
-	thinks thought wants wanted hopes hoped feels felt asked urged`)
-
 // stopCaps are capitalised function words and discourse words that begin
 // sentences or headlines and are never names by themselves.
 var stopCaps = set(`a an the this that these those he she it they we i you his her its
@@ -227,29 +215,6 @@ var stopCaps = set(`a an the this that these those he she it they we i you his h
 // "London Mayor Sadiq Khan", "US president Joe Bloggs".
 var placeRoles = set(`mayor governor president premier minister secretary senator ambassador
 	envoy prime chancellor king queen prince princess monarch consul`)
-
-// placeFollowers are nouns after a name that make it a place: "the UK
-// government", "Kenyan authorities".
-var placeFollowers = set(`government authorities parliament economy capital citizens embassy
-	border borders army military troops forces navy coast coastline countryside
-	population residents mainland territory region province state`)
-
-// femaleNouns and maleNouns tell a person's sex from a descriptor:
-// "his wife Marta Novak".
-var femaleNouns = set(`wife mother daughter sister girlfriend widow woman girl actress
-	grandmother granddaughter aunt niece fiancee businesswoman spokeswoman chairwoman
-	schoolgirl congresswoman councilwoman`)
-var maleNouns = set(`husband father son brother boyfriend widower man boy actor
-	grandfather grandson uncle nephew fiance businessman spokesman chairman schoolboy
-	congressman councilman`)
-
-// orgFollowers are nouns after a name that make it an organisation: "the
-// Contoso board", "Contoso shares".
-var orgFollowers = set(`brand brands board shares shareholders staff employees workers
-	executives customers subscribers stores products headquarters subsidiary
-	boss bosses chiefs website app platform users party institute group company
-	corporation firm foundation club studio studios airline airlines outfit conglomerate
-	driver drivers striker midfielder defender goalkeeper squad union unions`)
 
 // countryForms maps the short and long forms of country names (as name
 // keys) to one key, so that a document's "America" and "United States"
@@ -274,30 +239,3 @@ democratic republic of congo|dr congo|drc|democratic republic of the congo`, "\n
 	}
 	return m
 }()
-
-// givenNames are common first names in news text across languages; a
-// name of two or three plain capitalised words starting with one reads as
-// a person. Names that are also common place or company names ("Jordan",
-// "Florence", "Morgan", "Victoria", "Georgia", "Chelsea") are left out.
-var givenNames = set(`aaron abdul abdullah abigail adam adrian ahmed ahmad aisha alan albert alberto
-	alejandro alex alexander alexandra alexei alfred ali alice alicia amanda amy ana andrea
-	andreas andrei andrew andrés andres andy angela angelina ann anna anne annie anthony antoine antonio
-	arnold arthur ashley barbara ben benjamin bernard bill billy bob boris brad brian bruce
-	bruno camille carl carla carlos carmen caroline catherine charles charlie charlotte chris
-	christian christina christine christopher claire claudia colin craig cristina daniel daniela
-	david dennis diana diego dmitry dominic donald dorothy douglas edward elena elizabeth ellen
-	emily emma emmanuel eric erik ethan eva fatima felipe fernando francesca francesco francis
-	françois francois frank franz fred frederick gabriel gabriela gary gene george gerard giovanni
-	giulia giuseppe gordon grace greg gregory hannah hans harold harry heather helen henry
-	hugo ian igor ingrid isaac isabel isabella ivan jack jacob james jan jane janet jason
-	javier jean jeff jeffrey jennifer jeremy jessica jim joan joe johan johannes john jonathan
-	jorge josé jose joseph joshua juan julia julian julie justin karen karl kate katherine
-	kathleen keith kenneth kevin klaus larry laura lauren leonardo linda lisa louis louise lucas
-	lucy luis luca luigi lukas luke manuel marco margaret maria marie mario mark martha martin
-	mary matteo matthew maria mehmet michael michel michelle miguel mikhail mohamed mohammed
-	muhammad nancy natalia natalie nathan neil nicholas nicolas nicole nikolai olga oliver olivia
-	omar oscar owen pablo patricia patrick paul pedro peter philip philippe pierre rachel rafael
-	ralph ramón ramon raymond rebecca richard rita robert roberto robin roger ronald rosa ruth
-	ryan samuel sandra sara sarah scott sean sebastian sergei sergio simon sofia sophie stefan
-	stephen steven susan thomas timothy tom tony valentina vanessa victor vincent vladimir walter
-	william xavier yusuf yuri zoe`)

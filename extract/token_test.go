@@ -2,10 +2,7 @@ package extract
 
 import (
 	"reflect"
-	"strings"
 	"testing"
-
-	"github.com/jdkato/prose/v2"
 )
 
 func tokenTexts(s string) []string {
@@ -54,39 +51,5 @@ func TestTokenOffsets(t *testing.T) {
 		if got := foldQuotes(s[tk.start:tk.end]); got != tk.text {
 			t.Errorf("token %q at [%d,%d) = %q", tk.text, tk.start, tk.end, got)
 		}
-	}
-}
-
-// TestPOSTagger checks the re-implemented tagger against prose's own on
-// text where both tokenise alike.
-func TestPOSTagger(t *testing.T) {
-	pos, err := loadPOS()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []string{
-		"The central bank raised interest rates by half a point on Thursday.",
-		"Anna Berg , the chief executive of Contoso , said the deal would close in May .",
-		"Police arrested two men after the attack in the city centre .",
-	} {
-		t.Run(s, func(t *testing.T) {
-			doc, err := prose.NewDocument(s, prose.WithSegmentation(false), prose.WithExtraction(false))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want []string
-			for _, tk := range doc.Tokens() {
-				want = append(want, tk.Tag)
-			}
-			toks := tokenize(s, 0, len(s), nil)
-			pos.tag(toks)
-			var got []string
-			for _, tk := range toks {
-				got = append(got, tk.tag)
-			}
-			if strings.Join(got, " ") != strings.Join(want, " ") {
-				t.Errorf("tag(%q) = %v; want %v", s, got, want)
-			}
-		})
 	}
 }

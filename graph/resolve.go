@@ -153,8 +153,16 @@ func moreMentions(a, b *Node, reason string) pair {
 	return pair{b, a, reason}
 }
 
+// outvoted reports one reading of a name in a single document against
+// another in several: the lone one is most likely a wrong type ("London"
+// read once as an organisation).
+func outvoted(a, b *Node) bool {
+	return len(a.Documents) == 1 && len(b.Documents) >= 2 || len(b.Documents) == 1 && len(a.Documents) >= 2
+}
+
 // sameName pairs an organisation and a place of the same name that share
-// context, or are written as an acronym.
+// context, are written as an acronym, or of which one is read so in one
+// document and the other in several.
 func (r *resolver) sameName() []pair {
 	groups := map[string][]*Node{}
 	for _, n := range r.nodes {
@@ -165,7 +173,7 @@ func (r *resolver) sameName() []pair {
 	}
 	var pairs []pair
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
-		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && (r.related(ns[0], ns[1]) || acronymNamed(ns[0]) || acronymNamed(ns[1])) {
+		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && (r.related(ns[0], ns[1]) || acronymNamed(ns[0]) || acronymNamed(ns[1]) || outvoted(ns[0], ns[1])) {
 			pairs = append(pairs, moreMentions(ns[0], ns[1], byType))
 		}
 	}

@@ -79,6 +79,7 @@ func commands() []command {
 		{"centrality", "recompute centrality over the graph stored in Neo4j", runCentrality},
 		{"query", "run a query of the Cypher pack against Neo4j", runQuery},
 		{"train", "train an entity model from annotated sentences", runTrain},
+		{"eval", "score an entity model on annotated sentences or gold documents", runEval},
 	}
 }
 

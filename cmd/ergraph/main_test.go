@@ -189,7 +189,7 @@ func TestBuildKeepsOldOutputOnFailure(t *testing.T) {
 
 func TestTrainAndUseModel(t *testing.T) {
 	model := filepath.Join(t.TempDir(), "tiny.model")
-	out, stderr, code := runCmd(t, "", "train", "-holdout", "0", "-epochs", "5", "-o", model, "../../extract/testdata/ner/tiny.txt")
+	out, stderr, code := runCmd(t, "", "train", "-holdout", "0", "-epochs", "5", "-o", model, "../../extract/ner/testdata/tiny.txt")
 	if code != exitOK || !strings.Contains(out, "wrote "+model) {
 		t.Fatalf("ergraph train = exit %d, %q, %q", code, out, stderr)
 	}
@@ -203,6 +203,35 @@ func TestTrainAndUseModel(t *testing.T) {
 	_, stderr, code = runCmd(t, "", "extract", "-model", "/no/such/model", "-")
 	if code != exitFailed || !strings.Contains(stderr, "open model") {
 		t.Errorf("ergraph extract -model missing = exit %d, %q; want exit 1 and a clear line", code, stderr)
+	}
+}
+
+func TestEval(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string
+	}{
+		{"mention level", []string{"eval", "../../extract/ner/testdata/tiny.txt"}, exitOK,
+			[]string{"mention level", "Person", "overall"}},
+		{"document level", []string{"eval", "-gold", "../../extract/testdata/heldout/gold.json", "../../extract/testdata/heldout"}, exitOK,
+			[]string{"23 documents (document level)", "entity   P", "typed    P"}},
+		{"no input", []string{"eval"}, exitUsage, nil},
+		{"missing gold", []string{"eval", "-gold", "/no/such/gold.json", "."}, exitFailed, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, stderr, code := runCmd(t, "", tt.args...)
+			if code != tt.code {
+				t.Fatalf("ergraph %q = exit %d, %q, %q; want exit %d", tt.args, code, out, stderr, tt.code)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("ergraph %q = %q; want %q in it", tt.args, out, w)
+				}
+			}
+		})
 	}
 }
 

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/ergraph/ergraph/extract/ner"
+
 	"context"
 	"errors"
 	"flag"
@@ -55,7 +57,7 @@ func (p *pipeline) extractor() (*extract.Extractor, error) {
 			return nil, fmt.Errorf("open model: %w", err)
 		}
 		defer f.Close()
-		m, err := extract.ReadModel(f)
+		m, err := ner.ReadModel(f)
 		if err != nil {
 			return nil, fmt.Errorf("read model %s: %w", p.flags.model, err)
 		}

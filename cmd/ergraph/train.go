@@ -1,41 +1,48 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"os"
+	"strings"
 
-	"github.com/ergraph/ergraph/extract"
+	"github.com/ergraph/ergraph/extract/ner"
 )
 
 const trainUsage = `Usage: ergraph train [flags] -o MODEL FILE...
 
 Trains an entity model (an averaged perceptron over words, shapes, affixes,
-part-of-speech tags and context) from annotated sentences, reports its
-precision, recall and F1 per type on held-out sentences next to the
-built-in model's, and writes it to MODEL. Use it with
-'ergraph build -model MODEL'.
+part-of-speech tags, word classes, gazetteers, sentence casing and the
+labels given earlier in the same document) from annotated sentences,
+reports its mention-level precision, recall and F1 per type on sentences
+kept out of training (and on each -dev file), and writes it to MODEL. Use
+it with 'ergraph build -model MODEL'.
 
-FILE is in column format (-format conll): one token per line, the word
-first and its BIO label last ("B-Person", "I-Organization", "O"; PER, ORG,
-LOC, GPE and EVENT are accepted too), an optional part-of-speech tag
-between, and a blank line between sentences. -format gmb reads the GMB
-ner_dataset.csv.
+A FILE is either CoNLL column format (one token per line, the word first
+and its BIO or IOB1 label last, PER/ORG/LOC/MISC or Person/Organization/
+Place/Misc; an optional part-of-speech tag between; a blank line between
+sentences; -DOCSTART- between documents) or the GMB ner_dataset.csv,
+recognised by its header. Every token is tagged again with the pipeline's
+part-of-speech tagger, so that training sees what extraction will.
 
 Examples:
   ergraph train -o my.model annotated.conll
-  ergraph train -format gmb -epochs 8 -o gmb.model ../shared/data/gmb/ner_dataset.csv
+  ergraph train -o ner.bin.gz -dev ../shared/data/conll2003/dev.txt \
+      ../shared/data/conll2003/train.txt ../shared/data/gmb/ner_dataset.csv
 `
 
 func runTrain(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "train", trainUsage)
-	var out, format string
-	var epochs, holdout int
+	var out string
+	var dev stringList
+	var epochs, holdout, upper int
 	var seed uint64
 	fs.StringVar(&out, "o", "", "write the model to this `file` (required)")
-	fs.StringVar(&format, "format", "conll", "input format: conll or gmb")
+	fs.Var(&dev, "dev", "also report on this CoNLL `file` (never trained on; repeatable)")
 	fs.IntVar(&epochs, "epochs", 0, "passes over the data (0: the default, 10)")
-	fs.IntVar(&holdout, "holdout", 10, "hold out every Nth block of 100 sentences for evaluation (0: none)")
+	fs.IntVar(&holdout, "holdout", 10, "hold out every Nth block of 100 sentences for the report (0: none)")
+	fs.IntVar(&upper, "upper", 10, "add an upper-case copy of every Nth training sentence (0: none)")
 	fs.Uint64Var(&seed, "seed", 1, "random seed")
 	files, err := fs.parse(args)
 	if err != nil {
@@ -44,35 +51,23 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	if out == "" || len(files) == 0 {
 		return fmt.Errorf("%w: train needs -o MODEL and at least one FILE", errUsage)
 	}
-	if format != "conll" && format != "gmb" {
-		return fmt.Errorf("%w: -format %q: want conll or gmb", errUsage, format)
-	}
-	var data []extract.Sentence
+	var train, test []ner.Sentence
 	for _, name := range files {
-		s, err := readSentences(name, format)
+		data, _, err := readTrainingFile(name, seed)
 		if err != nil {
 			return err
 		}
-		data = append(data, s...)
+		tr, te := split(data, holdout)
+		train = append(train, renumber(tr, train)...)
+		test = append(test, renumber(te, test)...)
 	}
-	if format == "gmb" {
-		// As the built-in model was trained (scripts/train-model.sh reproduces
-		// it exactly): the pipeline's part-of-speech tags, person names without
-		// titles, one type per name, and dotted abbreviations also undotted.
-		if data, err = extract.RetagProse(data); err != nil {
-			return fmt.Errorf("tag training data: %w", err)
-		}
-		data = extract.CleanGMB(data)
+	caps, err := ner.AugmentCase(train, upper)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
 	}
-	train, test := split(data, holdout)
-	if format == "gmb" {
-		train = extract.AugmentGMB(train, seed)
-	}
-	if len(train) == 0 {
-		return fmt.Errorf("no training sentences in %v", files)
-	}
+	train = append(train, caps...)
 	fmt.Fprintf(e.stdout, "training on %d sentences, holding out %d\n", len(train), len(test))
-	m, err := extract.Train(ctx, train, extract.TrainOptions{Epochs: epochs, Seed: seed,
+	m, err := ner.Train(ctx, train, ner.TrainOptions{Epochs: epochs, Seed: seed,
 		Progress: func(epoch int, errRate float64) {
 			fmt.Fprintf(e.stderr, "epoch %d: %.2f%% of tokens wrong\n", epoch, 100*errRate)
 		}})
@@ -80,11 +75,23 @@ func runTrain(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("train: %w", err)
 	}
 	if len(test) > 0 {
-		fmt.Fprintf(e.stdout, "\nheld out, trained model:\n%s", extract.Evaluate(m, test))
-		if def, err := extract.DefaultModel(); err == nil {
-			fmt.Fprintf(e.stdout, "\nheld out, built-in model:\n%s", extract.Evaluate(def, test))
-		}
+		fmt.Fprintf(e.stdout, "\nheld out:\n%s", ner.Evaluate(m, test))
 	}
+	for _, name := range dev {
+		data, _, err := readTrainingFile(name, seed)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "\n%s:\n%s", name, ner.Evaluate(m, data))
+	}
+	if err := writeModel(out, m); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\nwrote %s\n", out)
+	return nil
+}
+
+func writeModel(out string, m *ner.Model) error {
 	f, err := createAtomic(out)
 	if err != nil {
 		return err
@@ -93,32 +100,43 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	if err := m.Write(f); err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
-	if err := f.Commit(); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "\nwrote %s\n", out)
-	return nil
+	return f.Commit()
 }
 
-func readSentences(name, format string) ([]extract.Sentence, error) {
+// readTrainingFile reads a CoNLL file or the GMB CSV (by its header) and
+// tags it with the pipeline's part-of-speech tagger. GMB sentences are
+// cleaned and adapted as ner.CleanGMB and ner.AugmentGMB describe.
+func readTrainingFile(name string, seed uint64) (data []ner.Sentence, gmb bool, err error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("open training data: %w", err)
+		return nil, false, fmt.Errorf("open training data: %w", err)
 	}
 	defer f.Close()
-	read := extract.ReadTraining
-	if format == "gmb" {
-		read = extract.ReadGMB
+	br := bufio.NewReader(f)
+	head, _ := br.Peek(16)
+	gmb = strings.HasPrefix(string(head), "Sentence #,Word")
+	if gmb {
+		data, err = ner.ReadGMB(br)
+	} else {
+		data, err = ner.ReadTraining(br)
 	}
-	s, err := read(f)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, false, fmt.Errorf("read %s: %w", name, err)
 	}
-	return s, nil
+	if data, err = ner.RetagProse(data); err != nil {
+		return nil, false, fmt.Errorf("tag %s: %w", name, err)
+	}
+	if gmb {
+		data = ner.AugmentGMB(ner.CleanGMB(data), seed)
+		for i := range data {
+			data[i].Domain = 1 // its own conventions: see ner.Sentence
+		}
+	}
+	return data, gmb, nil
 }
 
 // split holds out every nth block of 100 sentences.
-func split(data []extract.Sentence, n int) (train, test []extract.Sentence) {
+func split(data []ner.Sentence, n int) (train, test []ner.Sentence) {
 	for i, s := range data {
 		if n > 0 && (i/100)%n == n-1 {
 			test = append(test, s)
@@ -128,3 +146,22 @@ func split(data []extract.Sentence, n int) (train, test []extract.Sentence) {
 	}
 	return train, test
 }
+
+// renumber shifts the documents of data past the last one of before, so
+// that files appended to each other keep their documents apart.
+func renumber(data, before []ner.Sentence) []ner.Sentence {
+	if len(before) == 0 || len(data) == 0 {
+		return data
+	}
+	base := before[len(before)-1].Doc + 1 - data[0].Doc
+	for i := range data {
+		data[i].Doc += base
+	}
+	return data
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }

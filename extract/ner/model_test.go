@@ -1,4 +1,4 @@
-package extract
+package ner
 
 import (
 	"bytes"
@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 )
 
 // tagged parses "word/TAG word/TAG ..." into tokens.
@@ -33,7 +32,7 @@ func spanText(sent []Token, spans []Span) []string {
 }
 
 // Sentences written for these tests, tagged as prose's tagger tags them.
-var nerSentences = []string{
+var testSentences = []string{
 	"Angela/NNP Merkel/NNP met/VBD Emmanuel/NNP Macron/NNP in/IN Paris/NNP on/IN Tuesday/NNP ./.",
 	"The/DT Foreign/NNP Secretary/NNP ,/, Boris/NNP Johnson/NNP ,/, flew/VBD to/TO Washington/NNP on/IN Sunday/NNP ./.",
 	"Shares/NNS in/IN Microsoft/NNP rose/VBD after/IN the/DT company/NN said/VBD its/PRP$ chief/JJ executive/NN ,/, Satya/NNP Nadella/NNP ,/, would/MD visit/VB India/NNP ./.",
@@ -52,11 +51,11 @@ func TestDefaultModel(t *testing.T) {
 		sent string
 		want []string // spans the model must find
 	}{
-		{"two people and a city", nerSentences[0], []string{"Person:Angela Merkel", "Person:Emmanuel Macron", "Place:Paris"}},
-		{"title outside the name", nerSentences[1], []string{"Person:Boris Johnson", "Place:Washington"}},
-		{"company, person, country", nerSentences[2], []string{"Organization:Microsoft", "Person:Satya Nadella", "Place:India"}},
-		{"organisation and city", nerSentences[3], []string{"Organization:European Commission", "Place:Brussels"}},
-		{"prime minister", nerSentences[5], []string{"Place:Tokyo", "Person:Shinzo Abe", "Place:Japan"}},
+		{"two people and a city", testSentences[0], []string{"Person:Angela Merkel", "Person:Emmanuel Macron", "Place:Paris"}},
+		{"title outside the name", testSentences[1], []string{"Person:Boris Johnson", "Place:Washington"}},
+		{"company, person, country", testSentences[2], []string{"Organization:Microsoft", "Person:Satya Nadella", "Place:India"}},
+		{"organisation and city", testSentences[3], []string{"Organization:European Commission", "Place:Brussels"}},
+		{"prime minister", testSentences[5], []string{"Place:Tokyo", "Person:Shinzo Abe", "Place:Japan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -112,19 +111,19 @@ func TestSpansConcurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := make([]string, len(nerSentences))
-	for i, s := range nerSentences {
+	want := make([]string, len(testSentences))
+	for i, s := range testSentences {
 		want[i] = fmt.Sprint(m.Spans(tagged(s)))
 	}
 	var wg sync.WaitGroup
-	errs := make(chan string, 8*len(nerSentences))
+	errs := make(chan string, 8*len(testSentences))
 	for g := range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for k := range 50 {
-				i := (g + k) % len(nerSentences)
-				if got := fmt.Sprint(m.Spans(tagged(nerSentences[i]))); got != want[i] {
+				i := (g + k) % len(testSentences)
+				if got := fmt.Sprint(m.Spans(tagged(testSentences[i]))); got != want[i] {
 					errs <- got
 					return
 				}
@@ -157,7 +156,7 @@ func TestModelRoundTrip(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("Write(ReadModel(Write(m))) differs from Write(m)")
 	}
-	for _, s := range nerSentences {
+	for _, s := range testSentences {
 		sent := tagged(s)
 		if g, w := fmt.Sprint(m2.Spans(sent)), fmt.Sprint(m.Spans(sent)); g != w {
 			t.Errorf("%s: read model gives %s, original %s", s, g, w)
@@ -191,22 +190,9 @@ func TestReadModelErrors(t *testing.T) {
 	}
 }
 
-func TestDefaultModelDecodeTime(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	start := time.Now()
-	if _, err := ReadModel(bytes.NewReader(nerModelData)); err != nil {
-		t.Fatal(err)
-	}
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("decoding the default model took %v", d)
-	}
-}
-
 func BenchmarkDefaultModel(b *testing.B) {
 	for b.Loop() {
-		if _, err := ReadModel(bytes.NewReader(nerModelData)); err != nil {
+		if _, err := ReadModel(bytes.NewReader(modelData)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -219,7 +205,7 @@ func BenchmarkSpans(b *testing.B) {
 	}
 	var sents [][]Token
 	ntok := 0
-	for _, s := range nerSentences {
+	for _, s := range testSentences {
 		sents = append(sents, tagged(s))
 		ntok += len(sents[len(sents)-1])
 	}
@@ -260,5 +246,15 @@ func TestDefaultModelNews(t *testing.T) {
 	t.Logf("hand-written news sentences:\n%s", s)
 	if s.Overall.F1 < 0.6 {
 		t.Errorf("F1 %.3f < 0.6", s.Overall.F1)
+	}
+}
+
+// BenchmarkLexicon decodes the word classes and gazetteers, which every
+// process does once with the model.
+func BenchmarkLexicon(b *testing.B) {
+	for b.Loop() {
+		if _, err := readLexicon(clusterData, gazetteerData); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

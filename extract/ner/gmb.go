@@ -1,4 +1,4 @@
-package extract
+package ner
 
 import (
 	"bufio"
@@ -20,12 +20,20 @@ var gmbTypeMap = map[string]Type{
 	"per": Person,
 	"org": Organization,
 	"geo": Place,
-	"eve": Event,
+	"gpe": Misc, // nationalities and other adjectives, as CoNLL's MISC
+	"eve": Misc,
+	"art": Misc,
+	"nat": Misc,
 }
 
+// gmbDocSentences is the length of the pseudo-documents GMB's sentences are
+// grouped in: the corpus keeps its articles' sentences in order but has no
+// document boundaries.
+const gmbDocSentences = 25
+
 // ReadGMB reads the GMB CSV (cp1252Runes, CRLF) into sentences, mapping
-// per->Person, org->Organization, geo->Place, eve->Event, and everything
-// else (gpe, tim, art, nat) to O. Tokens keep GMB's part-of-speech tags.
+// per->Person, org->Organization, geo->Place, gpe, eve, art and nat->Misc,
+// and tim to O. Tokens keep GMB's part-of-speech tags.
 func ReadGMB(r io.Reader) ([]Sentence, error) {
 	cr := csv.NewReader(&cp1252Reader{r: bufio.NewReaderSize(r, 1<<16)})
 	cr.FieldsPerRecord = 4
@@ -68,14 +76,15 @@ func ReadGMB(r io.Reader) ([]Sentence, error) {
 		cur.Labels = append(cur.Labels, label)
 	}
 	for i := range out {
-		nerRepairBIO(out[i].Labels)
+		repairBIO(out[i].Labels)
+		out[i].Doc = i / gmbDocSentences
 	}
 	return out, nil
 }
 
-// nerRepairBIO turns an I- label that does not continue a span of its type
+// repairBIO turns an I- label that does not continue a span of its type
 // into a B- label (dropping a class, such as gpe, can orphan one).
-func nerRepairBIO(labels []string) {
+func repairBIO(labels []string) {
 	prev := "O"
 	for i, l := range labels {
 		if t, ok := strings.CutPrefix(l, "I-"); ok && prev[min(2, len(prev)):] != t {
@@ -212,7 +221,7 @@ func StripTitles(data []Sentence) []Sentence {
 				k++
 			}
 			n := k
-			for n < len(s.Tokens) && nerIsCap(s.Tokens[n].Text) && s.Tokens[n].Tag == "NNP" && !gmbIsTitle(s.Tokens[n].Text) {
+			for n < len(s.Tokens) && isCap(s.Tokens[n].Text) && s.Tokens[n].Tag == "NNP" && !gmbIsTitle(s.Tokens[n].Text) {
 				n++
 			}
 			if n > k {
@@ -249,7 +258,7 @@ func CleanGMB(data []Sentence) []Sentence {
 	}
 	counts := map[key]int{}
 	single := func(s *Sentence, i int) (Type, bool) {
-		k, t, err := nerParseBIO(s.Labels[i])
+		k, t, err := parseBIO(s.Labels[i])
 		if err != nil || k != 'B' || (t != Organization && t != Place) {
 			return "", false
 		}
@@ -317,7 +326,7 @@ func AugmentGMB(data []Sentence, seed uint64) []Sentence {
 		if !has {
 			continue
 		}
-		h = nerMix(h, uint64(i))
+		h = mix(h, uint64(i))
 		if h&1 == 0 {
 			continue
 		}

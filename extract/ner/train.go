@@ -1,4 +1,4 @@
-package extract
+package ner
 
 import (
 	"bufio"
@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/ergraph/ergraph/extract/pos"
 	"github.com/jdkato/prose/v2"
 )
 
@@ -23,6 +24,30 @@ import (
 type Sentence struct {
 	Tokens []Token
 	Labels []string
+	// Doc numbers the document the sentence belongs to; the sentences of a
+	// document are consecutive. History features span a document.
+	Doc int
+	// Domain is 0 for text annotated as the model should label, or another
+	// number for a corpus with conventions of its own (GMB): its sentences
+	// also train a copy of every feature private to that domain, which
+	// absorbs what the corpus does differently and is dropped from the
+	// model (Daume III 2007, "Frustratingly Easy Domain Adaptation").
+	Domain int
+}
+
+// domainFeature is the private copy of feature f for a domain.
+func domainFeature(f uint64, domain int) uint64 { return mix(f, 0xd0_0000+uint64(domain)) }
+
+// documents groups the indices of data into runs of the same Doc.
+func documents(data []Sentence) [][]int {
+	var out [][]int
+	for i, s := range data {
+		if i == 0 || s.Doc != data[i-1].Doc {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], i)
+	}
+	return out
 }
 
 // TrainOptions controls Train. The zero value gives the settings of the
@@ -48,13 +73,13 @@ type TrainOptions struct {
 // Static feature slots that carry a token's word identity (see
 // staticFeatures), hidden by word dropout.
 const (
-	nerSlotWord       = 1
-	nerSlotWordM1Word = 24
-	nerSlotWordWordP1 = 25
+	slotWord       = 1
+	slotWordM1Word = 24
+	slotWordWordP1 = 25
 )
 
-// nerParseBIO splits a BIO label into its kind ('O', 'B' or 'I') and type.
-func nerParseBIO(l string) (byte, Type, error) {
+// parseBIO splits a BIO label into its kind ('O', 'B' or 'I') and type.
+func parseBIO(l string) (byte, Type, error) {
 	if l == "O" {
 		return 'O', "", nil
 	}
@@ -120,7 +145,7 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 		}
 		g := make([]int, len(s.Labels))
 		for i, l := range s.Labels {
-			k, t, err := nerParseBIO(l)
+			k, t, err := parseBIO(l)
 			if err != nil {
 				return nil, fmt.Errorf("train: sentence %d token %d: %w", si, i, err)
 			}
@@ -162,9 +187,9 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	lowerCount := map[uint64]int{}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if nerHasLetter(t.Text) && strings.ToLower(t.Text) == t.Text {
-				normBuf = nerNorm(normBuf, t.Text)
-				lowerCount[nerHashBytes(normBuf)]++
+			if hasLetter(t.Text) && strings.ToLower(t.Text) == t.Text {
+				normBuf = normWord(normBuf, t.Text)
+				lowerCount[hashBytes(normBuf)]++
 			}
 		}
 	}
@@ -175,59 +200,99 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 		}
 	}
 	slices.Sort(lowerKeys)
-	lower := newNerTable(lowerKeys)
+	lower := newTable(lowerKeys)
+
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	m, err := newModel(labels, nil, nil, 1, nil) // for its transition table
+	if err != nil {
+		return nil, err
+	}
+	docs := documents(sents)
 
 	// Count the features, the label-dependent ones with the gold labels.
-	fb := new(nerBuffer)
+	fb := new(buffer)
 	counts := map[uint64]int32{}
-	var dyn [nerNumDynamic]uint64
-	for si, s := range sents {
-		if si%1024 == 0 && ctx.Err() != nil {
+	var dyn [numDynamic]uint64
+	for _, doc := range docs {
+		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		fb.prepare(s.Tokens, &lower)
-		for i := range s.Tokens {
-			for _, h := range fb.static[i*nerNumStatic : i*nerNumStatic+fb.nstat[i]] {
-				counts[h]++
+		h := newHistory()
+		for _, si := range doc {
+			s := sents[si]
+			fb.prepare(s.Tokens, &lower, lex)
+			for i := range s.Tokens {
+				for _, f := range fb.static[i*numStatic : i*numStatic+fb.nstat[i]] {
+					counts[f]++
+					if s.Domain != 0 {
+						counts[domainFeature(f, s.Domain)]++
+					}
+				}
+				prev, prev2 := -1, -1
+				if i > 0 {
+					prev = gold[si][i-1]
+				}
+				if i > 1 {
+					prev2 = gold[si][i-2]
+				}
+				fb.dynamicFeatures(i, prev, prev2, h.of(&fb.attrs[i]), &dyn)
+				for _, f := range dyn {
+					counts[f]++
+					if s.Domain != 0 {
+						counts[domainFeature(f, s.Domain)]++
+					}
+				}
 			}
-			prev, prev2 := -1, -1
-			if i > 0 {
-				prev = gold[si][i-1]
-			}
-			if i > 1 {
-				prev2 = gold[si][i-2]
-			}
-			fb.dynamicFeatures(i, prev, prev2, &dyn)
-			for _, h := range dyn {
-				counts[h]++
+			for i := range s.Tokens {
+				h.add(&fb.attrs[i], m.classOf(gold[si][i]))
 			}
 		}
 	}
 	var keys []uint64
-	for h, c := range counts {
+	for f, c := range counts {
 		if int(c) >= minCount {
-			keys = append(keys, h)
+			keys = append(keys, f)
 		}
 	}
 	counts = nil
 	slices.Sort(keys)
-	feats := newNerTable(keys)
+	feats := newTable(keys)
+	// The private copies: domainRow[d-1][r] is the row of the copy of row r
+	// for domain d (-1 when dropped); private[r] marks the copies.
+	var domainRow [][]int32
+	private := make([]bool, len(keys))
+	for _, s := range sents {
+		for len(domainRow) < s.Domain {
+			d := len(domainRow) + 1
+			rows := make([]int32, len(keys))
+			for r, k := range keys {
+				rows[r] = feats.get(domainFeature(k, d))
+				if rows[r] >= 0 {
+					private[rows[r]] = true
+				}
+			}
+			domainRow = append(domainRow, rows)
+		}
+	}
 
 	// Each token's static feature rows (-1 where a feature was dropped) and
 	// the attributes its dynamic features need.
-	static := make([]int32, ntok*nerNumStatic)
-	attrs := make([]nerAttrs, ntok)
+	static := make([]int32, ntok*numStatic)
+	attrs := make([]tokenAttrs, ntok)
 	offset := make([]int, len(sents)+1)
 	pos := 0
 	for si, s := range sents {
 		offset[si] = pos
-		fb.prepare(s.Tokens, &lower)
+		fb.prepare(s.Tokens, &lower, lex)
 		for i := range s.Tokens {
-			row := static[(pos+i)*nerNumStatic : (pos+i+1)*nerNumStatic]
+			row := static[(pos+i)*numStatic : (pos+i+1)*numStatic]
 			for k := range row {
 				row[k] = -1
 				if k < fb.nstat[i] {
-					row[k] = feats.get(fb.static[i*nerNumStatic+k])
+					row[k] = feats.get(fb.static[i*numStatic+k])
 				}
 			}
 			attrs[pos+i] = fb.attrs[i]
@@ -237,72 +302,84 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	offset[len(sents)] = pos
 
 	// The perceptron: weights and the step-weighted sums for averaging.
-	m, err := newModel(labels, nil, nil, 1, nil) // for its transition table
-	if err != nil {
-		return nil, err
-	}
 	w := make([]float64, len(keys)*L)
 	acc := make([]float64, len(keys)*L)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x6572677261706800))
-	order := make([]int, len(sents))
+	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
 	}
 	step := 1.0
-	rows := make([]int32, 0, nerNumStatic+nerNumDynamic)
+	rows := make([]int32, 0, 2*(numStatic+numDynamic))
 	scores := make([]float64, L)
+	predicted := make([]int, 0, 256)
 	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		for n, si := range order {
-			if n%1024 == 0 && ctx.Err() != nil {
+		for n, di := range order {
+			if n%256 == 0 && ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			g := gold[si]
-			prev, prev2 := -1, -1
-			for i := range g {
-				t := offset[si] + i
-				drop := dropout > 0 && rng.Float64() < dropout
-				rows = rows[:0]
-				for k, r := range static[t*nerNumStatic : (t+1)*nerNumStatic] {
-					if r < 0 || drop && (k == nerSlotWord || k == nerSlotWordM1Word || k == nerSlotWordWordP1) {
-						continue
-					}
-					rows = append(rows, r)
-				}
-				a := &attrs[t]
-				nerDynFeatures(a.word, a.shape, a.pos, prev, prev2, &dyn)
-				for k, h := range dyn {
-					if drop && k == nerDynSlotWord {
-						continue
-					}
-					if r := feats.get(h); r >= 0 {
+			h := newHistory()
+			for _, si := range docs[di] {
+				g := gold[si]
+				prev, prev2 := -1, -1
+				predicted = predicted[:0]
+				for i := range g {
+					t := offset[si] + i
+					drop := dropout > 0 && rng.Float64() < dropout
+					rows = rows[:0]
+					for k, r := range static[t*numStatic : (t+1)*numStatic] {
+						if r < 0 || drop && (k == slotWord || k == slotWordM1Word || k == slotWordWordP1) {
+							continue
+						}
 						rows = append(rows, r)
 					}
-				}
-				clear(scores)
-				for _, r := range rows {
-					for j, v := range w[int(r)*L : int(r)*L+L] {
-						scores[j] += v
+					a := &attrs[t]
+					dynFeatures(a, prev, prev2, h.of(a), &dyn)
+					for k, f := range dyn {
+						if drop && k == dynSlotWord {
+							continue
+						}
+						if r := feats.get(f); r >= 0 {
+							rows = append(rows, r)
+						}
 					}
-				}
-				p := prev
-				if p < 0 {
-					p = L
-				}
-				best := bestAllowed(m.allow[p*L:p*L+L], scores)
-				if best != g[i] {
-					errs++
+					if d := sents[si].Domain; d != 0 {
+						for _, r := range rows {
+							if p := domainRow[d-1][r]; p >= 0 {
+								rows = append(rows, p)
+							}
+						}
+					}
+					clear(scores)
 					for _, r := range rows {
-						b := int(r) * L
-						w[b+g[i]]++
-						acc[b+g[i]] += step
-						w[b+best]--
-						acc[b+best] -= step
+						for j, v := range w[int(r)*L : int(r)*L+L] {
+							scores[j] += v
+						}
 					}
+					p := prev
+					if p < 0 {
+						p = L
+					}
+					best := bestAllowed(m.allow[p*L:p*L+L], scores)
+					if best != g[i] {
+						errs++
+						for _, r := range rows {
+							b := int(r) * L
+							w[b+g[i]]++
+							acc[b+g[i]] += step
+							w[b+best]--
+							acc[b+best] -= step
+						}
+					}
+					step++
+					prev2, prev = prev, best
+					predicted = append(predicted, best)
 				}
-				step++
-				prev2, prev = prev, best
+				for i, l := range predicted {
+					h.add(&attrs[offset[si]+i], m.classOf(l))
+				}
 			}
 		}
 		if opt.Progress != nil {
@@ -329,7 +406,7 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 			row[j] = int16(math.Round(w[f*L+j] / float64(scale)))
 			nonzero = nonzero || row[j] != 0
 		}
-		if nonzero {
+		if nonzero && !private[f] {
 			keptKeys = append(keptKeys, k)
 			q = append(q, row...)
 		}
@@ -352,22 +429,25 @@ func calibrate(m *Model, data []Sentence, gold [][]int) float32 {
 	L := len(m.labels)
 	var scores []float32 // per token: L scores, allowed ones only
 	var golds []int
-	fb := new(nerBuffer)
-	for si, s := range data {
-		m.tag(fb, s.Tokens, func(i int, sc []float32, allow []bool) {
-			g := gold[si][i]
-			if !allow[g] {
-				return
-			}
-			for j, ok := range allow {
-				if ok {
-					scores = append(scores, sc[j])
-				} else {
-					scores = append(scores, float32(math.Inf(-1)))
+	fb := new(buffer)
+	for _, doc := range documents(data) {
+		h := newHistory()
+		for _, si := range doc {
+			m.tag(fb, data[si].Tokens, h, func(i int, sc []float32, allow []bool) {
+				g := gold[si][i]
+				if !allow[g] {
+					return
 				}
-			}
-			golds = append(golds, g)
-		})
+				for j, ok := range allow {
+					if ok {
+						scores = append(scores, sc[j])
+					} else {
+						scores = append(scores, float32(math.Inf(-1)))
+					}
+				}
+				golds = append(golds, g)
+			})
+		}
 	}
 	if len(golds) == 0 {
 		return 1
@@ -406,7 +486,7 @@ func calibrate(m *Model, data []Sentence, gold [][]int) float32 {
 	return float32(math.Exp((a + b) / 2))
 }
 
-func nerHasLetter(s string) bool {
+func hasLetter(s string) bool {
 	for _, r := range s {
 		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r > 0x7f {
 			return true
@@ -440,7 +520,7 @@ type SpanScores struct {
 	ByType  map[Type]PRF
 }
 
-// String formats the scores as a nerTable, one line per type.
+// String formats the scores as a table, one line per type.
 func (s SpanScores) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-13s %6s %6s %6s %6s\n", "type", "P", "R", "F1", "gold")
@@ -459,7 +539,7 @@ func (s SpanScores) String() string {
 func GoldSpans(labels []string) []Span {
 	var spans []Span
 	for i := 0; i < len(labels); i++ {
-		k, t, err := nerParseBIO(labels[i])
+		k, t, err := parseBIO(labels[i])
 		if err != nil || k == 'O' {
 			continue
 		}
@@ -521,8 +601,14 @@ func ScoreSpans(data []Sentence, predicted [][]Span) SpanScores {
 // on held-out sentences.
 func Evaluate(m *Model, data []Sentence) SpanScores {
 	pred := make([][]Span, len(data))
-	for i, s := range data {
-		pred[i] = m.Spans(s.Tokens)
+	for _, doc := range documents(data) {
+		sents := make([][]Token, len(doc))
+		for k, si := range doc {
+			sents[k] = data[si].Tokens
+		}
+		for k, spans := range m.Tag(sents) {
+			pred[doc[k]] = spans
+		}
 	}
 	return ScoreSpans(data, pred)
 }
@@ -532,7 +618,8 @@ func Evaluate(m *Model, data []Sentence) SpanScores {
 // tabs, a blank line between sentences. The first field is the word, the
 // last its label, and with three or more fields the second is its
 // part-of-speech tag; without one, the sentence is tagged with prose.
-// Lines starting with "#" and "-DOCSTART-" lines are skipped.
+// Lines starting with "#" are skipped; a "-DOCSTART-" line starts a new
+// document (Sentence.Doc).
 //
 // Labels are BIO (IOB2; IOB1 as in CoNLL-2003 is repaired) over the types
 // Person, Organization, Place and Event; the common names PER, PERSON,
@@ -543,10 +630,12 @@ func ReadTraining(r io.Reader) ([]Sentence, error) {
 	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
 	var out []Sentence
 	var cur Sentence
+	doc := 0
 	untagged := map[int]bool{}
 	flush := func() {
 		if len(cur.Tokens) > 0 {
-			nerRepairBIO(cur.Labels)
+			repairBIO(cur.Labels)
+			cur.Doc = doc
 			out = append(out, cur)
 		}
 		cur = Sentence{}
@@ -559,7 +648,14 @@ func ReadTraining(r io.Reader) ([]Sentence, error) {
 			flush()
 			continue
 		}
-		if strings.HasPrefix(text, "#") || strings.HasPrefix(text, "-DOCSTART-") {
+		if strings.HasPrefix(text, "-DOCSTART-") {
+			flush()
+			if len(out) > 0 {
+				doc = out[len(out)-1].Doc + 1
+			}
+			continue
+		}
+		if strings.HasPrefix(text, "#") {
 			continue
 		}
 		f := strings.Fields(text)
@@ -610,7 +706,7 @@ var trainingTypes = map[string]Type{
 	"PER": Person, "PERSON": Person,
 	"ORG": Organization, "ORGANIZATION": Organization, "ORGANISATION": Organization,
 	"LOC": Place, "LOCATION": Place, "GPE": Place, "GEO": Place, "PLACE": Place, "FAC": Place, "FACILITY": Place,
-	"EVE": Event, "EVENT": Event,
+	"EVE": Misc, "EVENT": Misc, "MISC": Misc,
 }
 
 // trainingLabel maps a label of another tag set to a BIO label over Types.
@@ -702,26 +798,30 @@ func baselineRun(m *prose.Model, words []string, entities bool) ([]prose.Token, 
 	return toks, first, last
 }
 
-// ProseTag tags one sentence's words with prose's part-of-speech tagger,
-// in the re-implementation the extraction pipeline runs (same weights and
-// features, deterministic), so that training sentences carry the tags the
-// model will see.
+// quoteFolder straightens typographic quotes, as the pipeline does before
+// tagging.
+var quoteFolder = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`)
+
+// ProseTag tags one sentence's words with prose's part-of-speech tagger as
+// the extraction pipeline runs it (package pos), so that training sentences
+// carry the tags the model will see.
 func ProseTag(words []string) ([]Token, error) {
-	pos, err := loadPOS()
+	tagger, err := pos.Load()
 	if err != nil {
 		return nil, err
 	}
-	toks := make([]tok, 0, len(words))
-	for _, w := range words {
+	folded := make([]string, len(words))
+	for i, w := range words {
 		if w == "" {
 			w = "_"
 		}
-		toks = append(toks, tok{text: foldQuotes(w)})
+		folded[i] = quoteFolder.Replace(w)
 	}
-	pos.tag(toks)
+	tags := make([]string, len(words))
+	tagger.Tag(folded, tags)
 	out := make([]Token, len(words))
 	for i, w := range words {
-		out[i] = Token{Text: w, Tag: toks[i].tag}
+		out[i] = Token{Text: w, Tag: tags[i]}
 	}
 	return out, nil
 }
@@ -731,13 +831,13 @@ func ProseTag(words []string) ([]Token, error) {
 // them.
 func RetagProse(data []Sentence) ([]Sentence, error) {
 	out := make([]Sentence, len(data))
-	err := nerParallel(len(data), func(i int) error {
+	err := parallel(len(data), func(i int) error {
 		words := make([]string, len(data[i].Tokens))
 		for j, t := range data[i].Tokens {
 			words[j] = t.Text
 		}
 		toks, err := ProseTag(words)
-		out[i] = Sentence{Tokens: toks, Labels: data[i].Labels}
+		out[i] = Sentence{Tokens: toks, Labels: data[i].Labels, Doc: data[i].Doc, Domain: data[i].Domain}
 		return err
 	})
 	return out, err
@@ -745,7 +845,7 @@ func RetagProse(data []Sentence) ([]Sentence, error) {
 
 // parallel calls f(0..n-1) on GOMAXPROCS goroutines and returns the first
 // error.
-func nerParallel(n int, f func(i int) error) error {
+func parallel(n int, f func(i int) error) error {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
@@ -826,7 +926,7 @@ func ProseSpans(words []string) ([]Span, error) {
 // Evaluate scores a Model, for comparison.
 func EvaluateProse(data []Sentence) (SpanScores, error) {
 	pred := make([][]Span, len(data))
-	err := nerParallel(len(data), func(i int) error {
+	err := parallel(len(data), func(i int) error {
 		words := make([]string, len(data[i].Tokens))
 		for j, t := range data[i].Tokens {
 			words[j] = t.Text

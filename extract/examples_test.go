@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestNewsExamples holds the sentences on which a new user found the
+// extractor wrong (issue 10), each a sample of a kind of error, with the
+// right entities.
+func TestNewsExamples(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"company name alone before a verb",
+			"Apple reported record sales on Thursday.",
+			[]string{"Organization:Apple"}, nil},
+		{"company the tagger may not know",
+			"Siemens said on Monday it would cut 1,000 jobs.",
+			[]string{"Organization:Siemens"}, []string{"Monday"}},
+		{"company that looks like a surname",
+			"Toyota said on Monday it would cut 1,000 jobs.",
+			[]string{"Organization:Toyota"}, nil},
+		{"headline in title case",
+			"Tech Giant Unveils New Chip To Rival Nvidia",
+			[]string{"Organization:Nvidia"}, []string{"Unveils", "Tech Giant", "New Chip"}},
+		{"name with particles",
+			"The plan must be approved, said Ursula von der Leyen.",
+			[]string{"Person:Ursula von der Leyen"}, []string{"Ursula", "Leyen"}},
+		{"name in a script without capitals",
+			"President 习近平 met President Владимир Путин in Moscow on Tuesday.",
+			[]string{"Person:习近平", "Person:Владимир Путин", "Place:Moscow"}, nil},
+		{"title of several words before a name",
+			"Secretary of State Antony Blinken arrived in Geneva on Monday.",
+			[]string{"Person:Antony Blinken", "Place:Geneva"}, []string{"State Antony Blinken", "Secretary of State Antony Blinken"}},
+		{"two people and a city",
+			"Maria Lopez met Peter Hall in Denver on Monday.",
+			[]string{"Person:Maria Lopez", "Person:Peter Hall", "Place:Denver"}, nil},
+		{"corporate suffix after a comma",
+			"Acme, Inc. is building a factory in Ohio.",
+			[]string{"Organization:Acme, Inc.", "Place:Ohio"}, []string{"Inc", "Inc.", "Acme"}},
+		{"generational suffix",
+			"Martin Luther King Jr. spoke in Washington in 1963.",
+			[]string{"Person:Martin Luther King Jr.", "Place:Washington"}, []string{"Martin Luther", "Jr.", "Jr"}},
+		// Issue 12: the agency of a credit line is the document's source.
+		{"dateline and news agency",
+			"SALT LAKE CITY (Reuters) - Utah lawmakers passed the bill on Monday.",
+			[]string{"Place:Salt Lake City", "Place:Utah"}, []string{"Reuters"}},
+	})
+}

@@ -1,0 +1,359 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ergraph/ergraph/extract/ner"
+)
+
+// findNames turns the tagger's spans into mentions. The tagger decides
+// where names are and what they are; the rules here only do what the
+// annotated data cannot teach: a title or honorific before a person is
+// cut off and kept as a role, a name that the tagger split at a particle or
+// a suffix is joined, a dateline names a place, and a name in a script
+// without capitals is found after a title.
+func (d *docState) findNames() {
+	d.bySent = make([][]*mention, len(d.sents))
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		spans := joinSpans(toks, d.spans[si])
+		spans = append(spans, caselessNames(toks, spans)...)
+		if d.sents[si].dl {
+			spans = datelinePlace(toks, spans)
+		}
+		var prev *mention // the mention that ended last, for "<org> <role> <person>"
+		for _, sp := range spans {
+			s := sp.Start
+			if sp.Type == ner.Person {
+				s = trimTitle(toks, s, sp.End)
+			}
+			hon := ""
+			typ := sp.Type
+			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].text) {
+				for x := s; x < t; x++ {
+					if l := strings.ToLower(trimDot(toks[x].text)); honorifics[l] {
+						hon = l
+					}
+				}
+				s = t
+				typ = ner.Person // a title stands before a person's name
+			}
+			m := d.newMention(si, s, sp.End)
+			if m == nil {
+				continue
+			}
+			if vi := typeIndex(typ); vi >= 0 {
+				m.votes[vi] += sp.Score
+			}
+			if typ == ner.Person {
+				d.readRole(si, s, m, prev, hon)
+			}
+			prev = m
+		}
+	}
+	for _, m := range d.ments {
+		d.bySent[m.si] = append(d.bySent[m.si], m)
+	}
+	for si := range d.bySent {
+		for _, m := range d.bySent[si] {
+			d.contextVotes(m)
+		}
+	}
+}
+
+// leadingTitle returns where the title words that open span [s, e) end
+// (s when none do): a title ends in a role noun or an honorific ("Home
+// Secretary", "Sir"), or continues one begun before the span ("State" in
+// "Secretary of State"). At least one word is left for the name.
+func leadingTitle(toks []tok, s, e int) int {
+	end := s
+	for j := s; j < e-1 && isTitleWord(toks[j].text); j++ {
+		l := strings.ToLower(trimDot(toks[j].text))
+		if roleNouns[l] || honorifics[l] || s >= 2 && toks[s-1].text == "of" && isRole(toks[s-2].text) {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+// commonNoun reports words the part-of-speech lexicon knows as common
+// nouns: "Department" after "Justice" is no person's name.
+func (d *docState) commonNoun(w string) bool {
+	tg, _ := d.x.pos.Usual(strings.ToLower(w))
+	return tg == "NN" || tg == "NNS"
+}
+
+// isTitleWord reports titles and honorifics, which never begin a name.
+func isTitleWord(t string) bool {
+	l := strings.ToLower(trimDot(t))
+	return honorifics[l] || roleNouns[l] || titleModifiers[l]
+}
+
+// readRole records the title before person mention m, which starts at
+// token s: "Home Secretary Amber Rudd", "Secretary of State Antony Blinken",
+// "Apple chief executive Tim Cook" (with a link from the organisation
+// mention prev that ends where the title begins).
+func (d *docState) readRole(si, s int, m *mention, prev *mention, hon string) {
+	toks := d.sents[si].toks
+	k, h := titleBefore(toks, s)
+	if hon == "" {
+		hon = h
+	}
+	if hon != "" {
+		m.hon = hon
+		m.votes[vPerson] += 3
+		m.cue = true
+	}
+	var parts []string
+	for x := k; x < s; x++ {
+		if l := strings.ToLower(trimDot(toks[x].text)); honorifics[l] && !roleNouns[l] {
+			continue
+		}
+		parts = append(parts, toks[x].text)
+	}
+	role := strings.Join(parts, " ")
+	if role == "" {
+		return
+	}
+	m.roles = appendUnique(m.roles, role)
+	m.cue = true
+	if prev != nil && prev.si == si && prev.e == k && !strings.Contains(role, " of") {
+		d.links = append(d.links, titleLink{org: prev, person: m, role: role})
+		prev.prefix = true
+	}
+}
+
+// titleBefore returns where the title that ends at token s begins (s when
+// there is none) and the honorific in it: role nouns, their modifiers,
+// honorifics, and "of" with the capitalised words after it inside a title
+// ("Secretary of State").
+func titleBefore(toks []tok, s int) (int, string) {
+	hon := ""
+	k := s
+	for k > 0 {
+		t := toks[k-1].text
+		l := strings.ToLower(trimDot(t))
+		switch {
+		case honorifics[l] && isCapWord(t):
+			if hon == "" {
+				hon = l
+			}
+		case roleNouns[l] || titleModifiers[l]:
+		case isCapWord(t) && ofTitleAt(toks, k-1):
+		case l == "of" && k >= 2 && k < s && isRole(toks[k-2].text):
+		default:
+			return k, hon
+		}
+		k--
+	}
+	return k, hon
+}
+
+func isRole(t string) bool {
+	l := strings.ToLower(trimDot(t))
+	return roleNouns[l] || titleModifiers[l]
+}
+
+// ofTitleAt reports whether the capitalised word at i follows "<role> of"
+// within a few words: "State" in "Secretary of State", "Foreign Affairs"
+// in "Minister of Foreign Affairs".
+func ofTitleAt(toks []tok, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if toks[j].text == "of" {
+			return isRole(toks[j-1].text)
+		}
+		if !isCapWord(toks[j].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// trimTitle moves the start s of a person span past the words of a title
+// the tagger left inside it: "State" of "Secretary of State Antony
+// Blinken", up to the first given name of the census lists.
+func trimTitle(toks []tok, s, e int) int {
+	if s < 2 || toks[s-1].text != "of" || !isRole(toks[s-2].text) {
+		return s
+	}
+	for x := s; x < e-1; x++ {
+		if ner.GivenName(toks[x].text) {
+			return x
+		}
+	}
+	return s
+}
+
+// joinSpans joins spans the tagger split inside one name: a person's
+// name around lower-case particles ("Ursula von der Leyen"), a
+// generational suffix ("Martin Luther King Jr."), and a company's legal
+// form after a comma ("Acme, Inc."). Misc spans stay: they are
+// nationalities, products and works, not entities of the graph, unless an
+// event noun follows ("the World Cup qualifier").
+func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, sp := range splitSpans(toks, spans) {
+		if n := len(out); n > 0 && sp.Type != ner.Misc {
+			last := &out[n-1]
+			if between := toks[last.End:sp.Start]; spansJoin(last.Type, between, toks[sp.Start:sp.End]) {
+				last.End = sp.End
+				last.Score = max(last.Score, sp.Score)
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	for i := range out {
+		sp := &out[i]
+		if sp.Type == ner.Person {
+			// "Martin Luther King Jr.": up to two more capitalised words and the suffix
+			for k := sp.End; k < len(toks) && k <= sp.End+2; k++ {
+				if generational[trimDot(toks[k].text)] {
+					sp.End = k + 1
+					break
+				}
+				if !isCapWord(toks[k].text) {
+					break
+				}
+			}
+		}
+		if sp.Type == ner.Organization && sp.End+1 < len(toks) && toks[sp.End].text == "," && legalForms[strings.ToLower(trimDot(toks[sp.End+1].text))] {
+			sp.End += 2
+		}
+	}
+	// A span the joins above swallowed is gone.
+	kept := out[:0]
+	for i, sp := range out {
+		if i > 0 && sp.Start < kept[len(kept)-1].End {
+			continue
+		}
+		kept = append(kept, sp)
+	}
+	return kept
+}
+
+// spansJoin reports whether a span of type t, the tokens between and the next
+// span's tokens are one name.
+func spansJoin(t ner.Type, between, next []tok) bool {
+	if len(between) == 0 {
+		return t == ner.Person && len(next) > 0 && generational[trimDot(next[0].text)]
+	}
+	if t != ner.Person {
+		return false
+	}
+	for _, b := range between {
+		if !nameParticles[b.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// generational suffixes follow a person's name.
+var generational = set(`Jr Sr II III IV`)
+
+// legalForms follow a company's name after a comma: "Acme, Inc.".
+var legalForms = set(`inc ltd llc plc corp co lp llp ag sa nv bv gmbh`)
+
+// splitSpans cuts spans that hold more than one name: at a comma (a
+// list, or a name and an apposition) and, in a person's span, before a
+// title: "Apple CEO Tim Cook" is a name, a title and a person. The part
+// before the title gets no type of its own; its other mentions in the
+// document decide it.
+func splitSpans(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, sp := range spans {
+		start := sp.Start
+		for x := sp.Start; x <= sp.End; x++ {
+			if x < sp.End && toks[x].text != "," && toks[x].text != ";" {
+				continue
+			}
+			if start < x {
+				out = append(out, splitTitle(toks, ner.Span{Start: start, End: x, Type: sp.Type, Score: sp.Score})...)
+			}
+			start = x + 1
+		}
+	}
+	return out
+}
+
+// splitTitle cuts a span before its last inner title (ending in a role
+// noun or an honorific) followed by a capitalised word: the words after
+// the title are a person. Those before
+// keep the span's type, unless it was a person's span.
+func splitTitle(toks []tok, sp ner.Span) []ner.Span {
+	for k := sp.End - 2; k > sp.Start; k-- {
+		l := strings.ToLower(trimDot(toks[k].text))
+		if !(roleNouns[l] || honorifics[l]) || !isCapWord(toks[k+1].text) || isTitleWord(toks[k+1].text) {
+			continue // a title ends in a role or an honorific: not "Justice Department"
+		}
+		t := k
+		for t > sp.Start && isTitleWord(toks[t-1].text) {
+			t--
+		}
+		person := ner.Span{Start: k + 1, End: sp.End, Type: ner.Person, Score: sp.Score}
+		if t == sp.Start {
+			return []ner.Span{person}
+		}
+		head := ner.Span{Start: sp.Start, End: t, Type: sp.Type, Score: sp.Score}
+		if sp.Type == ner.Person {
+			head.Type = ""
+		}
+		return []ner.Span{head, person}
+	}
+	return []ner.Span{sp}
+}
+
+// datelinePlace makes the capitalised words that open a dateline
+// ("SALT LAKE CITY (Reuters) -", "VENICE, Italy -") one place, in place of
+// whatever spans the tagger gave them.
+func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
+	e := 0
+	for e < len(toks) && isCapWord(toks[e].text) {
+		e++
+	}
+	if e == 0 {
+		return spans
+	}
+	out := []ner.Span{{Start: 0, End: e, Type: ner.Place, Score: 1}}
+	for _, sp := range spans {
+		if sp.Start >= e {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// caselessNames finds names in scripts without capitals, which the tagger
+// cannot see: a run of such words right after a title or honorific
+// ("President 习近平") is a person.
+func caselessNames(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for i := 1; i < len(toks); i++ {
+		if !isTitleWord(toks[i-1].text) || !isCapWord(toks[i-1].text) || !caseless(toks[i].text) || covered(spans, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && caseless(toks[j].text) {
+			j++
+		}
+		out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.5})
+		i = j
+	}
+	return out
+}
+
+// caseless reports a word of letters none of which has case.
+func caseless(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) > 0
+}

