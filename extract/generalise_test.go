@@ -64,8 +64,13 @@ func TestDateline(t *testing.T) {
 			t.Errorf("splitSentences(%q) = %q; want the dateline apart", tt.text, got)
 		}
 	}
-	if got := sentenceTexts("Globex - the maker of tyres - grew."); len(got) != 1 {
-		t.Errorf("splitSentences = %q; want one sentence", got)
+	for _, text := range []string{
+		"Globex - the maker of tyres - grew.",
+		"SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.", // a headline's topic, not a place
+	} {
+		if got := sentenceTexts(text); len(got) != 1 {
+			t.Errorf("splitSentences(%q) = %q; want one sentence", text, got)
+		}
 	}
 }
 

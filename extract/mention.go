@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +26,10 @@ func (d *docState) findNames() {
 			spans = datelinePlace(toks, spans)
 		}
 		var prev *mention // the mention that ended last, for "<org> <role> <person>"
+		weight := 1.0
+		if headline(toks) {
+			weight = 0.5 // the tagger is least sure of headlines and capitals: the story decides
+		}
 		for _, sp := range spans {
 			s := sp.Start
 			if sp.Type == ner.Person {
@@ -40,12 +46,19 @@ func (d *docState) findNames() {
 				s = t
 				typ = ner.Person // a title stands before a person's name
 			}
-			m := d.newMention(si, s, sp.End)
+			e := sp.End
+			if typ == ner.Person && sp.Type != ner.Person {
+				e = surnameAfter(toks, spans, e)
+			}
+			m := d.newMention(si, s, e)
 			if m == nil {
 				continue
 			}
 			if vi := typeIndex(typ); vi >= 0 {
-				m.votes[vi] += sp.Score
+				m.votes[vi] += weight * sp.Score
+			}
+			if typ == ner.Misc && eventName(toks[s:sp.End]) {
+				m.votes[vEvent] += 2 * sp.Score // "the Australian Open", "the Hungarian Grand Prix"
 			}
 			if typ == ner.Person {
 				d.readRole(si, s, m, prev, hon)
@@ -83,6 +96,47 @@ func leadingTitle(toks []tok, s, e int) int {
 func (d *docState) commonNoun(w string) bool {
 	tg, _ := d.x.pos.Usual(strings.ToLower(w))
 	return tg == "NN" || tg == "NNS"
+}
+
+// surnameAfter extends a person's name that a title revealed ("PC Keith"
+// of "PC Keith Palmer", which the tagger read as an organisation) over up
+// to two proper nouns after it that no span holds.
+func surnameAfter(toks []tok, spans []ner.Span, e int) int {
+	for k := e; k < len(toks) && k < e+2; k++ {
+		t := toks[k]
+		if !isCapWord(t.text) || t.tag != "NNP" || covered(spans, k) || timeWords[strings.ToLower(t.text)] {
+			return k
+		}
+	}
+	return min(e+2, len(toks))
+}
+
+// headline reports a line whose every word of four or more letters is
+// capitalised: a title, or a line in capitals.
+func headline(toks []tok) bool {
+	long := 0
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.text) < 4 || !hasLetter(t.text) {
+			continue
+		}
+		if !isCapWord(t.text) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
+}
+
+// eventName reports a name that ends in a word that names events
+// ("Cup", "Open", "Grand Prix", "Festival", "War"): the tagger's Misc names
+// of that shape are events.
+func eventName(toks []tok) bool {
+	n := len(toks)
+	last := strings.ToLower(toks[n-1].text)
+	if n >= 2 && eventNamesCap[strings.ToLower(toks[n-2].text)+"_"+last] {
+		return true
+	}
+	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text))
 }
 
 // isTitleWord reports titles and honorifics, which never begin a name.
@@ -308,7 +362,8 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 
 // datelinePlace makes the capitalised words that open a dateline
 // ("SALT LAKE CITY (Reuters) -", "VENICE, Italy -") one place, in place of
-// whatever spans the tagger gave them.
+// whatever spans the tagger gave them, and the agency in brackets an
+// organisation.
 func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 	e := 0
 	for e < len(toks) && isCapWord(toks[e].text) {
@@ -318,29 +373,43 @@ func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 		return spans
 	}
 	out := []ner.Span{{Start: 0, End: e, Type: ner.Place, Score: 1}}
+	credit := -1 // "(Reuters)": the agency that wrote the story
+	for k := e; k+2 < len(toks) && k < e+6; k++ {
+		if toks[k].text == "(" && isCapWord(toks[k+1].text) && toks[k+2].text == ")" {
+			credit = k + 1
+			out = append(out, ner.Span{Start: credit, End: credit + 1, Type: ner.Organization, Score: 1})
+			break
+		}
+	}
 	for _, sp := range spans {
-		if sp.Start >= e {
+		if sp.Start >= e && (credit < 0 || sp.End <= credit || sp.Start > credit) {
 			out = append(out, sp)
 		}
 	}
+	slices.SortFunc(out, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
-// caselessNames finds names in scripts without capitals, which the tagger
-// cannot see: a run of such words right after a title or honorific
-// ("President 习近平") is a person.
+// caselessNames finds the names the tagger missed after a title or an
+// honorific: a run of proper nouns ("Mr Halloway left.") or of words in a
+// script without capitals ("President 习近平"), which the tagger cannot
+// see, is a person.
 func caselessNames(toks []tok, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	for i := 1; i < len(toks); i++ {
-		if !isTitleWord(toks[i-1].text) || !isCapWord(toks[i-1].text) || !caseless(toks[i].text) || covered(spans, i) {
+		l := strings.ToLower(trimDot(toks[i-1].text))
+		if !(honorifics[l] || roleNouns[l]) || !isCapWord(toks[i-1].text) || covered(spans, i) {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) && caseless(toks[j].text) {
+		j := i
+		for j < len(toks) && j < i+3 && !covered(spans, j) && (caseless(toks[j].text) ||
+			isCapWord(toks[j].text) && toks[j].tag == "NNP" && !isTitleWord(toks[j].text) && !timeWords[strings.ToLower(toks[j].text)]) {
 			j++
 		}
-		out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.5})
-		i = j
+		if j > i {
+			out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.5})
+			i = j
+		}
 	}
 	return out
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ergraph/ergraph/extract/ner"
 )
 
 // sentence is a run of tokens of one source (the text, or a title that is
@@ -140,6 +142,10 @@ func datelineEnd(toks []tok) int {
 	if i == 0 || i >= len(toks) {
 		return -1
 	}
+	place := i
+	if toks[i].text != "," && toks[i].text != "(" && !knownPlace(toks[:place]) {
+		return -1 // "SOCCER - SHEARER NAMED AS CAPTAIN": a headline's topic, not a place
+	}
 	if toks[i].text == "," {
 		i++
 		n := 0
@@ -168,4 +174,14 @@ func datelineEnd(toks []tok) int {
 		return i
 	}
 	return -1
+}
+
+// knownPlace reports whether the words of toks are a place of the
+// gazetteer.
+func knownPlace(toks []tok) bool {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.text
+	}
+	return ner.KnownPlace(strings.Join(words, " "))
 }

@@ -3,7 +3,9 @@
 # included. It installs and starts what they need itself:
 #   - a local Neo4j 5.26 community server (scripts/neo4j-local.sh; Java 17
 #     and Maven fetch it from Maven Central, cached in ~/.m2),
-#   - networkx (pip), to open the GraphML ergraph writes.
+#   - networkx (pip), to open the GraphML ergraph writes,
+#   - Debian's chromium (apt-get), for the browser test of graph.html; its
+#     screenshot is kept in $ERGRAPH_ARTIFACTS/view/ (default ergraph-out/ci).
 #
 #   scripts/test.sh            everything
 #   FUZZTIME=60s scripts/test.sh   longer fuzzing (default 20s a target)
@@ -30,9 +32,20 @@ cleanup() { if [ -n "$started" ]; then scripts/neo4j-local.sh stop >/dev/null 2>
 trap cleanup EXIT
 echo "Neo4j at $NEO4J_URI as $NEO4J_USERNAME"
 
+step "chromium for the browser test"
+if ! command -v chromium >/dev/null 2>&1; then
+  sudo=; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+chromium --version
+export ERGRAPH_ARTIFACTS=${ERGRAPH_ARTIFACTS:-$PWD/ergraph-out/ci}
+mkdir -p "$ERGRAPH_ARTIFACTS"
+
 step "go test (unit and integration)"
 # -p 1: the integration tests of several packages share one database.
 go test -p 1 -count=1 -timeout 40m ./...
+echo "browser screenshot: $ERGRAPH_ARTIFACTS/view/view.png"
 
 step "GraphML opens in networkx"
 python3 -c 'import networkx' 2>/dev/null || pip install -q networkx || python3 -m pip install -q networkx

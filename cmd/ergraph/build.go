@@ -16,19 +16,22 @@ import (
 	"github.com/ergraph/ergraph/extract/corpus"
 	"github.com/ergraph/ergraph/extract/name"
 	"github.com/ergraph/ergraph/graph"
+	"github.com/ergraph/ergraph/graph/view"
 )
 
 const buildUsage = `Usage: ergraph build [flags] PATH...
 
 Extracts the entities and relations of every article in PATH, merges them
 into one graph, ranks the entities by centrality, and writes
-DIR/graph.graphml and DIR/entities.jsonl (DIR is -o). Prints a summary:
-counts, and the top entities by PageRank and by betweenness.
+DIR/graph.graphml and DIR/entities.jsonl (DIR is -o); with -html also
+DIR/graph.html, the page 'ergraph view' writes. Prints a summary: counts,
+and the top entities by PageRank and by betweenness.
 
 Examples:
   ergraph build testdata
   ergraph build -o out articles/ feed.jsonl
   cat story.txt | ergraph build -
+  ergraph build -html testdata     # then open ergraph-out/graph.html
 `
 
 // buildFlags are the flags build and load share.
@@ -40,6 +43,9 @@ type buildFlags struct {
 	// noGraph skips centrality and graph.graphml: load ranks and exports
 	// the whole stored graph instead.
 	noGraph bool
+	// sources, when not nil, collects the documents of evidence
+	// sentences for graph.html.
+	sources view.Sources
 }
 
 func (f *buildFlags) register(fs *flag.FlagSet) {
@@ -53,9 +59,16 @@ func runBuild(ctx context.Context, e env, args []string) error {
 	var f buildFlags
 	f.register(fs.FlagSet)
 	f.input.register(fs.FlagSet)
+	var html bool
+	var vf viewFlags
+	fs.BoolVar(&html, "html", false, "also write graph.html, the page of 'ergraph view'")
+	vf.register(fs.FlagSet)
 	paths, err := fs.parse(args)
 	if err != nil {
 		return err
+	}
+	if html {
+		f.sources = view.Sources{}
 	}
 	g, st, runErr := buildGraph(ctx, e, f, paths)
 	if g == nil {
@@ -63,6 +76,16 @@ func runBuild(ctx context.Context, e env, args []string) error {
 	}
 	printSummary(e.stdout, g, st, f.top)
 	fmt.Fprintf(e.stdout, "\nwrote %s and %s\n", filepath.Join(f.out, "graph.graphml"), filepath.Join(f.out, "entities.jsonl"))
+	if html {
+		page := filepath.Join(f.out, "graph.html")
+		if vf.title == "" {
+			vf.title = "ergraph: " + f.out
+		}
+		if err := writeView(page, g, f.sources, vf); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "wrote %s\n", page)
+	}
 	return runErr
 }
 
@@ -85,6 +108,9 @@ func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*grap
 	enc.SetEscapeHTML(false)
 	st, runErr := (&pipeline{e: e, flags: f.input}).run(ctx, paths, func(d extract.Document) error {
 		g.Add(d)
+		if f.sources != nil {
+			f.sources.Add(d)
+		}
 		return enc.Encode(d)
 	})
 	if runErr != nil && !errors.Is(runErr, corpus.ErrSkipped) || errors.Is(runErr, errStrict) {
@@ -100,6 +126,10 @@ func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*grap
 		}
 	}
 	if err := jf.Commit(); err != nil {
+		if !f.noGraph {
+			// The outputs go together: no graph.graphml without entities.jsonl.
+			os.Remove(filepath.Join(f.out, "graph.graphml"))
+		}
 		return nil, st, err
 	}
 	return g, st, runErr

@@ -60,7 +60,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	for _, name := range files {
-		data, gmb, err := readTrainingFile(name, 0)
+		data, gmb, err := readTrainingFile(name)
 		if err != nil {
 			return err
 		}
@@ -124,5 +124,10 @@ func evalGold(ctx context.Context, e env, f inputFlags, goldFile string, paths [
 	fmt.Fprintf(e.stdout, "%d documents (document level)\n", len(res.Docs))
 	p("entity", res.Entity)
 	p("typed", res.Typed)
+	for _, t := range extract.Types {
+		if s, ok := res.ByType[string(t)]; ok {
+			p("  "+string(t), s)
+		}
+	}
 	return nil
 }

@@ -80,6 +80,7 @@ func commands() []command {
 		{"query", "run a query of the Cypher pack against Neo4j", runQuery},
 		{"train", "train an entity model from annotated sentences", runTrain},
 		{"eval", "score an entity model on annotated sentences or gold documents", runEval},
+		{"view", "write graph.html, a self-contained page to explore the graph in a browser", runView},
 	}
 }
 

@@ -53,11 +53,16 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	}
 	var train, test []ner.Sentence
 	for _, name := range files {
-		data, _, err := readTrainingFile(name, seed)
+		data, gmb, err := readTrainingFile(name)
 		if err != nil {
 			return err
 		}
 		tr, te := split(data, holdout)
+		if gmb {
+			tr = ner.AugmentGMB(tr, seed)
+		} else {
+			tr = ner.Undot(tr, seed)
+		}
 		train = append(train, renumber(tr, train)...)
 		test = append(test, renumber(te, test)...)
 	}
@@ -78,7 +83,7 @@ func runTrain(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stdout, "\nheld out:\n%s", ner.Evaluate(m, test))
 	}
 	for _, name := range dev {
-		data, _, err := readTrainingFile(name, seed)
+		data, _, err := readTrainingFile(name)
 		if err != nil {
 			return err
 		}
@@ -105,8 +110,8 @@ func writeModel(out string, m *ner.Model) error {
 
 // readTrainingFile reads a CoNLL file or the GMB CSV (by its header) and
 // tags it with the pipeline's part-of-speech tagger. GMB sentences are
-// cleaned and adapted as ner.CleanGMB and ner.AugmentGMB describe.
-func readTrainingFile(name string, seed uint64) (data []ner.Sentence, gmb bool, err error) {
+// cleaned as ner.CleanGMB describes and marked as a domain of their own.
+func readTrainingFile(name string) (data []ner.Sentence, gmb bool, err error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, false, fmt.Errorf("open training data: %w", err)
@@ -127,7 +132,7 @@ func readTrainingFile(name string, seed uint64) (data []ner.Sentence, gmb bool, 
 		return nil, false, fmt.Errorf("tag %s: %w", name, err)
 	}
 	if gmb {
-		data = ner.AugmentGMB(ner.CleanGMB(data), seed)
+		data = ner.CleanGMB(data)
 		for i := range data {
 			data[i].Domain = 1 // its own conventions: see ner.Sentence
 		}

@@ -136,14 +136,19 @@ type DocScore struct {
 // Result is the document-level score of a run.
 type Result struct {
 	Entity, Typed PRF
-	Docs          []DocScore
+	// ByType scores each type apart: an extracted entity of type T is
+	// right when it matches a required gold entity that accepts T; a
+	// required gold entity whose first type is T and that nothing of an
+	// acceptable type matched is a miss of T.
+	ByType map[string]PRF
+	Docs   []DocScore
 }
 
 // Score compares the extracted entities of each document (keyed by
 // document id) with the gold. A document of the gold that was not
 // extracted counts all its required entities as missed.
 func (g *Gold) Score(docs map[string][]Entity) Result {
-	var res Result
+	res := Result{ByType: map[string]PRF{}}
 	var tp, fp, fn, ttp int
 	ids := make([]string, 0, len(g.Documents))
 	for id := range g.Documents {
@@ -154,6 +159,10 @@ func (g *Gold) Score(docs map[string][]Entity) Result {
 		d := g.scoreDoc(id, docs[id])
 		tp, fp, fn, ttp = tp+d.TP, fp+d.FP, fn+d.FN, ttp+d.TypedTP
 		res.Docs = append(res.Docs, d)
+		g.scoreTypes(id, docs[id], res.ByType)
+	}
+	for t, c := range res.ByType {
+		res.ByType[t] = prf(c.TP, c.FP, c.FN)
 	}
 	res.Entity = prf(tp, fp, fn)
 	res.Typed = prf(ttp, fp+tp-ttp, fn+tp-ttp)
@@ -198,4 +207,32 @@ func (g *Gold) scoreDoc(id string, ents []Entity) DocScore {
 	d.FN = len(req) - d.TP
 	slices.Sort(d.Missed)
 	return d
+}
+
+// scoreTypes adds one document's counts per type to by.
+func (g *Gold) scoreTypes(id string, ents []Entity, by map[string]PRF) {
+	gd := g.Documents[id]
+	prefer := append(slices.Sorted(slices.Values(gd.Required)), slices.Sorted(slices.Values(gd.Optional))...)
+	right := map[string]bool{}
+	for _, e := range ents {
+		c := by[e.Type]
+		m := g.lookup(e.Name, prefer)
+		switch {
+		case m != "" && slices.Contains(gd.Optional, m) && !slices.Contains(gd.Required, m):
+			continue // optional: neither way
+		case m != "" && slices.Contains(gd.Required, m) && !right[m] && slices.Contains(g.Entities[m].Types, e.Type):
+			c.TP++
+			right[m] = true
+		default:
+			c.FP++
+		}
+		by[e.Type] = c
+	}
+	for _, m := range gd.Required {
+		if types := g.Entities[m].Types; !right[m] && len(types) > 0 {
+			c := by[types[0]]
+			c.FN++
+			by[types[0]] = c
+		}
+	}
 }

@@ -49,6 +49,15 @@ func TestScore(t *testing.T) {
 	if res.Entity.TP != 2 || res.Entity.Precision != 0.5 || res.Entity.Recall != 2.0/3 {
 		t.Errorf("entity = %+v", res.Entity)
 	}
+	if p := res.ByType["Person"]; p.TP != 1 || p.FP != 1 || p.FN != 0 {
+		t.Errorf("Person = %+v; want tp 1, fp 1 (the split), fn 0", p)
+	}
+	if o := res.ByType["Organization"]; o.TP != 0 || o.FP != 1 || o.FN != 1 {
+		t.Errorf("Organization = %+v; want fp 1, fn 1", o)
+	}
+	if p := res.ByType["Place"]; p.TP != 0 || p.FP != 1 || p.FN != 1 {
+		t.Errorf("Place = %+v; want fp 1 (WhatsApp), fn 1 (London)", p)
+	}
 	// Typed: the wrong type is a false positive and a miss as well.
 	if res.Typed.TP != 1 || res.Typed.FP != 3 || res.Typed.FN != 2 {
 		t.Errorf("typed = %+v", res.Typed)

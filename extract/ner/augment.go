@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,4 +51,31 @@ func headlineCase(w string) string {
 		return w
 	}
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// Undot writes dotted abbreviations without their dots ("U.S." -> "US",
+// "Mr." -> "Mr") in about half of the sentences that use them (chosen by
+// seed), as British and international news write them. Labels and tags
+// stay. It returns a new slice; data is not changed.
+func Undot(data []Sentence, seed uint64) []Sentence {
+	out := make([]Sentence, len(data))
+	h := seed*0x9e3779b97f4a7c15 + 1
+	for i, s := range data {
+		out[i] = s
+		if !slices.ContainsFunc(s.Tokens, func(t Token) bool { _, ok := undotted[t.Text]; return ok }) {
+			continue
+		}
+		h = mix(h, uint64(i))
+		if h&1 == 0 {
+			continue
+		}
+		toks := slices.Clone(s.Tokens)
+		for j, t := range toks {
+			if u, ok := undotted[t.Text]; ok {
+				toks[j].Text = u
+			}
+		}
+		out[i].Tokens = toks
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,6 +62,7 @@ const (
 	nfGazetteerAround
 	nfModeShape
 	nfModePOS
+	nfAggregate
 )
 
 // Dynamic feature templates: they depend on the labels predicted for the
@@ -76,7 +78,7 @@ const (
 )
 
 // numStatic is an upper bound on the static features of one token.
-const numStatic = 56
+const numStatic = 64
 
 // numDynamic is the number of dynamic features of one token.
 const numDynamic = 7
@@ -239,6 +241,7 @@ type buffer struct {
 	shape  []byte
 	labels []int
 	probs  []float64
+	ctx    docContext // of the document being tagged; nil for none
 }
 
 // lowerSet answers whether a normalised word was seen written in lower case
@@ -453,7 +456,59 @@ func (fb *buffer) lexiconFeatures(i int, out []uint64) int {
 	add(feat2(nfGazetteerAround, gm1, gp1))
 	add(feat2(nfModeShape, a.mode, a.shape))
 	add(feat2(nfModePOS, a.mode, a.pos))
+	if a.lowerKnown != 0 {
+		for _, c := range fb.ctx[a.word] {
+			add(feat1(nfAggregate, c))
+		}
+	}
 	return k
+}
+
+// maxAggregate bounds the context-aggregation features of one word.
+const maxAggregate = 8
+
+// docContext holds, for each capitalised word of a document, the words
+// next to its occurrences (context aggregation, Ratinov and Roth 2009): a
+// name's type shows in "Mr X" or "X said" wherever in the document those
+// stand. Keys and values are hashes of normalised words; a value carries
+// its side.
+type docContext map[uint64][]uint64
+
+func newDocContext(doc [][]Token) docContext {
+	ctx := docContext{}
+	var buf []byte
+	hash := func(sent []Token, i int) uint64 {
+		if i < 0 || i >= len(sent) {
+			return startHash
+		}
+		buf = normWord(buf, sent[i].Text)
+		return hashBytes(buf)
+	}
+	count := map[uint64]int{}
+	for _, sent := range doc {
+		for i, t := range sent {
+			if isCap(t.Text) {
+				count[hash(sent, i)]++
+			}
+		}
+	}
+	for _, sent := range doc {
+		for i, t := range sent {
+			if !isCap(t.Text) {
+				continue
+			}
+			w := hash(sent, i)
+			if count[w] < 2 {
+				continue
+			}
+			for _, c := range [2]uint64{mix(hash(sent, i-1), 1), mix(hash(sent, i+1), 2)} {
+				if l := ctx[w]; len(l) < maxAggregate && !slices.Contains(l, c) {
+					ctx[w] = append(l, c)
+				}
+			}
+		}
+	}
+	return ctx
 }
 
 func boolHash(b bool) uint64 {

@@ -216,3 +216,10 @@ func GivenNameSex(word string) (male, female bool) {
 	bits := l.phrase(lowerHash(fnvOffset, word))
 	return bits&gazMale != 0, bits&gazFemale != 0
 }
+
+// KnownPlace reports whether phrase (words separated by single spaces) is
+// a place of the gazetteer (case-insensitive).
+func KnownPlace(phrase string) bool {
+	l, err := loadLexicon()
+	return err == nil && l.phrase(lowerHash(fnvOffset, phrase))&gazLOC != 0
+}

@@ -38,6 +38,15 @@ type Sentence struct {
 // domainFeature is the private copy of feature f for a domain.
 func domainFeature(f uint64, domain int) uint64 { return mix(f, 0xd0_0000+uint64(domain)) }
 
+// docContextOf is the context aggregation of the sentences doc of data.
+func docContextOf(data []Sentence, doc []int) docContext {
+	sents := make([][]Token, len(doc))
+	for k, si := range doc {
+		sents[k] = data[si].Tokens
+	}
+	return newDocContext(sents)
+}
+
 // documents groups the indices of data into runs of the same Doc.
 func documents(data []Sentence) [][]int {
 	var out [][]int
@@ -221,6 +230,7 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 			return nil, ctx.Err()
 		}
 		h := newHistory()
+		fb.ctx = docContextOf(sents, doc)
 		for _, si := range doc {
 			s := sents[si]
 			fb.prepare(s.Tokens, &lower, lex)
@@ -284,21 +294,26 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	attrs := make([]tokenAttrs, ntok)
 	offset := make([]int, len(sents)+1)
 	pos := 0
-	for si, s := range sents {
-		offset[si] = pos
-		fb.prepare(s.Tokens, &lower, lex)
-		for i := range s.Tokens {
-			row := static[(pos+i)*numStatic : (pos+i+1)*numStatic]
-			for k := range row {
-				row[k] = -1
-				if k < fb.nstat[i] {
-					row[k] = feats.get(fb.static[i*numStatic+k])
+	for _, doc := range docs {
+		fb.ctx = docContextOf(sents, doc)
+		for _, si := range doc {
+			s := sents[si]
+			offset[si] = pos
+			fb.prepare(s.Tokens, &lower, lex)
+			for i := range s.Tokens {
+				row := static[(pos+i)*numStatic : (pos+i+1)*numStatic]
+				for k := range row {
+					row[k] = -1
+					if k < fb.nstat[i] {
+						row[k] = feats.get(fb.static[i*numStatic+k])
+					}
 				}
+				attrs[pos+i] = fb.attrs[i]
 			}
-			attrs[pos+i] = fb.attrs[i]
+			pos += len(s.Tokens)
 		}
-		pos += len(s.Tokens)
 	}
+	fb.ctx = nil
 	offset[len(sents)] = pos
 
 	// The perceptron: weights and the step-weighted sums for averaging.
@@ -432,6 +447,7 @@ func calibrate(m *Model, data []Sentence, gold [][]int) float32 {
 	fb := new(buffer)
 	for _, doc := range documents(data) {
 		h := newHistory()
+		fb.ctx = docContextOf(data, doc)
 		for _, si := range doc {
 			m.tag(fb, data[si].Tokens, h, func(i int, sc []float32, allow []bool) {
 				g := gold[si][i]

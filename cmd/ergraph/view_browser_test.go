@@ -1,0 +1,358 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/performance"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/ergraph/ergraph/graph"
+)
+
+// chromiumPath finds Debian's chromium (scripts/test.sh installs it).
+// Without it the browser tests skip, except under CI=true where they fail.
+func chromiumPath(tb testing.TB) string {
+	tb.Helper()
+	for _, name := range []string{os.Getenv("ERGRAPH_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if name == "" {
+			continue
+		}
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		tb.Fatal("no chromium found: the browser test must run in CI (scripts/test.sh installs Debian's chromium)")
+	}
+	tb.Skip("no chromium found (apt-get install chromium, or set ERGRAPH_CHROMIUM)")
+	return ""
+}
+
+// pageLog collects what a page reports that a test must see empty.
+type pageLog struct {
+	mu       sync.Mutex
+	errors   []string // console errors, uncaught exceptions, error log entries
+	requests []string // requests for anything but the page's own file and data: URLs
+	dialogs  []string
+}
+
+func (l *pageLog) add(list *[]string, format string, args ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	*list = append(*list, fmt.Sprintf(format, args...))
+}
+
+func (l *pageLog) listen(ev any) {
+	switch ev := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeAssert {
+			var parts []string
+			for _, a := range ev.Args {
+				parts = append(parts, string(a.Value)+a.Description)
+			}
+			l.add(&l.errors, "console.%s: %s", ev.Type, strings.Join(parts, " "))
+		}
+	case *runtime.EventExceptionThrown:
+		l.add(&l.errors, "exception: %s %s", ev.ExceptionDetails.Text, exceptionDescription(ev.ExceptionDetails))
+	case *log.EventEntryAdded:
+		if ev.Entry.Level == log.EntryLevelError {
+			l.add(&l.errors, "log: %s (%s)", ev.Entry.Text, ev.Entry.URL)
+		}
+	case *network.EventRequestWillBeSent:
+		// data: URLs are the browser's own icons (the date picker's).
+		if !strings.HasPrefix(ev.Request.URL, "file://") && !strings.HasPrefix(ev.Request.URL, "data:") {
+			l.add(&l.requests, "%s", ev.Request.URL)
+		}
+	case *page.EventJavascriptDialogOpening:
+		l.add(&l.dialogs, "%s", ev.Message)
+	}
+}
+
+func exceptionDescription(d *runtime.ExceptionDetails) string {
+	if d.Exception != nil {
+		return d.Exception.Description
+	}
+	return ""
+}
+
+// openPage starts a headless chromium, opens the page and waits until it
+// says it is interactive.
+func openPage(tb testing.TB, path string) (context.Context, *pageLog) {
+	tb.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumPath(tb)),
+		chromedp.NoSandbox, // CI runs as root
+		chromedp.WindowSize(1400, 900),
+		// WebGL without a GPU: SwiftShader, as on any headless server.
+		chromedp.Flag("use-angle", "swiftshader"),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	tb.Cleanup(func() { cancelCtx(); cancelAlloc() })
+	pl := &pageLog{}
+	if err := chromedp.Listen(ctx, pl.listen); err != nil {
+		tb.Fatalf("start chromium: %v", err)
+	}
+	// CPU time, not wall time, for the benchmarks' metrics.
+	if _, err := chromedp.Call(ctx, performance.Enable, performance.EnableParams{TimeDomain: performance.EnableTimeDomainThreadTicks}); err != nil {
+		tb.Fatalf("enable performance metrics: %v", err)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	wait, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+abs)); err != nil {
+		tb.Fatalf("open %s: %v", path, err)
+	}
+	if err := chromedp.Do(wait, chromedp.WaitVisible(chromedp.CSS(`body[data-ready="true"]`))); err != nil {
+		tb.Fatalf("page never became interactive: %v; errors %q", err, pl.errors)
+	}
+	return ctx, pl
+}
+
+func evalJS[T any](tb testing.TB, ctx context.Context, js string) T {
+	tb.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		tb.Fatalf("evaluate %s: %v", js, err)
+	}
+	return v
+}
+
+func text(tb testing.TB, ctx context.Context, css string) string {
+	tb.Helper()
+	wait, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	s, err := chromedp.Run(wait, chromedp.TextContent(chromedp.CSS(css)))
+	if err != nil {
+		tb.Fatalf("read %s: %v", css, err)
+	}
+	return strings.TrimSpace(s)
+}
+
+// TestViewInBrowser opens the page of testdata/ in headless chromium and
+// uses it as a reader would: search, click a node, click a link.
+func TestViewInBrowser(t *testing.T) {
+	chromiumPath(t)
+	out := os.Getenv("ERGRAPH_ARTIFACTS")
+	if out == "" {
+		out = t.TempDir()
+	}
+	out = filepath.Join(out, "view")
+	if _, stderr, code := runCmd(t, "", "build", "-q", "-html", "-title", "ergraph: testdata", "-o", out, "../../testdata/articles", "../../testdata/feeds"); code != exitOK {
+		t.Fatalf("ergraph build -html = exit %d: %s", code, stderr)
+	}
+	gf, err := os.Open(filepath.Join(out, "graph.graphml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := graph.ReadGraphML(gf)
+	gf.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, pl := openPage(t, filepath.Join(out, "graph.html"))
+
+	if got, want := text(t, ctx, "#total-nodes"), strconv.Itoa(len(g.Nodes())); got != want {
+		t.Errorf("page says %s entities, the GraphML has %s", got, want)
+	}
+	if got, want := text(t, ctx, "#shown-nodes"), strconv.Itoa(len(g.Nodes())); got != want {
+		t.Errorf("page draws %s entities, want all %s", got, want)
+	}
+	if got, want := evalJS[int](t, ctx, `ergraph.graph.order`), len(g.Nodes()); got != want {
+		t.Errorf("sigma's graph has %d nodes, want %d", got, want)
+	}
+
+	// Search, accent- and case-insensitively, and select with Enter.
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#search"), "amber rüdd")); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#results li:first-child button"); !strings.HasPrefix(got, "Amber Rudd") {
+		t.Errorf("first search result for 'amber rüdd' is %q, want Amber Rudd", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#panel-title"); got != "Amber Rudd" {
+		t.Errorf("after searching Amber Rudd the panel shows %q", got)
+	}
+
+	// Clear, then click her node on the canvas.
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\x1b"), chromedp.Sleep(700*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	xy := evalJS[[]float64](t, ctx, `(() => {
+		const i = ergraph.data.nodes.findIndex((n) => n.id === "person:amber-rudd");
+		const p = ergraph.renderer.graphToViewport(ergraph.graph.getNodeAttributes(String(i)));
+		const r = document.getElementById("sigma").getBoundingClientRect();
+		return [r.left + p.x, r.top + p.y];
+	})()`)
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(xy[0], xy[1])); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#panel-title"); got != "Amber Rudd" {
+		t.Fatalf("after clicking Amber Rudd at %v the panel shows %q", xy, got)
+	}
+	if got := text(t, ctx, "#panel blockquote.evidence p"); len(got) < 20 || !strings.Contains(got, "Rudd") {
+		t.Errorf("Amber Rudd's panel shows the evidence %q, want a sentence naming her", got)
+	}
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "view.png"), shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(filepath.Join("..", "..", "docs", "view.png"), shot, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// A link of hers: its panel gives type, weight and evidence with the source.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#panel ul.links li:first-child button"))); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#panel-title"); !strings.Contains(got, "Amber Rudd") || !strings.ContainsAny(got, "→—") {
+		t.Errorf("link panel title %q", got)
+	}
+	if got := text(t, ctx, "#panel dl"); !strings.Contains(got, "Weight") || !strings.Contains(got, "Confidence") {
+		t.Errorf("link panel facts %q", got)
+	}
+	if got := text(t, ctx, "#panel blockquote.evidence cite"); got == "" {
+		t.Error("link evidence names no document")
+	}
+
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	if len(pl.errors) > 0 {
+		t.Errorf("page errors: %q", pl.errors)
+	}
+	if len(pl.requests) > 0 {
+		t.Errorf("page made network requests: %q", pl.requests)
+	}
+	if len(pl.dialogs) > 0 {
+		t.Errorf("page opened dialogs: %q", pl.dialogs)
+	}
+	t.Logf("screenshot: %s", filepath.Join(out, "view.png"))
+}
+
+// BenchmarkViewInteractive opens the page ERGRAPH_VIEW_PAGE names (made
+// with ergraph view) and reports the milliseconds from navigation to the
+// first frame drawn with every control working, as the page measures it,
+// and the CPU time of the renderer's main thread by then (which, unlike
+// the wall time, does not grow when other processes share the cores).
+func BenchmarkViewInteractive(b *testing.B) {
+	path := os.Getenv("ERGRAPH_VIEW_PAGE")
+	if path == "" {
+		b.Skip("set ERGRAPH_VIEW_PAGE to a graph.html")
+	}
+	var total, cpu float64
+	for range b.N {
+		ctx, pl := openPage(b, path)
+		ready := evalJS[float64](b, ctx, `ergraph.readyAt`)
+		total += ready
+		m, err := chromedp.Call(ctx, performance.GetMetrics, cdp.Empty{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, x := range m.Metrics {
+			if x.Name == "ThreadTime" {
+				cpu += x.Value * 1000
+				b.Logf("renderer main thread: %.0f ms of CPU", x.Value*1000)
+			}
+		}
+		b.Logf("interactive after %.0f ms; steps %v", ready, evalJS[map[string]float64](b, ctx, `ergraph.timings`))
+		if len(pl.errors) > 0 {
+			b.Fatalf("page errors: %q", pl.errors)
+		}
+	}
+	b.ReportMetric(total/float64(b.N), "ms-to-interactive")
+	b.ReportMetric(cpu/float64(b.N), "main-thread-cpu-ms")
+}
+
+// BenchmarkViewFrameRate opens the page ERGRAPH_VIEW_PAGE names and reports
+// the frames per second sigma.js draws while the camera pans and zooms
+// for 3 s: the smoothness of the view.
+func BenchmarkViewFrameRate(b *testing.B) {
+	path := os.Getenv("ERGRAPH_VIEW_PAGE")
+	if path == "" {
+		b.Skip("set ERGRAPH_VIEW_PAGE to a graph.html")
+	}
+	ctx, _ := openPage(b, path)
+	var total float64
+	for range b.N {
+		fps, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`ergraph.measureFPS(3000)`, chromedp.EvalAwaitPromise))
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += fps
+	}
+	b.ReportMetric(total/float64(b.N), "frames/s")
+	b.ReportMetric(float64(evalJS[int](b, ctx, `ergraph.graph.order`)), "nodes-drawn")
+	b.ReportMetric(float64(evalJS[int](b, ctx, `ergraph.graph.size`)), "edges-drawn")
+}
+
+// TestViewShowMoreInBrowser opens a page that starts with the top 10
+// entities: it says so, "Show more" draws 10 more, and a search finds an
+// entity not drawn yet and draws it.
+func TestViewShowMoreInBrowser(t *testing.T) {
+	chromiumPath(t)
+	out := t.TempDir()
+	if _, stderr, code := runCmd(t, "", "build", "-q", "-o", out, "../../testdata/articles", "../../testdata/feeds"); code != exitOK {
+		t.Fatalf("ergraph build = exit %d: %s", code, stderr)
+	}
+	page := filepath.Join(out, "top.html")
+	if _, stderr, code := runCmd(t, "", "view", "-initial", "10", "-o", page, out); code != exitOK {
+		t.Fatalf("ergraph view -initial 10 = exit %d: %s", code, stderr)
+	}
+	ctx, pl := openPage(t, page)
+	if got := text(t, ctx, "#shown-nodes"); got != "10" {
+		t.Errorf("page draws %s entities at first, want 10", got)
+	}
+	if got := text(t, ctx, "#note"); !strings.Contains(got, "highest PageRank") {
+		t.Errorf("page does not say it shows the top entities: %q", got)
+	}
+	// The entity of lowest PageRank is not drawn until searched for.
+	last := evalJS[string](t, ctx, `ergraph.data.nodes[ergraph.data.nodes.length - 1].name`)
+	if drawn := evalJS[bool](t, ctx, `ergraph.graph.hasNode(String(ergraph.data.nodes.length - 1))`); drawn {
+		t.Fatalf("%s is drawn before anyone asked for it", last)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#more"))); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#shown-nodes"); got != "20" {
+		t.Errorf("after Show more the page draws %s entities, want 20", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#search"), last+"\r")); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#panel-title"); got != last {
+		t.Errorf("after searching %q the panel shows %q", last, got)
+	}
+	if drawn := evalJS[bool](t, ctx, `ergraph.graph.hasNode(String(ergraph.data.nodes.length - 1))`); !drawn {
+		t.Errorf("%s was selected but not drawn", last)
+	}
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	if len(pl.errors) > 0 {
+		t.Errorf("page errors: %q", pl.errors)
+	}
+}
