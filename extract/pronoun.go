@@ -48,8 +48,8 @@ func (c pronounClass) fits(m *mention) bool {
 // pronounWindow links the entities of a sentence to the one entity of the
 // sentence before that a pronoun of it stands for, with confidence 0.5:
 // "Anna Berg arrived. She met Tom Hill." links Anna Berg and Tom Hill.
-// A pronoun links nothing when a name of its kind comes before it in its
-// own sentence (it most likely refers to that: "Berg thanked her lawyer"),
+// A pronoun links nothing when a name comes before it in its own sentence
+// (it may refer to that: "Berg thanked her lawyer"),
 // when the sentence before has a pronoun of its kind too (the person
 // talked about may be named further back: "She told Marr. Her call ..."),
 // or when the sentence before has no person, or more than one, that it
@@ -109,11 +109,15 @@ func (d *docState) antecedents(si int) []string {
 	return ids
 }
 
-// nameBefore reports an entity of sentence si before token i that a
-// pronoun of class c could stand for: the subject of its own clause.
+// nameBefore reports an entity of sentence si before token i: the
+// pronoun may stand for it (the subject of its own clause), and whatever
+// its type says, a wrong type is no proof that it cannot ("to Osaka, and
+// lifts her back" with Osaka read as the city).
+// "They" is only blocked by an organisation: "Senator Hill accused them"
+// still refers back.
 func (d *docState) nameBefore(si, i int, c pronounClass) bool {
 	for _, m := range d.bySent[si] {
-		if m.e <= i && c.fits(m) {
+		if m.e <= i && typeOf(m) != "" && (c != plural || c.fits(m)) {
 			return true
 		}
 	}
