@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestClean(t *testing.T) {
@@ -132,4 +134,29 @@ func TestFold(t *testing.T) {
 			t.Errorf("Fold(%q) = %q; want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzName checks the invariants of names for any input: no invisible
+// character survives Clean or ID, Clean is idempotent, and the decomposed
+// and composed forms of a name have one id.
+func FuzzName(f *testing.F) {
+	for _, s := range []string{"Zoë Kravitz", "John Smith\x1b[31m", "Krako\u0301w", "U.S.", "Apple Inc.", "\u202eevil", "a\u200bb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Clean(s)
+		if Clean(c) != c {
+			t.Errorf("Clean(Clean(%q)) = %q; want %q", s, Clean(c), c)
+		}
+		for _, out := range []string{c, ID("Person", s)} {
+			for _, r := range out {
+				if Invisible(r) {
+					t.Errorf("%q from %q carries invisible %U", out, s, r)
+				}
+			}
+		}
+		if a, b := ID("Place", norm.NFD.String(s)), ID("Place", norm.NFC.String(s)); a != b {
+			t.Errorf("ID of NFD %q = %q, of NFC = %q; want one id", s, a, b)
+		}
+	})
 }
