@@ -41,14 +41,17 @@ type Entity struct {
 // Relation links two entities of one document. Source and Target are
 // entity IDs. Co-occurrence relations are undirected and have Source < Target.
 type Relation struct {
-	Source     string   `json:"source"`
-	Target     string   `json:"target"`
-	Type       string   `json:"type"`
-	Directed   bool     `json:"directed"`
-	Role       string   `json:"role,omitempty"`
-	Weight     int      `json:"weight"` // number of sentences that state it
-	Confidence float64  `json:"confidence"`
-	Evidence   []string `json:"evidence"` // at most MaxEvidence sentences
+	Source     string  `json:"source"`
+	Target     string  `json:"target"`
+	Type       string  `json:"type"`
+	Directed   bool    `json:"directed"`
+	Role       string  `json:"role,omitempty"`
+	Weight     int     `json:"weight"` // number of sentences that state it
+	Confidence float64 `json:"confidence"`
+	// Former is true when the text states the relation as past: "the
+	// former chief executive of Apple". Graphs store it as current = !Former.
+	Former   bool     `json:"former,omitempty"`
+	Evidence []string `json:"evidence"` // at most MaxEvidence sentences
 }
 
 // Relation types. CoOccurs is undirected; the others point from the

@@ -56,14 +56,22 @@ func rels(d Document) []string {
 		if r.Type == CoOccurs {
 			continue
 		}
-		s := fmt.Sprintf("%s -%s-> %s", names[r.Source], r.Type, names[r.Target])
-		if r.Role != "" {
-			s += " (" + r.Role + ")"
-		}
-		out = append(out, s)
+		out = append(out, relString(names, r))
 	}
 	sort.Strings(out)
 	return out
+}
+
+// relString writes a relation as "Source -TYPE-> Target (role) former".
+func relString(names map[string]string, r Relation) string {
+	s := fmt.Sprintf("%s -%s-> %s", names[r.Source], r.Type, names[r.Target])
+	if r.Role != "" {
+		s += " (" + r.Role + ")"
+	}
+	if r.Former {
+		s += " former"
+	}
+	return s
 }
 
 func checkOffsets(t *testing.T, in Input, d Document) {
@@ -458,3 +466,47 @@ const (
 	floorRelationsGeneral = 0.35 // 6 of 14
 	floorTypeCues         = 0.40 // 10 of 21
 )
+
+// TestIssueRelations: the examples of issue 11 and each negation or
+// modality cue, through the whole pipeline. Two examples are tested with
+// their mentions given (relation.TestFind) instead: the entity model of
+// extract/ner (as of 61fe829) reads "Google" in "Jane Porter works for
+// Google." as a place, and "Tesla and SpaceX" as one place.
+func TestIssueRelations(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		text string
+		want []string // relations that must be there
+		not  []string // relation types that must not be there
+	}{
+		{"Sarah Long was not killed by Tom Reed, police said.", nil, []string{Killed}},
+		{"Tom Reed was acquitted of murdering Sarah Long.", nil, []string{Killed}},
+		{"Elon Musk, owner of Tesla and SpaceX, spoke in Austin.", nil, []string{WorksFor}},
+		{"John Sculley, the former chief executive of Apple, spoke in Boston.",
+			[]string{"John Sculley -WORKS_FOR-> Apple (former chief executive) former"}, nil},
+		{"Jane Porter never worked for Google.", nil, []string{WorksFor}},
+		{"Jane Porter denied working for Google.", nil, []string{WorksFor}},
+		{"Tom Reed was cleared of killing Sarah Long.", nil, []string{Killed}},
+		{"Tom Reed, who was accused of killing Sarah Long, appeared in court.", nil, []string{Killed}},
+		{"Tom Reed would kill Sarah Long, he said.", nil, []string{Killed}},
+		{"Globex Inc plans to buy Initech Ltd.", nil, []string{Owns}},
+	} {
+		d := x.Extract(Input{ID: "t", Text: c.text})
+		names := map[string]string{}
+		for _, e := range d.Entities {
+			names[e.ID] = e.Name
+		}
+		var got []string
+		for _, r := range d.Relations {
+			if slices.Contains(c.not, r.Type) {
+				t.Errorf("%q: has %s %s -> %s", c.text, r.Type, r.Source, r.Target)
+			}
+			got = append(got, relString(names, r))
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: relations %v; want %s", c.text, got, w)
+			}
+		}
+	}
+}

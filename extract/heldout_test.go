@@ -33,13 +33,21 @@ import (
 // 0.785, relation recall 0.744, typed relation recall 0.434, measured when
 // the model of extract/ner replaced the hand-written type cues; the
 // articles are reported, never tuned on), so that a change that makes
-// extraction worse on unseen text fails here.
+// extraction worse on unseen text fails here. The typed relation floor was
+// lowered from 0.40 when the relation classifier trained on CoNLL04
+// replaced the hand-written relation patterns (issue 11): typed relation
+// recall 0.355 then (at -min-confidence 0.55), against 0.447 for the
+// patterns, which had been written with some of these articles in view.
 func TestHeldout(t *testing.T) {
 	const (
-		minEntityF1    = 0.86
-		minTypedF1     = 0.76
-		minPairRecall  = 0.72 // relations of either kind with some edge in their document
-		minTypedRecall = 0.40 // typed relations with an edge of an accepted type
+		minEntityF1 = 0.86
+		minTypedF1  = 0.76
+		// Relations of either kind with some edge in their document. 0.70
+		// since pronouns link only a safe antecedent (issue 12: 20 links
+		// on seeds and held-out, all right, where the window before added
+		// 306 of unmeasured precision): measured 0.705, 0.727 before.
+		minPairRecall  = 0.70
+		minTypedRecall = 0.33 // typed relations with an edge of an accepted type
 	)
 	dir := filepath.Join("testdata", "heldout")
 	gold := readHeldoutGold(t, filepath.Join(dir, "gold.json"))

@@ -18,9 +18,13 @@ import (
 // without capitals is found after a title.
 func (d *docState) findNames() {
 	d.bySent = make([][]*mention, len(d.sents))
+	body := d.bodyText()
 	for si := range d.sents {
 		toks := d.sents[si].toks
-		spans := joinSpans(toks, d.spans[si])
+		spans := joinSpans(toks, nicknames(toks, d.spans[si]))
+		if headline(toks) {
+			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return !confirmed(toks, sp, body) })
+		}
 		spans = append(spans, caselessNames(toks, spans)...)
 		if d.sents[si].dl {
 			spans = datelinePlace(toks, spans)
@@ -109,6 +113,40 @@ func surnameAfter(toks []tok, spans []ner.Span, e int) int {
 		}
 	}
 	return min(e+2, len(toks))
+}
+
+// bodyText is the document's text outside headlines, in lower case, its
+// tokens separated by spaces and padded with one.
+func (d *docState) bodyText() string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, s := range d.sents {
+		if headline(s.toks) {
+			continue
+		}
+		for _, t := range s.toks {
+			b.WriteString(strings.ToLower(t.text))
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// confirmed reports whether a headline's span is short, or stands in the
+// story too: a long run of capitalised headline words that the story never
+// repeats ("Multinational Technology Companies And The Regulators") is the
+// headline itself, not a name.
+func confirmed(toks []tok, sp ner.Span, body string) bool {
+	if sp.End-sp.Start < 4 {
+		return true
+	}
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, t := range toks[sp.Start:sp.End] {
+		b.WriteString(strings.ToLower(t.text))
+		b.WriteByte(' ')
+	}
+	return strings.Contains(body, b.String())
 }
 
 // headline reports a line whose every word of four or more letters is
@@ -311,6 +349,37 @@ var generational = set(`Jr Sr II III IV`)
 // legalForms follow a company's name after a comma: "Acme, Inc.".
 var legalForms = set(`inc ltd llc plc corp co lp llp ag sa nv bv gmbh`)
 
+// nicknames joins a person's name around a nickname in quotes, which the
+// tagger reads as two or three names: Jürgen "The Wall" Müller is one
+// person (newMention keeps the nickname apart).
+func nicknames(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		q := sp.End
+		if q+2 < len(toks) && toks[q].text == `"` && isCapWord(toks[q+1].text) {
+			c := q + 1
+			for c < len(toks) && c < q+5 && toks[c].text != `"` {
+				c++
+			}
+			if c+1 < len(toks) && toks[c].text == `"` && isCapWord(toks[c+1].text) {
+				e := c + 2
+				for e < len(toks) && isCapWord(toks[e].text) && !covered(spans[k+1:], e) {
+					e++
+				}
+				for k+1 < len(spans) && spans[k+1].Start < e {
+					e = max(e, spans[k+1].End)
+					k++
+				}
+				out = append(out, ner.Span{Start: sp.Start, End: e, Type: ner.Person, Score: sp.Score})
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 // splitSpans cuts spans that hold more than one name: at a comma (a
 // list, or a name and an apposition) and, in a person's span, before a
 // title: "Apple CEO Tim Cook" is a name, a title and a person. The part
@@ -390,26 +459,35 @@ func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 	return out
 }
 
-// caselessNames finds the names the tagger missed after a title or an
-// honorific: a run of proper nouns ("Mr Halloway left.") or of words in a
-// script without capitals ("President 习近平"), which the tagger cannot
-// see, is a person.
+// caselessNames finds the names the tagger missed: a run of proper nouns
+// after a title or an honorific ("Mr Halloway left.") is a person, and so,
+// less surely, is a run of words in a script without capitals standing in
+// the text ("李明 said", "President 习近平"): the tagger cannot see those.
 func caselessNames(toks []tok, spans []ner.Span) []ner.Span {
 	var out []ner.Span
-	for i := 1; i < len(toks); i++ {
-		l := strings.ToLower(trimDot(toks[i-1].text))
-		if !(honorifics[l] || roleNouns[l]) || !isCapWord(toks[i-1].text) || covered(spans, i) {
+	for i := 0; i < len(toks); i++ {
+		if covered(spans, i) {
 			continue
+		}
+		titled := false
+		if i > 0 {
+			l := strings.ToLower(trimDot(toks[i-1].text))
+			titled = (honorifics[l] || roleNouns[l]) && isCapWord(toks[i-1].text)
 		}
 		j := i
 		for j < len(toks) && j < i+3 && !covered(spans, j) && (caseless(toks[j].text) ||
-			isCapWord(toks[j].text) && toks[j].tag == "NNP" && !isTitleWord(toks[j].text) && !timeWords[strings.ToLower(toks[j].text)]) {
+			titled && isCapWord(toks[j].text) && toks[j].tag == "NNP" && !isTitleWord(toks[j].text) && !timeWords[strings.ToLower(toks[j].text)]) {
 			j++
 		}
-		if j > i {
+		switch {
+		case j > i && titled:
 			out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.5})
-			i = j
+		case j > i && caseless(toks[i].text):
+			out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.3})
+		default:
+			continue
 		}
+		i = j - 1
 	}
 	return out
 }

@@ -39,14 +39,14 @@ func TestPipeline(t *testing.T) {
 				"Person:Sarah Blake", "Organization:Westshire Police", "Place:Redford", "Place:Leicester",
 				"Place:Elmfield", "Person:James Whitfield"},
 			[]string{"Pritchard", "Mehta", "Mr Mehta", "Judge Helen Marsh"},
-			[]string{"Gary Pritchard -KILLED-> Anil Mehta", "Gary Pritchard -LIVES_IN-> Elmfield",
+			[]string{"Gary Pritchard -LIVES_IN-> Elmfield",
 				"Anil Mehta -BORN_IN-> Leicester", "Sarah Blake -WORKS_FOR-> Westshire Police (Detective Inspector)"}},
 		{"summit.txt",
 			[]string{"Event:Valmora summit", "Place:Portesa", "Place:Valmora", "Person:Elena Castell",
 				"Person:Markus Feld", "Person:Kenji Arata", "Person:Amara Diallo", "Organization:United Nations",
 				"Organization:World Bank", "Place:Japan"},
 			[]string{"Castell", "German", "Prime Minister", "Feld"},
-			[]string{"Valmora summit -LOCATED_IN-> Portesa", "Portesa -LOCATED_IN-> Valmora",
+			[]string{"Valmora summit -LOCATED_IN-> Portesa",
 				"Amara Diallo -WORKS_FOR-> United Nations (Secretary-General)"}},
 	}
 	x, err := New(Options{})

@@ -732,12 +732,14 @@ func (d *docState) mergeSurnames() {
 			g.into = ns[0]
 			continue
 		}
-		// A word the document otherwise uses as a place or an
-		// organisation is not a surname: "Indonesia" is not the last
-		// word of the person "Indikator Politik Indonesia" (a mistyped
-		// organisation).
+		// A word the document clearly uses as a place or an
+		// organisation (twice the tagger's full confidence) is not a
+		// surname: "Indonesia" is not the last word of the person
+		// "Indikator Politik Indonesia" (a mistyped organisation). One
+		// unsure reading is not enough: the tagger often takes a lone
+		// surname ("Wainwright") for a place.
 		v := g.votes
-		if !hon && max(v[vPlace], v[vOrg]) >= 1 && max(v[vPlace], v[vOrg]) > v[vPerson] {
+		if !hon && max(v[vPlace], v[vOrg]) >= 2 && max(v[vPlace], v[vOrg]) > v[vPerson] {
 			continue
 		}
 		if !hon && d.onlyAfterPlaceWord(g) {
@@ -926,8 +928,8 @@ func canonicalName(g *group) string {
 		}
 		return a < b
 	})
-	if n := names[0]; isAllCaps(n) && len(n) > 5 {
-		return titleWords(n) // "SALT LAKE CITY" of a dateline, written nowhere else
+	if n := names[0]; isAllCaps(n) && (len(n) > 5 || g.typ == Place && len(n) > 3) {
+		return titleWords(n) // "SALT LAKE CITY", "OSLO" of a dateline, written nowhere else
 	}
 	return names[0]
 }

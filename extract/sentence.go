@@ -29,6 +29,9 @@ func (s *sentence) text() string {
 // capitalised word never starts a new sentence.
 var titleAbbrevs = set(`mr. mrs. ms. dr. st. sr. jr. prof. gen. col. lt. capt. sgt. sen. rep. gov. rev. fr. maj. adm. cmdr. insp. supt. no. vs. v. u.s. u.k. u.n. e.u. st`)
 
+// monthAbbrevs keep their period before a day: "Jan. 5".
+var monthAbbrevs = set(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
+
 // sentenceStarters are words that, capitalised after an abbreviation with
 // a period ("in the U.S. The ..."), show that a new sentence began.
 var sentenceStarters = set(`the a an he she it they we i you his her its their our this that these those there
@@ -108,6 +111,9 @@ func boundaryAfter(toks []tok, i int) int {
 	opens := next == `"` || next == "'" || next == "(" || next == "["
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || opens) {
 		return -1
+	}
+	if abbrev && len(t) > 2 && !titleAbbrevs[strings.ToLower(t)] && !monthAbbrevs[strings.ToLower(t)] {
+		abbrev = false // "Sea." of "the North Sea. Baltic Wind ...": a short word, then the end
 	}
 	if abbrev {
 		lt := strings.ToLower(t)

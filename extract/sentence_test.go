@@ -24,6 +24,7 @@ func TestSplitSentences(t *testing.T) {
 		{"country abbreviation at the end", "He flew to the U.S. The trip was long.", []string{"He flew to the U.S.", "The trip was long."}},
 		{"month abbreviation", "It began on Jan. 5 in Oslo.", []string{"It began on Jan. 5 in Oslo."}},
 		{"initials", "J. K. Rowling wrote it.", []string{"J. K. Rowling wrote it."}},
+		{"short word before a name", "It grew in the North Sea. Baltic Wind built it.", []string{"It grew in the North Sea.", "Baltic Wind built it."}},
 		{"quote closes the sentence", `"We won." Then he left.`, []string{`"We won."`, "Then he left."}},
 		{"question inside a quote", `"Why?" he asked.`, []string{`"Why?" he asked.`}},
 		{"line break is a boundary", "Talks in Vilnius\nZentra said no", []string{"Talks in Vilnius", "Zentra said no"}},

@@ -54,6 +54,10 @@ type Edge struct {
 	DocWeights     []int    // weight contributed by each of Documents
 	Evidence       []string // at most extract.MaxEvidence sentences
 	Confidence     float64  // the highest seen
+	// Former is true when some document states the relation as past
+	// ("the former chief executive of Apple"): once former, a role stays
+	// former. GraphML and Neo4j store it as current = !Former.
+	Former bool
 }
 
 // Document is what the graph keeps of one source document.
@@ -195,7 +199,8 @@ func better(s, t string) bool {
 
 func (g *Graph) addRelation(doc string, r extract.Relation) {
 	e := &Edge{Source: r.Source, Target: r.Target, Type: r.Type, Directed: r.Directed, Role: r.Role,
-		Documents: []string{doc}, DocWeights: []int{max(r.Weight, 1)}, Confidence: r.Confidence}
+		Documents: []string{doc}, DocWeights: []int{max(r.Weight, 1)}, Confidence: r.Confidence,
+		Former: r.Former}
 	if !e.Directed && e.Source > e.Target {
 		e.Source, e.Target = e.Target, e.Source
 	}

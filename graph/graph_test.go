@@ -101,3 +101,25 @@ func ExampleGraph_Add() {
 	// person:amber-rudd 4 [monday tuesday]
 	// organization:whatsapp CO_OCCURS person:amber-rudd 2
 }
+
+// A relation one document states as past stays former when another
+// document states it as current: "former" is the later state.
+func TestFormerMerges(t *testing.T) {
+	p := extract.Entity{ID: "person:john-sculley", Name: "John Sculley", Type: extract.Person, Mentions: make([]extract.Mention, 1)}
+	o := extract.Entity{ID: "organization:apple", Name: "Apple", Type: extract.Organization, Mentions: make([]extract.Mention, 1)}
+	rel := func(former bool) []extract.Relation {
+		return []extract.Relation{{Source: p.ID, Target: o.ID, Type: extract.WorksFor, Directed: true, Weight: 1, Confidence: 0.8, Former: former}}
+	}
+	for _, order := range [][2]bool{{false, true}, {true, false}, {false, false}} {
+		g := New()
+		g.Add(extract.Document{ID: "a", Entities: []extract.Entity{p, o}, Relations: rel(order[0])})
+		g.Add(extract.Document{ID: "b", Entities: []extract.Entity{p, o}, Relations: rel(order[1])})
+		edges := g.Edges()
+		if len(edges) != 1 {
+			t.Fatalf("%v: %d edges, want 1", order, len(edges))
+		}
+		if want := order[0] || order[1]; edges[0].Former != want {
+			t.Errorf("documents former %v: edge Former = %v, want %v", order, edges[0].Former, want)
+		}
+	}
+}

@@ -46,6 +46,7 @@ var edgeKeys = []key{
 	{"e5", "edge", "confidence", "double"},
 	{"e6", "edge", "documents", "string"},
 	{"e7", "edge", "evidence", "string"},
+	{"e8", "edge", "current", "boolean"},
 }
 
 // WriteGraphML writes g as GraphML that Gephi, Cytoscape, yEd, networkx and
@@ -86,7 +87,7 @@ func writeNode(w *bufio.Writer, n *Node) {
 func writeEdge(w *bufio.Writer, i int, e *Edge) {
 	fmt.Fprintf(w, "    <edge id=\"r%d\" source=\"%s\" target=\"%s\">\n", i, attr(e.Source), attr(e.Target))
 	vals := []string{e.Type, e.Type, strconv.Itoa(e.Weight), strconv.FormatBool(e.Directed), e.Role,
-		float(e.Confidence), list(e.Documents), list(e.Evidence)}
+		float(e.Confidence), list(e.Documents), list(e.Evidence), strconv.FormatBool(!e.Former)}
 	for i, v := range vals {
 		if v != "" {
 			data(w, edgeKeys[i].id, v)

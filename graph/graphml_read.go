@@ -157,5 +157,6 @@ func readEdge(x xmlItem, names map[string]string) (*Edge, error) {
 		Weight: int(f.float("weight")), Confidence: f.float("confidence"),
 		Documents: f.list("documents"), Evidence: f.list("evidence")}
 	e.Directed = f.str("directed") == "true"
+	e.Former = f.str("current") == "false" // absent in files written before it existed
 	return e, f.err
 }

@@ -26,7 +26,7 @@ func sample() *Graph {
 	g := New()
 	g.Add(extract.Document{ID: "doc-1", Entities: []extract.Entity{a, b, c}, Relations: []extract.Relation{
 		{Source: a.ID, Target: b.ID, Type: extract.CoOccurs, Weight: 2, Confidence: 1, Evidence: []string{"José Álvarez runs AT&T.", "He said: \"<no>\"."}},
-		{Source: b.ID, Target: a.ID, Type: extract.WorksFor, Directed: true, Role: "chief executive", Weight: 1, Confidence: 0.8},
+		{Source: b.ID, Target: a.ID, Type: extract.WorksFor, Directed: true, Role: "former chief executive", Weight: 1, Confidence: 0.8, Former: true},
 		{Source: a.ID, Target: c.ID, Type: extract.BasedIn, Directed: true, Weight: 1, Confidence: 0.7},
 	}})
 	n := g.Node(a.ID)

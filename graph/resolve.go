@@ -517,6 +517,7 @@ func (g *Graph) putEdge(e *Edge) {
 		old.Weight += w
 	}
 	old.Confidence = max(old.Confidence, e.Confidence)
+	old.Former = old.Former || e.Former
 	if old.Role == "" {
 		old.Role = e.Role
 	}

@@ -79,6 +79,7 @@ func commands() []command {
 		{"centrality", "recompute centrality over the graph stored in Neo4j", runCentrality},
 		{"query", "run a query of the Cypher pack against Neo4j", runQuery},
 		{"train", "train an entity model from annotated sentences", runTrain},
+		{"train-relations", "train the relation classifier on CoNLL04-format data", runTrainRelations},
 		{"eval", "score an entity model on annotated sentences or gold documents", runEval},
 		{"view", "write graph.html, a self-contained page to explore the graph in a browser", runView},
 	}
@@ -109,7 +110,7 @@ Usage:
 Commands:
 `)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-16s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, `
 PATH is a .txt file, a .jsonl file (one article a line: id, text, and

@@ -25,6 +25,7 @@ type inputFlags struct {
 	workers  int
 	quiet    bool
 	model    string
+	minConf  float64
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -33,6 +34,8 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "extract this many documents at once")
 	fs.BoolVar(&f.quiet, "q", false, "print no progress")
 	fs.StringVar(&f.model, "model", "", "entity model `file` written by 'ergraph train' (default: the built-in model)")
+	fs.Float64Var(&f.minConf, "min-confidence", extract.DefaultMinConfidence,
+		"keep typed relations at least this likely to be right (a `probability` in (0,1]; the default gives precision about 0.8)")
 }
 
 // stats counts what a pipeline run read.
@@ -50,7 +53,10 @@ type pipeline struct {
 }
 
 func (p *pipeline) extractor() (*extract.Extractor, error) {
-	opt := extract.Options{}
+	if p.flags.minConf <= 0 || p.flags.minConf > 1 {
+		return nil, fmt.Errorf("%w: -min-confidence %v: want a probability in (0,1]", errUsage, p.flags.minConf)
+	}
+	opt := extract.Options{MinConfidence: p.flags.minConf}
 	if p.flags.model != "" {
 		f, err := os.Open(p.flags.model)
 		if err != nil {

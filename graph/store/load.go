@@ -191,7 +191,7 @@ func relationRows(edges []*graph.Edge, nodes map[string]string) (map[string][]ma
 			return nil, fmt.Errorf("relation %s-%s-%s: %w", e.Source, e.Type, e.Target, graph.ErrNoNode)
 		}
 		rows[e.Type] = append(rows[e.Type], map[string]any{"a": a, "b": b, "source": e.Source, "target": e.Target, "type": e.Type,
-			"role": nullable(e.Role), "confidence": e.Confidence, "documents": strs(e.Documents),
+			"role": nullable(e.Role), "confidence": e.Confidence, "current": !e.Former, "documents": strs(e.Documents),
 			"docWeights": weights, "weight": total, "evidence": strs(e.Evidence)})
 	}
 	return rows, nil

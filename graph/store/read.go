@@ -24,7 +24,7 @@ func (s *Store) Graph(ctx context.Context) (*graph.Graph, error) {
 	for _, r := range rels.Records {
 		e := &graph.Edge{Source: str(r, "source"), Target: str(r, "target"), Type: str(r, "type"),
 			Role: str(r, "role"), Weight: num(r, "weight"), Evidence: list(r, "evidence"),
-			Confidence: float(r, "confidence")}
+			Confidence: float(r, "confidence"), Former: !boolean(r, "current")}
 		e.Directed = e.Type != extract.CoOccurs
 		docs, weights := list(r, "documents"), nums(r, "docWeights")
 		e.Documents, e.DocWeights = sortAligned(docs, weights)
@@ -103,6 +103,13 @@ func float(r *neo4j.Record, key string) float64 {
 		return x
 	}
 	return 0
+}
+
+// boolean reads a boolean property, true when absent.
+func boolean(r *neo4j.Record, key string) bool {
+	v, _ := r.Get(key)
+	b, ok := v.(bool)
+	return b || !ok
 }
 
 func list(r *neo4j.Record, key string) []string {

@@ -14,6 +14,7 @@ import (
 	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/extract/corpus"
 	"github.com/ergraph/ergraph/graph"
+	"github.com/ergraph/ergraph/queries"
 )
 
 // testConfig is the server the integration tests use: NEO4J_URI and
@@ -389,4 +390,40 @@ func diff(a, b []string) string {
 		out = append(out[:20], "…")
 	}
 	return strings.Join(out, "\n")
+}
+
+// A relation stated as past keeps current = false in Neo4j, a later load
+// stating it as current does not undo that, and typed-relations can leave
+// it out.
+func TestFormerStored(t *testing.T) {
+	s := openEmpty(t)
+	p := extract.Entity{ID: "person:john-sculley", Name: "John Sculley", Type: extract.Person, Mentions: make([]extract.Mention, 1)}
+	o := extract.Entity{ID: "organization:apple", Name: "Apple", Type: extract.Organization, Mentions: make([]extract.Mention, 1)}
+	for i, former := range []bool{true, false} {
+		g := graph.New()
+		g.Add(extract.Document{ID: fmt.Sprintf("d%d", i), Entities: []extract.Entity{p, o}, Relations: []extract.Relation{
+			{Source: p.ID, Target: o.ID, Type: extract.WorksFor, Directed: true, Role: "former chief executive", Weight: 1, Former: former},
+		}})
+		load(t, s, g)
+	}
+	back, err := s.Graph(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if edges := back.Edges(); len(edges) != 1 || !edges[0].Former {
+		t.Errorf("stored edges = %+v; want one WORKS_FOR with Former", edges)
+	}
+	q, err := queries.Get("typed-relations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, only := range []bool{false, true} {
+		res, err := s.Query(context.Background(), q.Text, map[string]any{"type": "WORKS_FOR", "currentOnly": only, "limit": int64(10)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := map[bool]int{false: 1, true: 0}[only]; len(res.Rows) != want {
+			t.Errorf("typed-relations currentOnly=%v: %d rows, want %d", only, len(res.Rows), want)
+		}
+	}
 }

@@ -1,0 +1,258 @@
+package relation
+
+import (
+	"strconv"
+	"strings"
+)
+
+// learned are the types the classifier decides, with the entity types of
+// their source and target. Class 2k+0 is type k from the first mention of
+// a pair (in text order) to the second, class 2k+1 the other way round;
+// "no relation" is implicit, with score 0.
+var learned = [...]struct{ typ, src, dst string }{
+	{WorksFor, Person, Organization},
+	{Killed, Person, Person},
+	{LocatedIn, Place, Place},
+	{BasedIn, Organization, Place},
+	{LivesIn, Person, Place},
+}
+
+const nClasses = 2 * len(learned)
+
+// allowed lists the classes possible for mentions of types ta (first) and
+// tb (second).
+func allowed(ta, tb string, out []int) []int {
+	out = out[:0]
+	for k, l := range learned {
+		if l.src == ta && l.dst == tb {
+			out = append(out, 2*k)
+		}
+		if l.src == tb && l.dst == ta {
+			out = append(out, 2*k+1)
+		}
+	}
+	return out
+}
+
+// Trigger lexicons: general English words that signal a relation, to carry
+// the model to sentences whose exact words it never saw.
+var (
+	killWords = words(`kill killed kills killing killer killers murder murdered murders murdering
+		murderer assassinate assassinated assassinating assassination assassin slay slain slew
+		shot shoot shooting stabbed stab stabbing strangled beheaded executed gunned bludgeoned
+		death died`)
+	workWords = words(`president chairman chairwoman chief executive ceo director spokesman
+		spokeswoman spokesperson head leader manager official officer employee worker works
+		worked working employed hired joined secretary minister founder owner editor reporter
+		correspondent analyst professor economist aide adviser advisor member commissioner
+		governor senator lawyer attorney agent engineer scientist coach captain`)
+	homeWords = words(`lives lived living live resident residents native home hometown born
+		grew raised citizen citizens mayor governor senator native-born`)
+	baseWords = words(`based headquartered headquarters offices office plant factory
+		company firm corp. inc. university college newspaper`)
+	beWords = words(`is was were are be been being 's 're`)
+)
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// normWord folds case and digits so that numbers share features.
+func normWord(s string) string {
+	s = strings.ToLower(s)
+	if strings.ContainsAny(s, "0123456789") {
+		b := []byte(s)
+		for i, c := range b {
+			if c >= '0' && c <= '9' {
+				b[i] = '0'
+			}
+		}
+		return string(b)
+	}
+	return s
+}
+
+// featurizer builds the feature strings of a mention pair into a reused
+// buffer and hands each to emit.
+type featurizer struct {
+	buf  []byte
+	emit func([]byte)
+	ws   []string // normalised words of the sentence
+}
+
+func (f *featurizer) add(parts ...string) {
+	f.buf = f.buf[:0]
+	for i, p := range parts {
+		if i > 0 {
+			f.buf = append(f.buf, '|')
+		}
+		f.buf = append(f.buf, p...)
+	}
+	f.emit(f.buf)
+}
+
+func (f *featurizer) word(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(f.ws) {
+		return "</s>"
+	}
+	return f.ws[i]
+}
+
+func gapBucket(n int) string {
+	switch {
+	case n <= 3:
+		return strconv.Itoa(n)
+	case n <= 5:
+		return "4-5"
+	case n <= 8:
+		return "6-8"
+	case n <= 12:
+		return "9-12"
+	}
+	return "13+"
+}
+
+// pair emits the features of mentions a and b of s, a before b.
+func (f *featurizer) pair(s *Sentence, a, b Mention) {
+	toks := s.Tokens
+	f.add("T", a.Type, b.Type)
+	gap := b.Start - a.End
+	f.add("D", gapBucket(gap))
+	if gap <= 0 {
+		f.add("ADJ")
+	}
+	var seq, tags []string
+	commas, verbs, passive, be := 0, 0, false, false
+	lastVerb := ""
+	for i := a.End; i < b.Start; i++ {
+		w := f.ws[i]
+		f.add("W", w)
+		if gap <= 5 {
+			seq = append(seq, w)
+			tags = append(tags, toks[i].Tag)
+		}
+		if w == "," {
+			commas++
+		}
+		if beWords[w] {
+			be = true
+		}
+		tag := toks[i].Tag
+		if strings.HasPrefix(tag, "VB") {
+			verbs++
+			lastVerb = w
+			f.add("V", w)
+			if tag == "VBN" && be {
+				passive = true
+				f.add("PASS", w)
+			}
+		}
+		f.trigger("TR", w)
+	}
+	if gap > 0 {
+		f.add("F", f.ws[a.End])
+		f.add("L", f.ws[b.Start-1])
+		f.add("FL", f.ws[a.End], f.ws[b.Start-1])
+	}
+	if seq != nil {
+		f.add("S", strings.Join(seq, " "))
+		f.add("TS", strings.Join(tags, " "))
+	}
+	f.add("C", strconv.Itoa(min(commas, 3)))
+	if verbs == 0 {
+		f.add("NOV")
+		// The verb that governs both: after the second or before the first.
+		for i := b.End; i < len(toks) && i < b.End+5; i++ {
+			if strings.HasPrefix(toks[i].Tag, "VB") {
+				f.add("VA", f.ws[i])
+				break
+			}
+		}
+		for i := a.Start - 1; i >= 0 && i >= a.Start-5; i-- {
+			if strings.HasPrefix(toks[i].Tag, "VB") {
+				f.add("VB4", f.ws[i])
+				break
+			}
+		}
+	} else {
+		f.add("VL", lastVerb)
+		if passive {
+			f.add("PASSIVE")
+		}
+	}
+	if b.Start > 0 && f.ws[b.Start-1] == "by" && passive {
+		f.add("BYAGENT")
+	}
+	f.add("A-1", f.word(a.Start-1))
+	f.add("A-2", f.word(a.Start-2), f.word(a.Start-1))
+	f.add("B+1", f.word(b.End))
+	f.add("B+2", f.word(b.End), f.word(b.End+1))
+	f.add("HA", f.ws[a.End-1])
+	f.add("HB", f.ws[b.End-1])
+	for i := max(0, a.Start-3); i < a.Start; i++ {
+		f.trigger("TRW", f.ws[i])
+	}
+	for i := b.End; i < len(toks) && i < b.End+3; i++ {
+		f.trigger("TRW", f.ws[i])
+	}
+	if gap > 0 && gap <= 8 {
+		f.add("SH", f.shape(a.End, b.Start))
+	}
+	between := 0
+	for _, m := range s.Mentions {
+		if m.Start >= a.End && m.End <= b.Start {
+			between++
+			f.add("MT", m.Type)
+		}
+	}
+	f.add("MB", strconv.Itoa(min(between, 2)))
+}
+
+func (f *featurizer) trigger(prefix, w string) {
+	switch {
+	case killWords[w]:
+		f.add(prefix, "kill")
+	case workWords[w]:
+		f.add(prefix, "work")
+	case homeWords[w]:
+		f.add(prefix, "home")
+	case baseWords[w]:
+		f.add(prefix, "base")
+	}
+}
+
+// shape reads tokens [i, j) as word classes, so that "'s chief executive
+// ," and "'s finance director ," look alike: R a role noun, M a role
+// modifier, D a determiner or possessive pronoun, and the function words
+// and punctuation as themselves; any other word is w, a run of them w+.
+func (f *featurizer) shape(i, j int) string {
+	var parts []string
+	for k := i; k < j; k++ {
+		w := strings.TrimSuffix(f.ws[k], ".")
+		c := "w"
+		switch {
+		case roleHeads[w] || workWords[w]:
+			c = "R"
+		case roleModifiers[w] || formerCues[w]:
+			c = "M"
+		case w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "their":
+			c = "D"
+		case w == "," || w == "'s" || w == "of" || w == "at" || w == "for" || w == "in" || w == "from" ||
+			w == "by" || w == "and" || w == "(" || w == ")" || w == "-" || w == "who" || w == "was" || w == "is":
+			c = w
+		}
+		if n := len(parts); n > 0 && (c == "w" || c == "R" || c == "M") && (parts[n-1] == c || parts[n-1] == c+"+") {
+			parts[n-1] = c + "+"
+			continue
+		}
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, " ")
+}

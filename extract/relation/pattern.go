@@ -1,0 +1,325 @@
+package relation
+
+import "strings"
+
+// A pattern states a relation of a type without training data. Its
+// Pattern is a sequence of elements separated by spaces:
+//
+//	A, B     the source and the target: a mention of one of the slot's
+//	         types, with the other conjuncts of a coordination ("Tesla
+//	         and SpaceX", "A, B and C")
+//	w1|w2    one of these words (any case); a final ? makes it optional
+//	~        up to four lower-case words that describe the next name
+//	         ("the messaging service")
+//	R        a role: role nouns and their modifiers ("chief technology
+//	         officer", "acting commissioner")
+//
+// Example is a sentence in which the pattern must find exactly the marked
+// relations: [A ...] marks each source, [B ...] each target, and words are
+// separated by spaces (pattern_test.go runs every row).
+type pattern struct {
+	Type       string
+	Src, Dst   []string // entity types of A and B
+	Pattern    string
+	Confidence float64 // the pattern's precision, estimated
+	Example    string
+}
+
+var (
+	orgOrPerson = []string{Organization, Person}
+	org         = []string{Organization}
+	person      = []string{Person}
+	place       = []string{Place}
+	event       = []string{Event}
+)
+
+// patterns covers active and passive voice for each type without training
+// data, and a few constructions of learned types that the training data
+// (CoNLL04, 1980s-90s newswire, titles kept inside person spans) has
+// almost no examples of: "Contoso's chief executive Tom Reyes" (2 in
+// 922 sentences), "Apple CEO Tim Cook", "works for" and "employed by" (1
+// each), "the Leeds-based firm X" (none).
+var patterns = []pattern{
+	// WORKS_FOR and BASED_IN, constructions missing from the training data.
+	{WorksFor, person, org, "B 's R ,? A", 0.85,
+		"[B Contoso] 's chief executive [A Tom Reyes] quit ."},
+	{WorksFor, person, org, "A , B 's R", 0.85,
+		"[A Ravi Menon] , [B Globex] 's chief technology officer , spoke ."},
+	{WorksFor, person, org, "B R ,? A", 0.85,
+		"[B Northshire Police] Acting Commissioner [A Dana Whitlow] spoke ."},
+	{WorksFor, person, org, "A works|worked|working|work for|at ~ B", 0.8,
+		"[A Jane Porter] works for [B Google] ."},
+	{WorksFor, person, org, "A is|was|are|were|has|had? been? employed|hired by|at ~ B", 0.8,
+		"[A Jane Porter] was hired by [B Google] in 2019 ."},
+	{WorksFor, person, org, "B employs|employed|hired A", 0.75,
+		"[B Google] hired [A Jane Porter] and [A John Doe] ."},
+	{BasedIn, org, place, "B -based|-headquartered ~ A", 0.85,
+		"The [B Leeds] -based firm [A Initech] hired staff ."},
+	{BasedIn, org, place, "A , the|a? B -based|-headquartered", 0.85,
+		"[A Northwind Foods] , the [B Chicago] -based grocery group , grew ."},
+	{BasedIn, org, place, "A ,? which|that? is|was|are? based|headquartered in B", 0.85,
+		"[A Initech] , which is based in [B Valen] , grew ."},
+
+	// OWNS: owner -> owned.
+	{Owns, orgOrPerson, org, "A -owned|-controlled ~ B", 0.9,
+		"The [A Facebook] -owned [B WhatsApp] now has a billion users ."},
+	{Owns, orgOrPerson, org, "A owns|bought|buys|acquired|acquires|purchased|purchases ~ B", 0.8,
+		"[A Google] bought the video site [B YouTube] in 2006 ."},
+	{Owns, orgOrPerson, org, "A , which|that has|had? also|already? owns|bought|acquired|purchased ~ B", 0.8,
+		"[A Alphabet] , which already owns [B Google] and [B Waymo] , reported profits ."},
+	{Owns, orgOrPerson, org, "A has|had|have also|already? bought|acquired|purchased|taken ~ B", 0.8,
+		"[A Microsoft] has acquired [B LinkedIn] for $ 26 billion ."},
+	{Owns, orgOrPerson, org, "A has|had|have? completed|completes|complete|finalised|finalized|closed its|the purchase|acquisition|takeover of ~ B", 0.8,
+		"[A Facebook] has completed its purchase of the messaging service [B WhatsApp] ."},
+	{Owns, orgOrPerson, org, "A 's purchase|acquisition|takeover of ~ B", 0.75,
+		"[A Amazon] 's acquisition of [B Whole Foods] closed in August ."},
+	{Owns, orgOrPerson, org, "A , the? owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
+		"[A Elon Musk] , owner of [B Tesla] and [B SpaceX] , spoke in Austin ."},
+	{Owns, orgOrPerson, org, "A , the? parent company|group of ~ B", 0.8,
+		"[A Alphabet] , the parent company of [B Google] , gained ."},
+	{Owns, orgOrPerson, org, "A 's subsidiary|unit|division ,? B", 0.75,
+		"[A Toyota] 's subsidiary [B Daihatsu] recalled cars ."},
+	{Owns, orgOrPerson, org, "B , a|an? subsidiary|unit|division of ~ A", 0.75,
+		"[B Daihatsu] , a subsidiary of [A Toyota] , recalled cars ."},
+	{Owns, orgOrPerson, org, "B , which|that? is|was|are|were? wholly|majority|partly|jointly? owned|controlled|acquired|bought|purchased by ~ A", 0.85,
+		"[B WhatsApp] , which is owned by [A Facebook] , says messages are encrypted ."},
+	{Owns, orgOrPerson, org, "B has|have|had? been|is|was|are|were wholly|majority|partly|jointly? owned|controlled|acquired|bought|purchased|taken by ~ A", 0.85,
+		"[B Instagram] was acquired by [A Facebook] in 2012 ."},
+	{Owns, orgOrPerson, org, "B , whose parent company|group? is|was ~ A", 0.8,
+		"[B Waymo] , whose parent company is [A Alphabet] , expanded ."},
+	{Owns, orgOrPerson, org, "sold ~ B to A", 0.75,
+		"She sold her company [B Nimbus] to [A Oracle] last year ."},
+
+	// MEMBER_OF: member -> organisation.
+	{MemberOf, person, org, "A , a|an? member|members of ~ B", 0.8,
+		"[A Jane Roe] , a member of [B Greenpeace] , spoke ."},
+	{MemberOf, person, org, "A is|was|are|were|became|become a|an? member|members of ~ B", 0.8,
+		"[A Jane Roe] and [A John Doe] were members of [B Greenpeace] ."},
+	{MemberOf, person, org, "A joined ~ B as a|an member", 0.8,
+		"[A Jane Roe] joined [B Greenpeace] as a member in 1990 ."},
+	{MemberOf, person, org, "B member|members|mp|mps|mep|meps|lawmaker|lawmakers|councillor|councillors|legislator A", 0.75,
+		"[B Labour] MP [A Jane Roe] voted against ."},
+	{MemberOf, person, org, "A , whose B party|alliance|coalition", 0.7,
+		"The vote tested [A Budi Santoso] , whose [B Karya] party controls parliament ."},
+	{MemberOf, person, org, "B 's? members|membership include|included|includes A", 0.75,
+		"[B Greenpeace] members include [A Jane Roe] and [A John Doe] ."},
+
+	// PARTICIPATED_IN: participant -> event.
+	{ParticipatedIn, orgOrPerson, event, "A took|takes|take|taking part in ~ B", 0.8,
+		"[A Jane Roe] took part in the [B Boston Marathon] ."},
+	{ParticipatedIn, orgOrPerson, event, "A participated|participates|competed|competes|played|plays|raced|races in|at ~ B", 0.75,
+		"[A Jane Roe] and [A John Doe] competed at the [B Tour de France] ."},
+	{ParticipatedIn, orgOrPerson, event, "A attended|attends|won|wins|entered|enters ~ B", 0.7,
+		"[A Jane Roe] won the [B Boston Marathon] in 2019 ."},
+	{ParticipatedIn, orgOrPerson, event, "B ,? was|is|were? attended|won|entered by ~ A", 0.7,
+		"The [B Davos Forum] was attended by [A Jane Roe] ."},
+
+	// BORN_IN: person -> place of birth.
+	{BornIn, person, place, "A , who? was|is? born in ~ B", 0.85,
+		"[A Jane Roe] , born in [B Leeds] , moved south ."},
+	{BornIn, person, place, "A , ~ , was|is? born in ~ B", 0.85,
+		"[A Anil Mehta] , 58 , was born in [B Leicester] ."},
+	{BornIn, person, place, "A was|were born in ~ B", 0.85,
+		"[A Jane Roe] was born in [B Leeds] in 1950 ."},
+	{BornIn, person, place, "B -born ~ A", 0.85,
+		"The [B Leeds] -born writer [A Jane Roe] died ."},
+	{BornIn, person, place, "B gave|was birth to ~ A", 0.8,
+		"[B Leeds] gave birth to [A Jane Roe] ."},
+}
+
+// element is one compiled part of a pattern.
+type element struct {
+	slot     byte // 'A', 'B', '~' or 0 for words
+	words    map[string]bool
+	optional bool
+}
+
+type compiled struct {
+	pattern
+	elems []element
+}
+
+var compiledPatterns = compileAll(patterns)
+
+func compileAll(ps []pattern) []compiled {
+	out := make([]compiled, len(ps))
+	for i, p := range ps {
+		out[i] = compiled{pattern: p}
+		for _, f := range strings.Fields(p.Pattern) {
+			switch f {
+			case "A", "B", "~", "R":
+				out[i].elems = append(out[i].elems, element{slot: f[0]})
+			default:
+				e := element{words: map[string]bool{}}
+				if len(f) > 1 && strings.HasSuffix(f, "?") {
+					e.optional, f = true, f[:len(f)-1]
+				}
+				for _, w := range strings.Split(f, "|") {
+					e.words[strings.ToLower(w)] = true
+				}
+				out[i].elems = append(out[i].elems, e)
+			}
+		}
+	}
+	return out
+}
+
+// matchPatterns returns the relations the pattern table finds in s.
+func matchPatterns(s Sentence) []Relation {
+	if len(s.Mentions) < 2 {
+		return nil
+	}
+	starts := make([]int, len(s.Tokens)+1) // mention index+1 starting at each token
+	for i, m := range s.Mentions {
+		if m.Start >= 0 && m.Start < len(s.Tokens) && m.End <= len(s.Tokens) && m.Start < m.End && starts[m.Start] == 0 {
+			starts[m.Start] = i + 1
+		}
+	}
+	ws := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		ws[i] = strings.ToLower(t.Text)
+	}
+	mt := &matcher{s: &s, ws: ws, starts: starts}
+	var out []Relation
+	for _, p := range compiledPatterns {
+		mt.p = &p
+		for i := range s.Tokens {
+			mt.a, mt.b = mt.a[:0], mt.b[:0]
+			if !mt.match(0, i) {
+				continue
+			}
+			for _, x := range mt.a {
+				for _, y := range mt.b {
+					if x != y {
+						out = append(out, Relation{Source: x, Target: y, Type: p.Type, Confidence: p.Confidence})
+					}
+				}
+			}
+		}
+	}
+	return dedupe(out)
+}
+
+type matcher struct {
+	s      *Sentence
+	ws     []string
+	starts []int
+	p      *compiled
+	a, b   []int
+}
+
+// match reports whether elements from e on match tokens from i, filling
+// the slots.
+func (m *matcher) match(e, i int) bool {
+	if e == len(m.p.elems) {
+		return true
+	}
+	el := m.p.elems[e]
+	switch el.slot {
+	case 'A', 'B':
+		types := m.p.Src
+		if el.slot == 'B' {
+			types = m.p.Dst
+		}
+		if i >= len(m.ws) || m.starts[i] == 0 {
+			return false
+		}
+		first := m.starts[i] - 1
+		if !has(types, m.s.Mentions[first].Type) {
+			return false
+		}
+		chain := m.conjuncts(first, types)
+		// Longest coordination first, then shorter ones.
+		for n := len(chain); n >= 1; n-- {
+			end := m.s.Mentions[chain[n-1]].End
+			na, nb := len(m.a), len(m.b)
+			if el.slot == 'A' {
+				m.a = append(m.a, chain[:n]...)
+			} else {
+				m.b = append(m.b, chain[:n]...)
+			}
+			if m.match(e+1, end) {
+				return true
+			}
+			m.a, m.b = m.a[:na], m.b[:nb]
+		}
+		return false
+	case 'R':
+		// Longest role first: "chief executive" before "chief".
+		var ends []int
+		for j := i; j < len(m.ws) && m.starts[j] == 0; j++ {
+			t := m.s.Tokens[j]
+			if roleHead(t) {
+				ends = append(ends, j+1)
+			} else if !roleModifier(t) && !(m.ws[j] == "and" && len(ends) > 0 && ends[len(ends)-1] == j) {
+				break
+			}
+		}
+		for k := len(ends) - 1; k >= 0; k-- {
+			if m.match(e+1, ends[k]) {
+				return true
+			}
+		}
+		return false
+	case '~':
+		for k := 0; k <= 4; k++ {
+			if k > 0 {
+				j := i + k - 1
+				if j >= len(m.ws) || m.starts[j] != 0 || m.s.Tokens[j].Text != m.ws[j] || m.ws[j] == "," || m.ws[j] == "." {
+					return false
+				}
+			}
+			if m.match(e+1, i+k) {
+				return true
+			}
+		}
+		return false
+	}
+	if i < len(m.ws) && el.words[m.ws[i]] && m.starts[i] == 0 && m.match(e+1, i+1) {
+		return true
+	}
+	return el.optional && m.match(e+1, i)
+}
+
+// conjuncts returns mention first and the mentions coordinated with it
+// ("Tesla and SpaceX", "A, B and C"), all of the given types.
+func (m *matcher) conjuncts(first int, types []string) []int {
+	out := []int{first}
+	end := m.s.Mentions[first].End
+	var pending []int
+	for {
+		j := end
+		comma := j < len(m.ws) && m.ws[j] == ","
+		if comma {
+			j++
+		}
+		and := j < len(m.ws) && (m.ws[j] == "and" || m.ws[j] == "or")
+		if and {
+			j++
+		}
+		if !comma && !and || j >= len(m.ws) || m.starts[j] == 0 {
+			break
+		}
+		k := m.starts[j] - 1
+		if !has(types, m.s.Mentions[k].Type) {
+			break
+		}
+		pending = append(pending, k)
+		end = m.s.Mentions[k].End
+		if and {
+			out = append(out, pending...)
+			pending = pending[:0]
+			break
+		}
+	}
+	return out
+}
+
+func has(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

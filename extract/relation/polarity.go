@@ -1,0 +1,172 @@
+package relation
+
+import "strings"
+
+// Cues that put a statement under negation, denial, acquittal,
+// allegation or a hypothetical: a relation whose words between its two
+// mentions hold one is not stated as a fact.
+var (
+	negationCues = words(`not n't never no neither nor denied denies deny denying acquitted
+		cleared accused alleged allegedly suspected charged would could might may
+		if unless whether rumoured rumored reportedly tried attempted attempting
+		considering considered intends intended plans planned planning hopes hoped
+		wants wanted seeks sought proposed failed refused`)
+	// toCues are cues only when "to" follows: "plans to", "is set to".
+	toCues = words(`plans planned planning set expected going about likely poised hoping`)
+)
+
+// negated reports whether r is stated under a negation or modality cue:
+// one of the cues stands between its two mentions.
+func negated(s Sentence, r Relation) bool {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	toks := s.Tokens
+	for i := a.End; i < b.Start && i < len(toks); i++ {
+		w := lower(toks[i])
+		if w == "no" && i+1 < len(toks) && lower(toks[i+1]) == "longer" {
+			continue // "no longer works for": former, not negated
+		}
+		if negationCues[w] && !(w == "may" && toks[i].Text == "May") {
+			return true
+		}
+		if toCues[w] && i+1 < len(toks) && lower(toks[i+1]) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// injuryWords state an attack that need not have killed: "shot", "stabbed".
+var injuryWords = words(`shot shoot shoots shooting stabbed stab stabs stabbing wounded
+	attacked attack attacks injured hit beat beaten assaulted`)
+
+// death reports whether s says someone died: a kill word other than an
+// injury word ("killed", "murdered", "shot dead", "stabbed to death").
+// "He shot Neil Adcock in the leg" states no killing.
+func death(s Sentence) bool {
+	for i, t := range s.Tokens {
+		w := lower(t)
+		if killWords[w] && !injuryWords[w] || w == "dead" || w == "fatally" ||
+			w == "death" && i > 0 && lower(s.Tokens[i-1]) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// Role lexicon: the heads of job titles and their modifiers.
+var (
+	roleHeads = words(`president chairman chairwoman chairperson chair chief ceo cfo coo cto
+		director spokesman spokeswoman spokesperson head boss founder co-founder owner
+		manager coach captain editor correspondent reporter analyst economist executive
+		presenter host anchor producer treasurer deputy principal dean professor lecturer
+		researcher scientist official adviser advisor aide partner secretary minister
+		chancellor premier commissioner governor senator officer inspector detective
+		superintendent constable sergeant general colonel commander admiral attorney
+		lawyer prosecutor agent engineer employee worker member leader mp mep lawmaker
+		councillor ambassador envoy vice-president director-general secretary-general
+		striker midfielder defender goalkeeper player economist strategist consultant`)
+	roleModifiers = words(`acting deputy assistant vice chief senior junior executive former ex
+		ex- interim managing general principal associate shadow first lead joint honorary
+		then co founding operating financial technology technical marketing sales
+		communications creative editorial foreign home finance defence defense health`)
+	// memberRoles mean membership of a party, union or team, not a job.
+	memberRoles = words(`leader member members mp mep candidate nominee councillor lawmaker
+		politician legislator senator congressman congresswoman activist supporter backbencher`)
+	// formerCues mark a role or employment that has ended.
+	formerCues = words(`former ex ex- then formerly once onetime one-time retired late erstwhile`)
+)
+
+// role returns the role phrase of a WORKS_FOR or MEMBER_OF relation ("chief
+// executive", "former chief executive"), read between and just before the
+// two mentions, and whether the relation holds now.
+func role(s Sentence, r Relation) (string, bool) {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	toks := s.Tokens
+	current := true
+	for i := a.End; i < b.Start && i < len(toks); i++ {
+		w := lower(toks[i])
+		if w == "formerly" || w == "no" && i+1 < len(toks) && lower(toks[i+1]) == "longer" ||
+			w == "used" && i+1 < len(toks) && lower(toks[i+1]) == "to" {
+			current = false
+		}
+	}
+	// The longest run of role words between the mentions, after the
+	// organisation named second ("Ravi Menon, Globex's chief technology
+	// officer", "Cressida Dick, the Metropolitan Police commissioner"), or
+	// for an employee named first, the title before the name ("Detective
+	// Inspector Sarah Blake, of Westshire Police").
+	best, bs, be := "", 0, 0
+	from, to := a.End, b.Start
+	if r.Type == WorksFor && r.Source < len(s.Mentions) && s.Mentions[r.Source] == a {
+		from = max(a.Start-3, 0)
+	}
+	poss := b.End < len(toks) && toks[b.End].Text == "'s"
+	if s.Mentions[r.Target] == b && b.End < len(toks) {
+		to = min(b.End+7, len(toks))
+	}
+	inMention := func(j int) bool {
+		return j >= a.Start && j < a.End || j >= b.Start && j < b.End || j == b.End && poss
+	}
+	for i := from; i < to && i < len(toks); i++ {
+		if inMention(i) {
+			continue
+		}
+		j := i
+		head := -1
+		for j < to && j < len(toks) && !inMention(j) {
+			if roleHead(toks[j]) {
+				head = j
+			} else if !roleModifier(toks[j]) && !(lower(toks[j]) == "and" && head == j-1) {
+				break // "founder and chief executive" is one role
+			}
+			j++
+		}
+		if head >= 0 && head+1-i > be-bs {
+			bs, be = i, head+1
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+	if be > bs {
+		var parts []string
+		for i := bs; i < be; i++ {
+			w := lower(toks[i])
+			if formerCues[w] {
+				current = false
+			}
+			if i == bs && w == "then" {
+				continue
+			}
+			parts = append(parts, toks[i].Text)
+		}
+		best = strings.Join(parts, " ")
+	}
+	if a.Start > 0 && formerCues[lower(toks[a.Start-1])] && lower(toks[a.Start-1]) != "then" {
+		current = false // "former Apple chief John Sculley"
+		if best != "" && !strings.HasPrefix(best, "former") {
+			best = "former " + best
+		}
+	}
+	return best, current
+}
+
+// roleHead reports a role noun: one of the lexicon's, or a lower-case noun
+// naming an occupation by its ending ("astrophysicist", "historian").
+func roleHead(t Token) bool {
+	w := strings.TrimSuffix(lower(t), ".")
+	return roleHeads[w] || t.Text == w && strings.HasPrefix(t.Tag, "NN") && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian"))
+}
+
+// roleModifier reports a word that may qualify a role noun: "acting",
+// "political", "technology".
+func roleModifier(t Token) bool {
+	w := strings.TrimSuffix(lower(t), ".")
+	return roleModifiers[w] || formerCues[w] || t.Text == w && (t.Tag == "JJ" || t.Tag == "NN") && !negationCues[w]
+}

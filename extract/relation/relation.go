@@ -1,0 +1,136 @@
+package relation
+
+import (
+	"slices"
+	"strings"
+)
+
+// Entity types of mentions, as package extract names them.
+const (
+	Person       = "Person"
+	Organization = "Organization"
+	Place        = "Place"
+	Event        = "Event"
+)
+
+// Relation types this package produces.
+const (
+	WorksFor       = "WORKS_FOR"
+	Killed         = "KILLED"
+	LocatedIn      = "LOCATED_IN"
+	BasedIn        = "BASED_IN"
+	LivesIn        = "LIVES_IN"
+	Owns           = "OWNS"
+	MemberOf       = "MEMBER_OF"
+	ParticipatedIn = "PARTICIPATED_IN"
+	BornIn         = "BORN_IN"
+)
+
+// Token is one word of a sentence with its Penn Treebank part-of-speech tag.
+type Token struct {
+	Text, Tag string
+}
+
+// Mention is an entity mention: tokens [Start, End) of its sentence and
+// the entity's type (Person, Organization, Place or Event).
+type Mention struct {
+	Start, End int
+	Type       string
+}
+
+// Sentence is the input of Find: tokens and the entity mentions among them.
+type Sentence struct {
+	Tokens   []Token
+	Mentions []Mention
+}
+
+// Relation is one typed, directed relation of a sentence. Source and
+// Target index Sentence.Mentions.
+type Relation struct {
+	Source, Target int
+	Type           string
+	// Confidence is the probability that the relation is right: calibrated
+	// on held-out data for the learned types, the measured precision of
+	// the pattern for the others.
+	Confidence float64
+	Role       string // for WORKS_FOR and MEMBER_OF: "chief executive", "former chief executive"
+	Current    bool   // false for a former role: "the former chief executive of Apple"
+}
+
+// Find returns the relations stated in s: the classifier's (every
+// relation of a learned type with calibrated probability at least
+// minConfidence) and the pattern table's, without those under negation or
+// modality. The result is ordered by source, target and type.
+func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
+	// A pattern is more specific than the classifier: where one holds,
+	// the classifier's relations between the same two mentions go
+	// ("Elon Musk, owner of Tesla" is not WORKS_FOR).
+	pats := matchPatterns(s)
+	var rels []Relation
+	for _, r := range m.classify(s, minConfidence) {
+		if !slices.ContainsFunc(pats, func(p Relation) bool {
+			return p.Source == r.Source && p.Target == r.Target || p.Source == r.Target && p.Target == r.Source
+		}) {
+			rels = append(rels, r)
+		}
+	}
+	rels = append(rels, pats...)
+	out := rels[:0]
+	for _, r := range rels {
+		if r.Confidence < minConfidence || negated(s, r) || r.Type == Killed && !death(s) {
+			continue
+		}
+		if r.Type == WorksFor || r.Type == MemberOf {
+			r.Role, r.Current = role(s, r)
+			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {
+				r.Type = MemberOf // "Green Party leader Ann Holt": a member, not an employee
+			}
+		} else {
+			r.Current = true
+		}
+		out = append(out, r)
+	}
+	return dedupe(out)
+}
+
+// dedupe keeps one relation per (source, target, type), the most confident.
+func dedupe(rels []Relation) []Relation {
+	best := map[[2]int]map[string]int{}
+	var out []Relation
+	for _, r := range rels {
+		k := [2]int{r.Source, r.Target}
+		if best[k] == nil {
+			best[k] = map[string]int{}
+		}
+		if i, ok := best[k][r.Type]; ok {
+			if r.Confidence > out[i].Confidence {
+				out[i] = r
+			}
+			continue
+		}
+		best[k][r.Type] = len(out)
+		out = append(out, r)
+	}
+	sortRelations(out)
+	return out
+}
+
+func sortRelations(rs []Relation) {
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && less(rs[j], rs[j-1]); j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+}
+
+func less(a, b Relation) bool {
+	if a.Source != b.Source {
+		return a.Source < b.Source
+	}
+	if a.Target != b.Target {
+		return a.Target < b.Target
+	}
+	return a.Type < b.Type
+}
+
+func lower(t Token) string { return strings.ToLower(t.Text) }

@@ -1,0 +1,310 @@
+package relation
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// parse reads a sentence written with space-separated tokens and marked
+// mentions: "[A Elon Musk] , owner of [B:Organization Tesla]". The letter
+// is the mention's role in the expected relations (A source, B target, or
+// any other letter for none); the type after the colon defaults to the
+// row's slot types. Tokens get rough part-of-speech tags from a few word
+// lists, which is all the patterns and the classifier's verb features need.
+func parse(t *testing.T, text string, src, dst string) (Sentence, []int, []int) {
+	t.Helper()
+	var s Sentence
+	var as, bs []int
+	re := regexp.MustCompile(`\[([A-Z])(?::(\w+))? ([^\]]+)\]|\S+`)
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		if m[1] == "" {
+			s.Tokens = append(s.Tokens, Token{Text: m[0], Tag: roughTag(m[0])})
+			continue
+		}
+		typ := m[2]
+		if typ == "" {
+			typ = map[string]string{"A": src, "B": dst}[m[1]]
+		}
+		start := len(s.Tokens)
+		for _, w := range strings.Fields(m[3]) {
+			s.Tokens = append(s.Tokens, Token{Text: w, Tag: "NNP"})
+		}
+		switch m[1] {
+		case "A":
+			as = append(as, len(s.Mentions))
+		case "B":
+			bs = append(bs, len(s.Mentions))
+		}
+		s.Mentions = append(s.Mentions, Mention{Start: start, End: len(s.Tokens), Type: typ})
+	}
+	return s, as, bs
+}
+
+func roughTag(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ed") || w == "bought" || w == "born" || w == "shot" || w == "sold" || w == "taken":
+		return "VBN"
+	case w == "is" || w == "was" || w == "were" || w == "are" || w == "has" || w == "had" || w == "works" || w == "owns":
+		return "VBZ"
+	case w == "," || w == ".":
+		return w
+	case w == "the" || w == "a" || w == "an":
+		return "DT"
+	}
+	return "NN"
+}
+
+func pairs(rs []Relation, typ string) [][2]int {
+	var out [][2]int
+	for _, r := range rs {
+		if r.Type == typ {
+			out = append(out, [2]int{r.Source, r.Target})
+		}
+	}
+	return out
+}
+
+// Every row of the pattern table finds exactly the relations its example
+// marks: all conjuncts, in the right direction, and nothing more.
+func TestPatternExamples(t *testing.T) {
+	for _, p := range patterns {
+		t.Run(p.Pattern, func(t *testing.T) {
+			s, as, bs := parse(t, p.Example, p.Src[0], p.Dst[0])
+			var want [][2]int
+			for _, a := range as {
+				for _, b := range bs {
+					want = append(want, [2]int{a, b})
+				}
+			}
+			got := pairs(matchPatterns(s), p.Type)
+			slices.SortFunc(got, func(x, y [2]int) int { return x[0]*100 + x[1] - y[0]*100 - y[1] })
+			if len(want) == 0 || !slices.Equal(got, want) {
+				t.Errorf("%q: %s pairs %v, want %v", p.Example, p.Type, got, want)
+			}
+		})
+	}
+}
+
+// Each pattern type is written for the active and the passive voice.
+func TestPatternVoices(t *testing.T) {
+	passive := regexp.MustCompile(`\bby\b|-owned|-born|members include|subsidiary of|parent company`)
+	for _, typ := range []string{Owns, MemberOf, ParticipatedIn, BornIn} {
+		var act, pass bool
+		for _, p := range patterns {
+			if p.Type != typ {
+				continue
+			}
+			if strings.HasPrefix(p.Pattern, "B ") || passive.MatchString(p.Pattern) {
+				pass = true
+			} else {
+				act = true
+			}
+		}
+		if !act || !pass {
+			t.Errorf("%s: active rows %v, passive rows %v; want both", typ, act, pass)
+		}
+	}
+}
+
+func shipped(t *testing.T) *Model {
+	t.Helper()
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func describe(s Sentence, rs []Relation) string {
+	name := func(i int) string {
+		m := s.Mentions[i]
+		var ws []string
+		for _, t := range s.Tokens[m.Start:m.End] {
+			ws = append(ws, t.Text)
+		}
+		return strings.Join(ws, " ")
+	}
+	var out []string
+	for _, r := range rs {
+		x := fmt.Sprintf("%s %s %s", name(r.Source), r.Type, name(r.Target))
+		if r.Role != "" {
+			x += " role=" + r.Role
+		}
+		if !r.Current {
+			x += " former"
+		}
+		out = append(out, x)
+	}
+	return strings.Join(out, "; ")
+}
+
+// The issue's examples and each negation or modality cue, read with the
+// mentions given. Tags are prose's for these sentences.
+func TestFind(t *testing.T) {
+	m := shipped(t)
+	for _, c := range []struct {
+		text string
+		want string // relations as describe prints them; a final | asserts only the first
+	}{
+		{"[P:Person Jane Porter] works for [O:Organization Google] .", "Jane Porter WORKS_FOR Google"},
+		{"[P:Person Sarah Long] was not killed by [P:Person Tom Reed] , police said .", ""},
+		{"[P:Person Tom Reed] was acquitted of murdering [P:Person Sarah Long] .", ""},
+		{"[P:Person Elon Musk] , owner of [O:Organization Tesla] and [O:Organization SpaceX] , spoke .", "Elon Musk OWNS Tesla; Elon Musk OWNS SpaceX"},
+		{"[O:Organization Instagram] was acquired by [O:Organization Facebook] in 2012 .", "Facebook OWNS Instagram"},
+		{"[P:Person John Sculley] , the former chief executive of [O:Organization Apple] , spoke in [L:Place Boston] .",
+			"John Sculley WORKS_FOR Apple role=former chief executive former|"},
+		{"[P:Person Tim Cook] , chief executive of [O:Organization Apple] , said it would not weaken encryption .",
+			"Tim Cook WORKS_FOR Apple role=chief executive"},
+		// Cues.
+		{"[P:Person Jane Porter] does not work for [O:Organization Google] .", ""},
+		{"[P:Person Jane Porter] never worked for [O:Organization Google] .", ""},
+		{"[P:Person Jane Porter] denied working for [O:Organization Google] .", ""},
+		{"[P:Person Tom Reed] was cleared of killing [P:Person Sarah Long] .", ""},
+		{"[P:Person Tom Reed] , accused of killing [P:Person Sarah Long] , appeared in court .", ""},
+		{"[P:Person Tom Reed] allegedly killed [P:Person Sarah Long] .", ""},
+		{"[P:Person Tom Reed] would kill [P:Person Sarah Long] , he said .", ""},
+		{"[O:Organization Google] plans to buy [O:Organization Fitbit] .", ""},
+		{"[O:Organization Google] would buy [O:Organization Fitbit] .", ""},
+	} {
+		s, _, _ := parse(t, c.text, "", "")
+		got := m.Find(s, 0.5)
+		d := describe(s, got)
+		if prefix, ok := strings.CutSuffix(c.want, "|"); ok {
+			// Only this relation is asserted; others may follow.
+			if !strings.HasPrefix(d, prefix) {
+				t.Errorf("%q:\n got %q\nwant %q first", c.text, d, prefix)
+			}
+			continue
+		}
+		if d != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, d, c.want)
+		}
+	}
+}
+
+// Without the cue, the cue sentences above state the relation: the cue is
+// what removes it.
+func TestCueRemoves(t *testing.T) {
+	for _, c := range []struct{ with, without string }{
+		{"[A:Person Jane Porter] does not work for [B:Organization Google] .", "[A:Person Jane Porter] does work for [B:Organization Google] ."},
+		{"[B:Organization Fitbit] was not acquired by [A:Organization Google] .", "[B:Organization Fitbit] was acquired by [A:Organization Google] ."},
+		{"[A:Organization Google] plans to buy [B:Organization Fitbit] .", "[A:Organization Google] bought [B:Organization Fitbit] ."},
+		{"[A:Person Tom Reed] never owned [B:Organization Fitbit] .", "[A:Person Tom Reed] owned [B:Organization Fitbit] ."},
+	} {
+		s, _, _ := parse(t, c.with, "", "")
+		r := Relation{Source: 0, Target: 1}
+		if !negated(s, r) {
+			t.Errorf("%q: not read as negated", c.with)
+		}
+		s, _, _ = parse(t, c.without, "", "")
+		if negated(s, r) {
+			t.Errorf("%q: read as negated", c.without)
+		}
+	}
+}
+
+func TestRole(t *testing.T) {
+	for _, c := range []struct {
+		text, role string
+		current    bool
+	}{
+		{"[A:Person John Sculley] , the former chief executive of [B:Organization Apple] , spoke .", "former chief executive", false},
+		{"[B:Organization Apple] CEO [A:Person Tim Cook] spoke .", "CEO", true},
+		{"former [B:Organization Apple] chief [A:Person John Sculley] spoke .", "former chief", false},
+		{"[A:Person Jane Roe] no longer works for [B:Organization Google] .", "", false},
+		{"[A:Person Jane Roe] works for [B:Organization Google] .", "", true},
+	} {
+		s, _, _ := parse(t, c.text, "", "")
+		role, cur := role(s, Relation{Source: 0, Target: 1})
+		if s.Mentions[0].Type == Organization {
+			role, cur = roleOf(s, 1, 0)
+		}
+		if role != c.role || cur != c.current {
+			t.Errorf("%q: role %q current %v, want %q %v", c.text, role, cur, c.role, c.current)
+		}
+	}
+}
+
+func roleOf(s Sentence, p, o int) (string, bool) { return role(s, Relation{Source: p, Target: o}) }
+
+func TestModelRoundTrip(t *testing.T) {
+	m := shipped(t)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _, _ := parse(t, "[P:Person Jane Porter] works for [O:Organization Google] .", "", "")
+	if a, b := m.Find(s, 0.01), back.Find(s, 0.01); !slices.Equal(a, b) {
+		t.Errorf("read back model finds %v, want %v", b, a)
+	}
+	if _, err := ReadModel(strings.NewReader("not a model")); err == nil {
+		t.Error("ReadModel(garbage) = nil error")
+	}
+}
+
+// Train learns a relation from a few sentences, in the right direction,
+// and cross-fitting yields a held-out score for every candidate pair.
+func TestTrainTiny(t *testing.T) {
+	var data []Example
+	for i, n := range []string{"Ann Lee", "Bo Chan", "Cy Dorn", "Di Ewe", "Ed Fox", "Flo Gray", "Gus Hale", "Hal Ives", "Ida Jay", "Jo Kay"} {
+		text := fmt.Sprintf("[A:Person %s] killed [B:Person Victim%d] in [C:Place Town%d] .", n, i, i)
+		if i%2 == 1 {
+			text = fmt.Sprintf("[B:Person Victim%d] was killed by [A:Person %s] in [C:Place Town%d] .", i, n, i)
+		}
+		s, as, bs := parse(t, text, "", "")
+		data = append(data, Example{Sentence: s, ID: i, Relations: []Relation{{Source: as[0], Target: bs[0], Type: Killed}}})
+	}
+	m, held, err := Train(data, TrainOptions{Epochs: 10, MinCount: 1, Folds: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(held) == 0 {
+		t.Fatal("no held-out predictions")
+	}
+	for _, text := range []string{"[A:Person Zed Young] killed [B:Person Quinn Ross] in [C:Place Oslo] .",
+		"[B:Person Quinn Ross] was killed by [A:Person Zed Young] in [C:Place Oslo] ."} {
+		s, as, bs := parse(t, text, "", "")
+		got := pairs(m.classify(s, 0), Killed)
+		if want := [][2]int{{as[0], bs[0]}}; !slices.Equal(got, want) {
+			t.Errorf("%q: KILLED %v, want %v", text, got, want)
+		}
+	}
+	if _, _, err := Train(nil, TrainOptions{}); err == nil {
+		t.Error("Train(nil) = nil error")
+	}
+}
+
+func TestReliability(t *testing.T) {
+	bins := Reliability([]Scored{{Confidence: 0.05}, {Confidence: 0.95, Correct: true}, {Confidence: 0.9, Correct: false}, {Confidence: 1}}, 10)
+	if bins[0].N != 1 || bins[9].N != 3 || bins[9].Accuracy != 1.0/3 {
+		t.Errorf("bins = %+v", bins)
+	}
+}
+
+func TestReadCoNLL04(t *testing.T) {
+	in := `[{"tokens": ["President", "Lincoln", "was", "shot", "by", "John", "Wilkes", "Booth", "in", "Washington", "."],
+	  "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Peop", "start": 5, "end": 8}, {"type": "Loc", "start": 9, "end": 10}, {"type": "Other", "start": 3, "end": 4}],
+	  "relations": [{"type": "Kill", "head": 1, "tail": 0}, {"type": "Live_In", "head": 0, "tail": 3}]}]`
+	data, err := ReadCoNLL04(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := data[0]
+	if len(ex.Mentions) != 3 || ex.Mentions[0] != (Mention{Start: 1, End: 2, Type: Person}) {
+		t.Errorf("mentions = %+v; want the title moved out of Lincoln's span and Other dropped", ex.Mentions)
+	}
+	if want := []Relation{{Source: 1, Target: 0, Type: Killed}}; !slices.Equal(ex.Relations, want) {
+		t.Errorf("relations = %+v, want %+v", ex.Relations, want)
+	}
+	if _, err := ReadCoNLL04(strings.NewReader(`[{"tokens": ["a"], "entities": [{"type": "Peop", "start": 0, "end": 3}]}]`)); err == nil {
+		t.Error("span outside the sentence: nil error")
+	}
+}
