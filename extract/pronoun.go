@@ -50,8 +50,9 @@ func (c pronounClass) fits(m *mention) bool {
 // "Anna Berg arrived. She met Tom Hill." links Anna Berg and Tom Hill.
 // A pronoun links nothing when a name comes before it in its own sentence
 // (it may refer to that: "Berg thanked her lawyer"),
-// when the sentence before has a pronoun of its kind too (the person
-// talked about may be named further back: "She told Marr. Her call ..."),
+// when the sentence before has a pronoun of its kind before the person it
+// names (the person talked about is named further back: "She told Marr.
+// Her call ..."),
 // or when the sentence before has no person, or more than one, that it
 // could stand for (by the person's sex when the text says it).
 func (d *docState) pronounWindow() {
@@ -87,13 +88,14 @@ func (d *docState) antecedents(si int) []string {
 			}
 			continue
 		}
-		if d.hasPronoun(si-1, c) {
-			continue
-		}
 		only := ""
 		for _, m := range d.bySent[si-1] {
 			if !c.fits(m) {
 				continue
+			}
+			if d.pronounBefore(si-1, m.s, c) {
+				only = "-" // "She told Marr": the person talked about is named further back
+				break
 			}
 			id := m.entityID()
 			if only != "" && id != only {
@@ -115,18 +117,28 @@ func (d *docState) antecedents(si int) []string {
 // lifts her back" with Osaka read as the city).
 // "They" is only blocked by an organisation: "Senator Hill accused them"
 // still refers back.
+// A person the text says is of the other sex does not block "he" or "she":
+// "Sabrina Hussain said she ... his daughter's party".
 func (d *docState) nameBefore(si, i int, c pronounClass) bool {
 	for _, m := range d.bySent[si] {
-		if m.e <= i && typeOf(m) != "" && (c != plural || c.fits(m)) {
-			return true
+		t := typeOf(m)
+		if m.e > i || t == "" {
+			continue
 		}
+		if c == plural || t == Person {
+			if c.fits(m) {
+				return true
+			}
+			continue
+		}
+		return true
 	}
 	return false
 }
 
-// hasPronoun reports a pronoun of class c in sentence si.
-func (d *docState) hasPronoun(si int, c pronounClass) bool {
-	for _, t := range d.sents[si].toks {
+// pronounBefore reports a pronoun of class c before token i of sentence si.
+func (d *docState) pronounBefore(si, i int, c pronounClass) bool {
+	for _, t := range d.sents[si].toks[:i] {
 		if pronouns[strings.ToLower(t.text)] == c {
 			return true
 		}
