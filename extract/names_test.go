@@ -83,3 +83,17 @@ func TestNameSafety(t *testing.T) {
 		}
 	}
 }
+
+// A name the tagger found once is the same entity where it missed it.
+func TestRepeatNames(t *testing.T) {
+	x := testExtractor(t)
+	text := "WhatsApp said it would cooperate with police in London. Investigators said Khalid Masood used the messaging app WhatsApp minutes before the attack."
+	d := x.Extract(Input{ID: "t", Text: text})
+	w, m := entity(d, "WhatsApp"), entity(d, "Khalid Masood")
+	if w == nil || m == nil {
+		t.Fatalf("Extract(%q) = %v; want WhatsApp and Khalid Masood", text, summary(d))
+	}
+	if len(w.Mentions) != 2 || !hasLink(d, w.ID, m.ID) {
+		t.Errorf("WhatsApp has %d mentions, linked to Khalid Masood %v; want 2 and a link", len(w.Mentions), hasLink(d, w.ID, m.ID))
+	}
+}

@@ -85,6 +85,7 @@ func (d *docState) run() {
 	d.findNames()
 	d.findEvents()
 	d.resolve()
+	d.repeatNames()
 	d.findRelations()
 }
 
