@@ -97,6 +97,7 @@ func (x *Extractor) Extract(in Input) Document {
 	d.Entities = doc.entities()
 	d.Relations = doc.relations()
 	relationRoles(d.Entities, d.Relations)
+	capEvidence(d.Relations)
 	return d
 }
 

@@ -290,6 +290,7 @@ func (d *docState) newMention(si, s, e int) *mention {
 	if utf8.RuneCountInString(name) < 2 {
 		return nil
 	}
+	name = capName(name)
 	m := &mention{si: si, s: s, e: e, name: name, nick: nick}
 	d.ments = append(d.ments, m)
 	return m

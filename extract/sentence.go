@@ -41,16 +41,19 @@ var sentenceStarters = set(`the a an he she it they we i you his her its their o
 
 // splitSentences tokenises every segment of src and splits it into
 // sentences. A segment boundary (a line break) always ends a sentence.
+// The sentences of a segment share its token array, so a document's
+// tokens are held once.
 func splitSentences(src string, segs []segment, title bool) []sentence {
 	var out []sentence
-	var buf []tok
 	for _, sg := range segs {
-		buf = tokenize(src, sg.start, sg.end, buf[:0])
+		// A token takes about five bytes of news text: sized so, the
+		// array of a long segment is not copied as it grows.
+		buf := tokenize(src, sg.start, sg.end, make([]tok, 0, (sg.end-sg.start)/4+1))
 		start := 0
 		if d := datelineEnd(buf); d > 0 {
 			// "KATHMANDU, Nepal (AP) — Rescuers ...": the dateline is a
 			// sentence of its own, so the next word starts a sentence.
-			out = append(out, sentence{toks: append([]tok(nil), buf[:d]...), src: src, title: title, dl: true})
+			out = append(out, sentence{toks: buf[:d:d], src: src, title: title, dl: true})
 			start = d + 1
 		}
 		for i := 0; i < len(buf); i++ {
@@ -62,17 +65,59 @@ func splitSentences(src string, segs []segment, title bool) []sentence {
 			if isSeparatorTok(buf[i].text) {
 				end = i // the separator belongs to no sentence
 			}
-			if end > start {
-				out = append(out, sentence{toks: append([]tok(nil), buf[start:end]...), src: src, title: title})
-			}
+			out = appendBounded(out, buf[start:end], src, title)
 			start = next
 			i = next - 1
 		}
-		if start < len(buf) {
-			out = append(out, sentence{toks: append([]tok(nil), buf[start:]...), src: src, title: title})
-		}
+		out = appendBounded(out, buf[start:], src, title)
 	}
 	return out
+}
+
+// MaxSentenceTokens bounds a sentence. A longer run of tokens (text without
+// sentence ends, such as a scraped page) is split into pieces of at most
+// half the bound, each cut after the last clause mark (comma, semicolon,
+// colon, dash) in its second half, else at its end, so that the entity
+// pairs of a sentence, and with them memory and output, grow linearly with
+// the text. Sentences of news articles are shorter: the longest of the
+// seed and held-out articles has 65 tokens.
+const MaxSentenceTokens = 80
+
+// appendBounded appends toks as one sentence, or as several if it is
+// longer than MaxSentenceTokens.
+func appendBounded(out []sentence, toks []tok, src string, title bool) []sentence {
+	long := len(toks) > MaxSentenceTokens
+	for len(toks) > 0 {
+		n := len(toks)
+		if long && n > maxPieceTokens {
+			n = pieceCut(toks)
+		}
+		out = append(out, sentence{toks: toks[:n:n], src: src, title: title})
+		toks = toks[n:]
+	}
+	return out
+}
+
+// maxPieceTokens bounds the pieces of a run longer than MaxSentenceTokens:
+// such a run is no sentence, and its pieces pair fewer entities.
+const maxPieceTokens = MaxSentenceTokens / 2
+
+// pieceCut returns where to cut a run longer than maxPieceTokens: after
+// the last clause mark in its second half, else at the bound, moved back
+// out of a run of capitalised words so that a name stays whole when it can.
+func pieceCut(toks []tok) int {
+	for i := maxPieceTokens - 1; i >= maxPieceTokens/2; i-- {
+		switch t := toks[i].text; {
+		case t == "," || t == ";" || t == ":" || isDash(t):
+			return i + 1
+		}
+	}
+	for i := maxPieceTokens; i > maxPieceTokens-8; i-- {
+		if !isCapWord(toks[i].text) || !isCapWord(toks[i-1].text) {
+			return i
+		}
+	}
+	return maxPieceTokens
 }
 
 func isSeparatorTok(t string) bool { return t == "|" || t == "\u2022" || t == "\u00b7" }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -93,46 +92,97 @@ func runBuild(ctx context.Context, e env, args []string) error {
 // f.noGraph) graph.graphml into f.out and returns the graph, ranked unless
 // f.noGraph. A nil graph means nothing was
 // written; a non-nil graph may come with an error wrapping
-// corpus.ErrSkipped.
+// corpus.ErrSkipped. With f.noGraph (load), a problem with f.out is a
+// warning: the graph is still returned, for the database.
 func buildGraph(ctx context.Context, e env, f buildFlags, paths []string) (*graph.Graph, stats, error) {
-	if err := os.MkdirAll(f.out, 0o755); err != nil {
-		return nil, stats{}, fmt.Errorf("create output directory: %w", err)
-	}
-	jf, err := createAtomic(filepath.Join(f.out, "entities.jsonl"))
-	if err != nil {
+	jf, err := createOutput(f.out, "entities.jsonl")
+	if err != nil && !f.noGraph {
 		return nil, stats{}, err
 	}
-	defer jf.Abort()
+	if err != nil {
+		warnOutput(e, err)
+	} else {
+		defer jf.Abort()
+	}
 	g := graph.New()
-	enc := json.NewEncoder(jf)
-	enc.SetEscapeHTML(false)
+	var enc *docWriter
+	if jf != nil {
+		enc = newDocWriter(jf)
+	}
 	st, runErr := (&pipeline{e: e, flags: f.input}).run(ctx, paths, func(d extract.Document) error {
 		g.Add(d)
 		if f.sources != nil {
 			f.sources.Add(d)
 		}
-		return enc.Encode(d)
+		if enc == nil {
+			return nil
+		}
+		err := enc.Write(d)
+		if err != nil && f.noGraph {
+			warnOutput(e, fmt.Errorf("write %s: %w", jf.path, err))
+			jf.Abort()
+			jf, enc = nil, nil
+			return nil
+		}
+		return err
 	})
 	if runErr != nil && !errors.Is(runErr, corpus.ErrSkipped) || errors.Is(runErr, errStrict) {
 		return nil, st, runErr
 	}
+	setPhase("merge", rerunNothing)
 	st.merged = len(graph.Resolve(g, nil))
+	if jf == nil {
+		return g, st, runErr
+	}
+	files := []*atomicFile{jf}
 	if !f.noGraph {
+		setPhase("centrality", rerunNothing)
 		if err := rank(e, g, f.samples, f.input.quiet); err != nil {
 			return nil, st, fmt.Errorf("centrality: %w", err)
 		}
-		if err := writeGraphML(filepath.Join(f.out, "graph.graphml"), g); err != nil {
+		setPhase("writing the output files", rerunNothing)
+		gf, err := prepareGraphML(filepath.Join(f.out, "graph.graphml"), g)
+		if err != nil {
 			return nil, st, err
 		}
+		defer gf.Abort()
+		files = append(files, gf)
 	}
-	if err := jf.Commit(); err != nil {
-		if !f.noGraph {
-			// The outputs go together: no graph.graphml without entities.jsonl.
-			os.Remove(filepath.Join(f.out, "graph.graphml"))
-		}
+	if err := commitAll(files...); err != nil && !errors.Is(err, errStopped) && f.noGraph {
+		warnOutput(e, err)
+	} else if err != nil {
 		return nil, st, err
 	}
 	return g, st, runErr
+}
+
+// createOutput creates dir if needed and a file name in it, first
+// removing what killed runs left there.
+func createOutput(dir, name string) (*atomicFile, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create output directory: %w", err)
+	}
+	removeStale(filepath.Join(dir, "graph.graphml"))
+	return createAtomic(filepath.Join(dir, name))
+}
+
+// checkExport checks that a GraphML export can be written to path, by
+// creating (and removing) its temporary file; "" needs no check.
+func checkExport(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := createAtomic(path)
+	if err != nil {
+		return err
+	}
+	f.Abort()
+	return nil
+}
+
+// warnOutput says that load goes on without its local output file.
+func warnOutput(e env, err error) {
+	fmt.Fprintf(e.stderr, "ergraph: warning: %v; loading into Neo4j without it\n", err)
 }
 
 // rank computes centrality, showing its progress on a terminal.
@@ -148,15 +198,25 @@ func rank(e env, g *graph.Graph, samples int, quiet bool) error {
 }
 
 func writeGraphML(path string, g *graph.Graph) error {
-	gf, err := createAtomic(path)
+	gf, err := prepareGraphML(path, g)
 	if err != nil {
 		return err
 	}
 	defer gf.Abort()
-	if err := graph.WriteGraphML(gf, g); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
 	return gf.Commit()
+}
+
+// prepareGraphML writes g to a temporary file that Commit puts at path.
+func prepareGraphML(path string, g *graph.Graph) (*atomicFile, error) {
+	gf, err := createAtomic(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := graph.WriteGraphML(gf, g); err != nil {
+		gf.Abort()
+		return nil, fmt.Errorf("write %s: %w", path, err)
+	}
+	return gf, nil
 }
 
 // printSummary prints counts and the top entities.

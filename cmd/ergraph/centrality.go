@@ -36,6 +36,10 @@ func runCentrality(ctx context.Context, e env, args []string) error {
 	if len(rest) > 0 {
 		return fmt.Errorf("%w: centrality takes no arguments, got %q", errUsage, rest)
 	}
+	if err := checkExport(export); err != nil {
+		return err
+	}
+	setPhase("connecting", rerunNothing)
 	s, err := c.open(ctx)
 	if err != nil {
 		return err
@@ -47,6 +51,7 @@ func runCentrality(ctx context.Context, e env, args []string) error {
 	}
 	printSummary(e.stdout, g, stats{stored: len(g.Documents())}, top)
 	if export != "" {
+		setPhase("writing the GraphML export", rerunExport)
 		if err := writeGraphML(export, g); err != nil {
 			return err
 		}

@@ -4,7 +4,11 @@ import (
 	"cmp"
 	"context"
 	"flag"
+	"net/url"
 	"os"
+	"strings"
+	"sync"
+	"time"
 
 	"github.com/ergraph/ergraph/graph/store"
 )
@@ -14,17 +18,72 @@ import (
 type connFlags struct {
 	uri, user, password, database string
 	batch                         int
+	connectTimeout, txTimeout     time.Duration
 }
 
+const defaultURI = "bolt://localhost:7687"
+
 func (c *connFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.uri, "uri", cmp.Or(os.Getenv("NEO4J_URI"), "bolt://localhost:7687"), "Neo4j `URI`, bolt:// or neo4j:// (env NEO4J_URI)")
-	fs.StringVar(&c.user, "user", cmp.Or(os.Getenv("NEO4J_USERNAME"), "neo4j"), "Neo4j user (env NEO4J_USERNAME)")
+	// The defaults from the environment are read at open, not here, so
+	// that -h never shows a password given in NEO4J_URI.
+	fs.StringVar(&c.uri, "uri", "", "Neo4j `URI`, bolt:// or neo4j:// (default env NEO4J_URI, else "+defaultURI+")")
+	fs.StringVar(&c.user, "user", "", "Neo4j user (default env NEO4J_USERNAME, else neo4j)")
 	fs.StringVar(&c.password, "password", "", "Neo4j password (env NEO4J_PASSWORD, which keeps it out of the process list)")
-	fs.StringVar(&c.database, "database", cmp.Or(os.Getenv("NEO4J_DATABASE"), "neo4j"), "Neo4j database (env NEO4J_DATABASE)")
+	fs.StringVar(&c.database, "database", "", "Neo4j database (default env NEO4J_DATABASE, else neo4j)")
 	fs.IntVar(&c.batch, "batch", store.DefaultBatch, "rows per write transaction")
+	fs.DurationVar(&c.connectTimeout, "connect-timeout", store.DefaultConnectTimeout, "give up connecting to Neo4j after this `duration`")
+	fs.DurationVar(&c.txTimeout, "tx-timeout", store.DefaultTxTimeout, "give up on one Neo4j transaction after this `duration`")
+}
+
+// config resolves the connection: a flag first, then the user and
+// password inside the URI, then the environment.
+func (c *connFlags) config() store.Config {
+	uri := cmp.Or(c.uri, os.Getenv("NEO4J_URI"), defaultURI)
+	password, user := c.password, c.user
+	if u, err := url.Parse(uri); err == nil && u.User != nil {
+		p, ok := u.User.Password()
+		addSecret(p)
+		if !ok {
+			password = cmp.Or(password, os.Getenv("NEO4J_PASSWORD"))
+		}
+	} else {
+		password = cmp.Or(password, os.Getenv("NEO4J_PASSWORD"))
+		user = cmp.Or(user, os.Getenv("NEO4J_USERNAME"), "neo4j")
+	}
+	addSecret(password)
+	return store.Config{URI: uri, User: user, Password: password,
+		Database: cmp.Or(c.database, os.Getenv("NEO4J_DATABASE"), "neo4j"), Batch: c.batch,
+		ConnectTimeout: c.connectTimeout, TxTimeout: c.txTimeout}
 }
 
 func (c *connFlags) open(ctx context.Context) (*store.Store, error) {
-	return store.Open(ctx, store.Config{URI: c.uri, User: c.user,
-		Password: cmp.Or(c.password, os.Getenv("NEO4J_PASSWORD")), Database: c.database, Batch: c.batch})
+	return store.Open(ctx, c.config())
+}
+
+// secrets are the passwords this run was given, wherever from; report and
+// the interrupt message remove them from every line they print.
+var secrets struct {
+	sync.Mutex
+	list []string
+}
+
+func addSecret(s string) {
+	if len(s) < 3 {
+		return // a letter or two would blank out ordinary words
+	}
+	secrets.Lock()
+	defer secrets.Unlock()
+	secrets.list = append(secrets.list, s, url.QueryEscape(s), url.PathEscape(s))
+}
+
+// redactSecrets replaces every known password in s.
+func redactSecrets(s string) string {
+	secrets.Lock()
+	defer secrets.Unlock()
+	for _, p := range secrets.list {
+		if p != "" {
+			s = strings.ReplaceAll(s, p, "******")
+		}
+	}
+	return s
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 
 	"github.com/ergraph/ergraph/extract"
 )
@@ -29,10 +28,10 @@ func runExtract(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	out := bufio.NewWriter(e.stdout)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	_, runErr := (&pipeline{e: e, flags: f}).run(ctx, paths, func(d extract.Document) error {
-		return enc.Encode(d)
+	enc := newDocWriter(out)
+	p := &pipeline{e: e, flags: f, rerun: "standard output has the documents extracted before it; run the same command again to start over"}
+	_, runErr := p.run(ctx, paths, func(d extract.Document) error {
+		return enc.Write(d)
 	})
 	if err := out.Flush(); err != nil && runErr == nil {
 		runErr = err

@@ -44,6 +44,12 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// An export that cannot be written stops the run before anything
+	// is written to Neo4j.
+	if err := checkExport(export); err != nil {
+		return fmt.Errorf("%w; nothing was loaded", err)
+	}
+	setPhase("connecting", rerunNothing)
 	s, err := c.open(ctx)
 	if err != nil {
 		return err
@@ -55,14 +61,17 @@ func runLoad(ctx context.Context, e env, args []string) error {
 		return runErr
 	}
 	if clear {
+		setPhase("clearing the database", "Neo4j is partly cleared; run the same command again to clear it and load")
 		if err := s.Clear(ctx); err != nil {
 			return err
 		}
 	}
+	setPhase("resolution against the stored graph", rerunNotLoaded)
 	fix, gone, err := resolveStored(ctx, s, g, &st)
 	if err != nil {
 		return err
 	}
+	setPhase("load", rerunLoad)
 	ls, err := s.Load(ctx, g)
 	if err != nil {
 		return err
@@ -79,7 +88,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (relationships: %.0f/s)\n",
-		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, c.uri, (ls.NodeTime + ls.RelationshipTime).Seconds(),
+		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, s.URI(), (ls.NodeTime + ls.RelationshipTime).Seconds(),
 		float64(ls.Relationships)/max(ls.RelationshipTime.Seconds(), 1e-6))
 	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet)
 	if err != nil {
@@ -88,6 +97,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	st.stored = len(all.Documents())
 	printSummary(e.stdout, all, st, f.top)
 	if export != "" {
+		setPhase("writing the GraphML export", rerunExport)
 		if err := writeGraphML(export, all); err != nil {
 			return err
 		}
@@ -128,6 +138,7 @@ func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stat
 // rankStored reads the whole stored graph, ranks it and writes the scores
 // back, so centrality covers every document ever loaded.
 func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet bool) (*graph.Graph, error) {
+	setPhase("reading the stored graph", rerunScores)
 	bar := newProgress(e, quiet)
 	bar.step("reading the stored graph")
 	g, err := s.Graph(ctx)
@@ -136,9 +147,11 @@ func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet b
 		return nil, err
 	}
 	bar.finish()
+	setPhase("centrality", rerunScores)
 	if err := rank(e, g, samples, quiet); err != nil {
 		return nil, fmt.Errorf("centrality: %w", err)
 	}
+	setPhase("write-back", rerunScores)
 	if err := s.WriteScores(ctx, g); err != nil {
 		return nil, err
 	}

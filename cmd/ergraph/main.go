@@ -11,9 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"slices"
-	"syscall"
 
 	"github.com/ergraph/ergraph/extract/corpus"
 )
@@ -30,25 +28,24 @@ const (
 var errUsage = errors.New("usage")
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(report(err, os.Stderr))
+	os.Exit(runInterruptible(os.Stderr, func(ctx context.Context) error {
+		return run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	}))
 }
 
-// report prints err as one line and picks the exit code.
+// report prints err as one line, without any password the run was given,
+// and picks the exit code.
 func report(err error, stderr io.Writer) int {
-	switch {
-	case err == nil, errors.Is(err, flag.ErrHelp):
+	if err == nil || errors.Is(err, flag.ErrHelp) {
 		return exitOK
+	}
+	fmt.Fprintln(stderr, redactSecrets(fmt.Sprintf("ergraph: %v", err)))
+	switch {
 	case errors.Is(err, corpus.ErrSkipped) && !errors.Is(err, errStrict):
-		fmt.Fprintf(stderr, "ergraph: %v\n", err)
 		return exitPartial
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "ergraph: %v\n", err)
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "ergraph: %v\n", err)
 		return exitFailed
 	}
 }
@@ -95,6 +92,7 @@ func runEnv(ctx context.Context, e env, args []string) error {
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
+			setPhase(c.name+" start-up", rerunNothing)
 			return c.run(ctx, e, args[1:])
 		}
 	}
@@ -118,7 +116,8 @@ optional title, source, url, published), a directory walked for both, or
 - for standard input. Run 'ergraph COMMAND -h' for a command's flags.
 
 Exit status: 0 done; 1 failed; 2 bad usage; 3 done, but some inputs were
-skipped (each named in a warning on stderr).
+skipped (each named in a warning on stderr); 130 interrupted (SIGINT or
+SIGTERM), with a line saying what running the command again will do.
 `)
 }
 

@@ -1,8 +1,7 @@
 package main
 
 import (
-	"github.com/ergraph/ergraph/extract/ner"
-
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/extract/corpus"
+	"github.com/ergraph/ergraph/extract/ner"
 )
 
 // errStrict marks a run stopped at the first bad input by -strict.
@@ -50,6 +50,9 @@ type stats struct {
 type pipeline struct {
 	e     env
 	flags inputFlags
+	// rerun says what running the command again does after an interrupt
+	// during extraction; rerunNothing if "".
+	rerun string
 }
 
 func (p *pipeline) extractor() (*extract.Extractor, error) {
@@ -86,6 +89,7 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 	if len(paths) == 0 {
 		return st, fmt.Errorf("%w: no input paths given", errUsage)
 	}
+	setPhase("extraction", cmp.Or(p.rerun, rerunNothing))
 	x, err := p.extractor()
 	if err != nil {
 		return st, err
@@ -162,6 +166,9 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 		}
 	}
 	bar.finish()
+	if hidden := st.skipped - maxWarnings; hidden > 0 && !p.flags.strict {
+		fmt.Fprintf(p.e.stderr, "ergraph: warning: %s not shown (%d skipped in all)\n", plural(hidden, "more skipped input"), st.skipped)
+	}
 	switch {
 	case eachErr != nil:
 		return st, eachErr
@@ -177,7 +184,13 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 	return st, ctx.Err()
 }
 
-// skipper warns about each skipped input, and stops the run under -strict.
+// maxWarnings is how many skipped inputs are named one by one; the rest
+// are counted in one line at the end, so that a broken feed of a million
+// lines does not print a million warnings.
+const maxWarnings = 20
+
+// skipper warns about each skipped input, up to maxWarnings, and stops
+// the run under -strict.
 func (p *pipeline) skipper(st *stats) func(*corpus.SkipError) error {
 	var mu sync.Mutex
 	return func(e *corpus.SkipError) error {
@@ -187,7 +200,9 @@ func (p *pipeline) skipper(st *stats) func(*corpus.SkipError) error {
 		if p.flags.strict {
 			return fmt.Errorf("%w: %w", errStrict, e)
 		}
-		fmt.Fprintf(p.e.stderr, "ergraph: warning: skipped %v\n", e)
+		if st.skipped <= maxWarnings {
+			fmt.Fprintf(p.e.stderr, "ergraph: warning: skipped %v\n", e)
+		}
 		return nil
 	}
 }

@@ -72,6 +72,7 @@ func runQuery(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %s: %w", errUsage, q.Name, err)
 	}
+	setPhase("query", "nothing was changed; run the query again")
 	s, err := c.open(ctx)
 	if err != nil {
 		return err

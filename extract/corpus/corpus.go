@@ -20,6 +20,10 @@ import (
 // DefaultMaxBytes is the default limit on the size of one article.
 const DefaultMaxBytes = 16 << 20
 
+// MaxIDBytes bounds a document id, far below the 8 KB key limit of the
+// Neo4j index on it; a JSON line with a longer id is skipped.
+const MaxIDBytes = 512
+
 // ErrSkipped marks an input item that was skipped; errors.Is(err,
 // ErrSkipped) holds for every *SkipError.
 var ErrSkipped = errors.New("skipped")
@@ -304,6 +308,9 @@ func parseRecord(raw []byte) (extract.Input, string) {
 	id, ok := recordID(rec.ID)
 	if !ok {
 		return extract.Input{}, `missing or empty "id"`
+	}
+	if len(id) > MaxIDBytes {
+		return extract.Input{}, fmt.Sprintf(`"id" of %d bytes is over the %d-byte limit`, len(id), MaxIDBytes)
 	}
 	if rec.Text == nil {
 		return extract.Input{}, `missing "text"`

@@ -129,6 +129,7 @@ func TestReadJSONL(t *testing.T) {
 		`{"id":17,"text":"Numeric id."}`,
 		`["not","an","object"]`,
 		`{"id":"","text":"No id."}`,
+		`{"id":"` + strings.Repeat("x", MaxIDBytes+1) + `","text":"An id over the limit."}`,
 		`{"id":"a4","text":"Last line without newline."}`,
 	}, "\n")))
 	var inputs []extract.Input
@@ -156,6 +157,7 @@ func TestReadJSONL(t *testing.T) {
 		`5: duplicate document id "a1" (first in ` + p + `:1)`,
 		"7: not a JSON object: json: cannot unmarshal array into Go value of type corpus.record",
 		`8: missing or empty "id"`,
+		`9: "id" of 513 bytes is over the 512-byte limit`,
 	}
 	if !slices.Equal(skipped, wantSkip) {
 		t.Errorf("Read(feed.jsonl) skipped =\n%q\nwant\n%q", skipped, wantSkip)

@@ -88,7 +88,7 @@ func invalidShare(b []byte) float64 {
 
 var (
 	htmlStart = regexp.MustCompile(`(?i)^\s*(<!doctype html|<html|<head|<body|<article|<p>|<div)`)
-	htmlDrop  = regexp.MustCompile(`(?is)<(script|style|noscript|template)\b.*?</(script|style|noscript|template)\s*>|<!--.*?-->`)
+	htmlDrop  = regexp.MustCompile(`(?is)<(script|style|noscript|template)\b.*?</(script|style|noscript|template)\s*>`)
 	htmlBreak = regexp.MustCompile(`(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr|/title|/article|/section|/header|/blockquote)\b[^>]*>`)
 	htmlTag   = regexp.MustCompile(`<[^>]*>`)
 	blankRuns = regexp.MustCompile(`\n[ \t]*(\n[ \t]*)+`)
@@ -96,9 +96,33 @@ var (
 
 func looksHTML(s string) bool { return htmlStart.MatchString(s) }
 
+// dropComments removes HTML comments in one pass. A comment that is never
+// closed runs to the end of the page, as browsers read it.
+func dropComments(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "<!--")
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		j := strings.Index(s[i+4:], "-->")
+		if j < 0 {
+			return b.String()
+		}
+		s = s[i+4+j+3:]
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
 // stripHTML keeps the text of an HTML page: scripts, styles and comments
 // go, block ends become line breaks, entities are decoded.
 func stripHTML(s string) string {
+	s = dropComments(s)
 	s = htmlDrop.ReplaceAllString(s, "")
 	s = htmlBreak.ReplaceAllString(s, "\n")
 	s = htmlTag.ReplaceAllString(s, "")

@@ -218,8 +218,7 @@ func nullable(s string) any {
 // time so that no transaction grows large. Constraints and indexes stay.
 func (s *Store) Clear(ctx context.Context) error {
 	for {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, queries.Load("clear"), nil,
-			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.cfg.Database), neo4j.ExecuteQueryWithWritersRouting())
+		res, err := s.query(ctx, queries.Load("clear"), nil, neo4j.ExecuteQueryWithWritersRouting())
 		if err != nil {
 			return s.wrap("clear", err)
 		}
