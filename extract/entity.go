@@ -31,12 +31,17 @@ type Mention struct {
 // Entity is everything one document says about one real-world entity: all
 // its mentions folded under its canonical (fullest) name.
 type Entity struct {
-	ID       string    `json:"id"` // stable across documents: see ID
-	Name     string    `json:"name"`
-	Type     Type      `json:"type"`
-	Aliases  []string  `json:"aliases"`
-	Roles    []string  `json:"roles,omitempty"` // titles seen with the name, such as "Defence Secretary"
-	Mentions []Mention `json:"mentions"`
+	ID      string   `json:"id"` // stable across documents: see ID
+	Name    string   `json:"name"`
+	Type    Type     `json:"type"`
+	Aliases []string `json:"aliases"`
+	// MergedBy says why each alias names this entity: a kind of
+	// extract/name ("surname", "acronym", "nickname", ...), "same-name"
+	// for a different spelling of one name, or "in-text" when the text
+	// itself joined them ("General Elections Commission (KPU)").
+	MergedBy map[string]string `json:"mergedBy,omitempty"`
+	Roles    []string          `json:"roles,omitempty"` // titles seen with the name, such as "Defence Secretary"
+	Mentions []Mention         `json:"mentions"`
 }
 
 // Relation links two entities of one document. Source and Target are

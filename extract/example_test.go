@@ -24,8 +24,8 @@ func Example() {
 		}
 	}
 	// Output:
-	// organization:contoso-ltd Organization "Contoso Ltd" at 0
+	// organization:contoso Organization "Contoso Ltd" at 0
 	// person:anna-berg Person "Anna Berg" at 28
 	// place:oslo Place "Oslo" at 94
-	// person:anna-berg WORKS_FOR organization:contoso-ltd chief executive
+	// person:anna-berg WORKS_FOR organization:contoso chief executive
 }

@@ -40,9 +40,13 @@ import (
 // patterns, which had been written with some of these articles in view.
 func TestHeldout(t *testing.T) {
 	const (
-		minEntityF1    = 0.86
-		minTypedF1     = 0.76
-		minPairRecall  = 0.72 // relations of either kind with some edge in their document
+		minEntityF1 = 0.86
+		minTypedF1  = 0.76
+		// Relations of either kind with some edge in their document. 0.70
+		// since pronouns link only a safe antecedent (issue 12: 20 links
+		// on seeds and held-out, all right, where the window before added
+		// 306 of unmeasured precision): measured 0.705, 0.727 before.
+		minPairRecall  = 0.70
 		minTypedRecall = 0.33 // typed relations with an edge of an accepted type
 	)
 	dir := filepath.Join("testdata", "heldout")

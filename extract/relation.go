@@ -288,47 +288,6 @@ func (x *Extractor) RelationSentences(in Input) []relation.Sentence {
 	return out
 }
 
-// pronounWindow links the entities of a sentence to those of the sentence
-// before it when the sentence refers back with a pronoun: "he", "she",
-// "his", "her" reach the people named just before, "they", "them", "it" the
-// organisations and places. These co-occurrences have confidence 0.5.
-func (d *docState) pronounWindow() {
-	for si := 1; si < len(d.sents); si++ {
-		if d.sents[si].title != d.sents[si-1].title {
-			continue // a separate title is not part of the text's flow
-		}
-		person, other := false, false
-		for _, t := range d.sents[si].toks {
-			switch strings.ToLower(t.text) {
-			case "he", "she", "his", "her", "him", "hers":
-				person = true
-			case "they", "them", "their", "it", "its":
-				other = true
-			}
-		}
-		if !person && !other {
-			continue
-		}
-		here := d.sentenceIDs(si)
-		for _, m := range d.bySent[si-1] {
-			t := typeOf(m)
-			if t == "" || (t == Person && !person) || (t != Person && !other) {
-				continue
-			}
-			a := m.entityID()
-			for _, b := range here {
-				if a != b {
-					x, y := a, b
-					if x > y {
-						x, y = y, x
-					}
-					d.addRelIDs(CoOccurs, x, y, false, "", 0.5, si)
-				}
-			}
-		}
-	}
-}
-
 func (d *docState) sentenceIDs(si int) []string {
 	seen := map[string]bool{}
 	var ids []string

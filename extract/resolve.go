@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/ergraph/ergraph/extract/name"
 	"github.com/ergraph/ergraph/extract/ner"
 
 	"slices"
@@ -75,6 +76,8 @@ type docState struct {
 	groups []*group
 	events []*eventRef
 	rels   map[relKey]*Relation
+
+	creditStart, creditEnd int // byte range of a wire credit's "(Agency)" in the text, if any
 }
 
 func (d *docState) run() {
@@ -82,6 +85,7 @@ func (d *docState) run() {
 	d.findNames()
 	d.findEvents()
 	d.resolve()
+	d.repeatNames()
 	d.findRelations()
 }
 
@@ -255,6 +259,9 @@ func (d *docState) newMention(si, s, e int) *mention {
 	if s >= e {
 		return nil
 	}
+	if d.inCredit(si, s, e) {
+		return nil
+	}
 	meaningful := false
 	for x := s; x < e; x++ {
 		l := strings.ToLower(trimDot(toks[x].text))
@@ -266,7 +273,9 @@ func (d *docState) newMention(si, s, e int) *mention {
 		return nil
 	}
 	src := d.sents[si].src
-	name := strings.Join(strings.Fields(foldQuotes(src[toks[s].start:toks[e-1].end])), " ")
+	// Clean: decomposed accents composed, and no invisible character
+	// (they split tokens, but sit inside the span of the source).
+	name := name.Clean(foldQuotes(src[toks[s].start:toks[e-1].end]))
 	if last := toks[e-1].text; e == len(toks) && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 && !keptPeriods[strings.ToLower(last)] {
 		name = strings.TrimSuffix(name, ".") // "the CHIPS Act." at the end of a sentence
 	}
@@ -328,9 +337,10 @@ func typeIndex(t ner.Type) int {
 	return -1
 }
 
-func nameKey(name string) string {
-	return strings.ToLower(strings.ReplaceAll(name, "'", ""))
-}
+// nameKey groups the mentions of one name: lower case, accents folded
+// ("Zoë" and "Zoe" are one name), apostrophes dropped. It keeps the
+// name's words as they are, one key word per token.
+func nameKey(s string) string { return strings.ToLower(strings.ReplaceAll(name.Fold(s), "'", "")) }
 
 // resolve folds mentions into groups (entities) and decides their types.
 func (d *docState) resolve() {
@@ -734,6 +744,9 @@ func (d *docState) mergeSurnames() {
 		if !hon && max(v[vPlace], v[vOrg]) >= 2 && max(v[vPlace], v[vOrg]) > v[vPerson] {
 			continue
 		}
+		if !hon && d.onlyAfterPlaceWord(g) {
+			continue // "King Abdullah of Jordan": a place, not Michael Jordan
+		}
 		// "Sir John" and "Dame Judi" use the first name.
 		byFirst := false
 		for _, m := range g.ments {
@@ -958,8 +971,12 @@ func (d *docState) entities() []Entity {
 				text = sent.src[st:en]
 			}
 			e.Mentions = append(e.Mentions, Mention{Text: text, Start: st, End: en, Sentence: m.si})
-			if m.name != g.name {
-				e.Aliases = appendUnique(e.Aliases, m.name)
+			if m.name != g.name && !slices.Contains(e.Aliases, m.name) {
+				e.Aliases = append(e.Aliases, m.name)
+				if e.MergedBy == nil {
+					e.MergedBy = map[string]string{}
+				}
+				e.MergedBy[m.name] = mergedBy(m.name, g.name)
 			}
 			for _, r := range m.roles {
 				e.Roles = appendUnique(e.Roles, r)
@@ -980,6 +997,14 @@ func (d *docState) entities() []Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// mergedBy says why alias was folded into the entity named canonical.
+func mergedBy(alias, canonical string) string {
+	if k := name.Compare(alias, canonical); k != name.None {
+		return k.String()
+	}
+	return "in-text"
 }
 
 // entityID is the output id of a mention's entity, "" if it was dropped.
@@ -1038,6 +1063,22 @@ func (d *docState) placeMention(g *group) bool {
 		}
 	}
 	return false
+}
+
+// onlyAfterPlaceWord reports a group each of whose mentions follows "of",
+// "in", "from", "near" or "across", as places do and surnames seldom do.
+func (d *docState) onlyAfterPlaceWord(g *group) bool {
+	for _, m := range g.ments {
+		if m.s == 0 {
+			return false
+		}
+		switch d.sents[m.si].toks[m.s-1].text {
+		case "of", "in", "from", "near", "across":
+		default:
+			return false
+		}
+	}
+	return len(g.ments) > 0
 }
 
 // mergeCountryAliases joins the short and long forms of a country's name

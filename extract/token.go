@@ -4,6 +4,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/ergraph/ergraph/extract/name"
 )
 
 // tok is one token of a source string (the article text or its title).
@@ -93,14 +97,14 @@ func tokenize(src string, lo, hi int, out []tok) []tok {
 	i := lo
 	for i < hi {
 		r, n := utf8.DecodeRuneInString(src[i:hi])
-		if unicode.IsSpace(r) {
+		if boundary(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < hi {
 			r, n := utf8.DecodeRuneInString(src[j:hi])
-			if unicode.IsSpace(r) {
+			if boundary(r) {
 				break
 			}
 			j += n
@@ -111,11 +115,20 @@ func tokenize(src string, lo, hi int, out []tok) []tok {
 	return out
 }
 
+// boundary reports runes between tokens: white space, and the controls,
+// bidirectional overrides and zero-width characters that must never reach
+// a name (a terminal escape after "John Smith" ends the name).
+func boundary(r rune) bool { return unicode.IsSpace(r) || name.Invisible(r) }
+
 func emit(src string, a, b int, out []tok) []tok {
 	if a >= b {
 		return out
 	}
-	return append(out, tok{start: a, end: b, text: foldQuotes(src[a:b])})
+	text := src[a:b]
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text) // decomposed accents: "Krako\u0301w" reads as "Kraków"
+	}
+	return append(out, tok{start: a, end: b, text: foldQuotes(text)})
 }
 
 // splitChunk splits one whitespace-free chunk src[a:b].

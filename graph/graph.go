@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/ergraph/ergraph/extract"
+	"github.com/ergraph/ergraph/extract/name"
 )
 
 // ErrNoNode reports an edge whose end is not in the graph.
@@ -30,13 +31,14 @@ type Node struct {
 	ID          string
 	Name        string
 	Type        extract.Type
-	Aliases     []string   // sorted, without Name
-	Roles       []string   // sorted
-	Mentions    int        // over all documents
-	Documents   []string   // sorted ids of the documents that mention it
-	DocMentions []int      // mentions in each of Documents
-	DocNames    [][]string // sorted names (Name and aliases) each of Documents uses
-	DocRoles    [][]string // sorted roles each of Documents gives
+	Aliases     []string          // sorted, without Name
+	Roles       []string          // sorted
+	Mentions    int               // over all documents
+	Documents   []string          // sorted ids of the documents that mention it
+	MergedBy    map[string]string // alias -> why it names this node: an extract/name Kind ("suffix", "surname", ...) or "type"
+	DocMentions []int             // mentions in each of Documents
+	DocNames    [][]string        // sorted names (Name and aliases) each of Documents uses
+	DocRoles    [][]string        // sorted roles each of Documents gives
 	Scores
 
 	names map[string]int // surface name -> mentions, to choose Name
@@ -116,6 +118,14 @@ func (g *Graph) addEntity(doc string, e extract.Entity) {
 	n.names[e.Name] += len(e.Mentions) + 1
 	for _, a := range e.Aliases {
 		n.names[a] += 0
+		if why := e.MergedBy[a]; why != "" {
+			if n.MergedBy == nil {
+				n.MergedBy = map[string]string{}
+			}
+			if n.MergedBy[a] == "" {
+				n.MergedBy[a] = why
+			}
+		}
 	}
 	n.Roles = addSorted(n.Roles, e.Roles...)
 	n.Mentions += len(e.Mentions)
@@ -155,6 +165,41 @@ func resize[T any](s []T, n int) []T {
 	return append(s, make([]T, n-len(s))...)
 }
 
+// Reasons returns why each of n.Aliases names n, in the same order: the
+// reason recorded when it was merged (Node.MergedBy), or how its name
+// relates to n.Name (an extract/name Kind such as "same-name" or
+// "suffix"), or "same-id".
+func (n *Node) Reasons() []string {
+	out := make([]string, len(n.Aliases))
+	for i, a := range n.Aliases {
+		if out[i] = n.MergedBy[a]; out[i] == "" {
+			out[i] = n.derived(a)
+		}
+	}
+	return out
+}
+
+// derived is the reason Reasons gives an alias without a recorded one.
+func (n *Node) derived(alias string) string {
+	if k := name.Compare(alias, n.Name); k != name.None {
+		return k.String()
+	}
+	return "same-id"
+}
+
+// SetReasons records why each of aliases names n, reasons[i] for
+// aliases[i], as Reasons returns them; readers of stored graphs use it.
+func (n *Node) SetReasons(aliases, reasons []string) {
+	for i, why := range reasons {
+		if i < len(aliases) && why != "" && why != n.derived(aliases[i]) {
+			if n.MergedBy == nil {
+				n.MergedBy = map[string]string{}
+			}
+			n.MergedBy[aliases[i]] = why
+		}
+	}
+}
+
 // canonical picks the name used most often as a document's canonical name
 // (longer, then alphabetically first, on ties) and returns the others as
 // aliases.
@@ -162,7 +207,7 @@ func canonical(names map[string]int) (string, []string) {
 	var best string
 	for s, c := range names {
 		b := names[best]
-		if best == "" || c > b || c == b && (len(s) > len(best) || len(s) == len(best) && s < best) {
+		if best == "" || c > b || c == b && better(s, best) {
 			best = s
 		}
 	}
@@ -174,6 +219,17 @@ func canonical(names map[string]int) (string, []string) {
 	}
 	sort.Strings(aliases)
 	return best, aliases
+}
+
+// better breaks a tie between two names used equally often: a name
+// without a legal form ("Apple" over "Apple Inc."), then the longer, then
+// the alphabetically first.
+func better(s, t string) bool {
+	ls, lt := len(name.Core(s)) == len(name.Words(s)), len(name.Core(t)) == len(name.Words(t))
+	if ls != lt {
+		return ls
+	}
+	return len(s) > len(t) || len(s) == len(t) && s < t
 }
 
 func (g *Graph) addRelation(doc string, r extract.Relation) {

@@ -70,7 +70,8 @@ func TestCanonical(t *testing.T) {
 		want  string
 	}{
 		{"most used", map[string]int{"Amber Rudd": 5, "Rudd": 0}, "Amber Rudd"},
-		{"tie goes to longer", map[string]int{"Apple": 2, "Apple Inc": 2}, "Apple Inc"},
+		{"tie goes to longer", map[string]int{"Tim Cook": 2, "Timothy Cook": 2}, "Timothy Cook"},
+		{"tie goes to the name without a legal form", map[string]int{"Apple": 2, "Apple Inc.": 2}, "Apple"},
 		{"tie of length goes to first", map[string]int{"Abc": 1, "Abd": 1}, "Abc"},
 	}
 	for _, tt := range tests {

@@ -34,6 +34,7 @@ var nodeKeys = []key{
 	{"d11", "node", "pagerank", "double"},
 	{"d12", "node", "eigenvector", "double"},
 	{"d13", "node", "communityId", "int"},
+	{"d14", "node", "mergedBy", "string"},
 }
 
 var edgeKeys = []key{
@@ -76,7 +77,7 @@ func writeNode(w *bufio.Writer, n *Node) {
 	vals := []string{n.Name, n.Name, string(n.Type), list(n.Aliases), list(n.Roles),
 		strconv.Itoa(n.Mentions), list(n.Documents), strconv.Itoa(n.Degree),
 		float(n.WeightedDegree), float(n.Betweenness), float(n.Closeness), float(n.PageRank),
-		float(n.Eigenvector), strconv.Itoa(n.CommunityID)}
+		float(n.Eigenvector), strconv.Itoa(n.CommunityID), list(n.Reasons())}
 	for i, v := range vals {
 		data(w, nodeKeys[i].id, v)
 	}

@@ -144,6 +144,7 @@ func readNode(x xmlItem, names map[string]string) (*Node, error) {
 	n := &Node{ID: x.ID, Name: f.str("name"), Type: extract.Type(f.str("type")),
 		Aliases: f.list("aliases"), Roles: f.list("roles"), Mentions: f.int("mentions"),
 		Documents: f.list("documents")}
+	n.SetReasons(n.Aliases, f.list("mergedBy"))
 	n.Scores = Scores{Degree: f.int("degree"), WeightedDegree: f.float("weightedDegree"),
 		Betweenness: f.float("betweenness"), Closeness: f.float("closeness"),
 		PageRank: f.float("pagerank"), Eigenvector: f.float("eigenvector"), CommunityID: f.int("communityId")}

@@ -4,304 +4,484 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/ergraph/ergraph/extract"
+	"github.com/ergraph/ergraph/extract/name"
 )
+
+// Reasons recorded in Node.MergedBy besides the kinds of extract/name: an
+// organisation one article read as a place.
+const byType = "type"
 
 // Resolve merges nodes that name one real-world entity but came out of
 // different documents under different ids, and returns what it merged as
-// a map from each merged-away id to the id that absorbed it. Documents are
-// extracted one at a time, so three kinds of split survive them:
+// a map from each merged-away id to the id that absorbed it. Candidate
+// pairs come from blocking on name keys (never from comparing all pairs),
+// so the cost grows as O(n log n) in nodes plus O(m) in edges. A pair is
+// merged by evidence, not by name alone:
 //
 //   - the same name typed differently: an organisation that one article
 //     reads as a place ("ISIS"). Organisations and places merge into the
 //     type with more mentions; people and events never change type.
-//   - an acronym and its expansion in different articles ("US" and "United
-//     States"): the acronym merges into the only node of a compatible type
-//     whose significant words have those initials.
-//   - a one-letter spelling variant of a person's name ("Masood",
-//     "Massood"): merged when the names have the same words but one, that
-//     one is at least four letters long and one edit apart, and no document
-//     mentions both (one that did would have told them apart).
+//   - an acronym and its expansion ("US" and "United States"), a nickname
+//     and the full first name ("Joe Biden", "Joseph Biden"), an initial
+//     ("J. Biden"): merged when the partner is the only one of its type
+//     the name fits.
+//   - a surname alone and a full name ("Kravitz", "Zoe Kravitz"), a
+//     one-letter spelling variant ("Masood", "Massood"): merged when the
+//     partner is the only one it fits and the two share a linked entity
+//     or a role.
 //
-// Nodes whose ids are in keep (those already stored, say) absorb others
-// but are never merged away. Every rule needs a unique partner, so an
-// ambiguous name stays as it is.
+// Two people mentioned in one document are never merged: that document
+// told them apart. A name that fits two partners joins neither. Nodes whose
+// ids are in keep (those already stored, say) absorb others but are never
+// merged away. Each alias merged in records why in Node.MergedBy.
 func Resolve(g *Graph, keep map[string]bool) map[string]string {
-	merged := map[string]string{}
-	for _, rule := range []func(*Graph, map[string]bool) [][2]string{sameName, acronyms, spellings} {
-		for _, pair := range rule(g, keep) {
-			from, to := pair[0], pair[1]
-			if g.nodes[from] == nil || g.nodes[to] == nil || from == to {
-				continue
-			}
-			g.merge(from, to)
-			merged[from] = to
-			for k, v := range merged {
-				if v == from {
-					merged[k] = to
-				}
-			}
-		}
-	}
-	return merged
+	r := newResolver(g)
+	var pairs []pair
+	pairs = append(pairs, r.sameName()...)
+	pairs = append(pairs, r.acronyms()...)
+	pairs = append(pairs, r.people()...)
+	return g.apply(pairs, keep)
 }
 
-// nameKey folds a name for comparison: lower case, "the" and punctuation
-// dropped, as in "The U.S." -> "us".
-func nameKey(name string) string {
-	key := strings.TrimPrefix(extract.ID("", name), ":")
-	return strings.TrimPrefix(key, "the-")
+// pair is one merge decision: from folds into to, for reason.
+type pair struct {
+	from, to *Node
+	reason   string
+}
+
+// resolver holds the indexes of one Resolve run.
+type resolver struct {
+	g     *Graph
+	nodes []*Node
+	adj   map[string][]string // node id -> linked node ids, perhaps repeated
+	words map[*Node][]string
+	ctx   map[*Node]map[string]bool // see context
+}
+
+func newResolver(g *Graph) *resolver {
+	r := &resolver{g: g, nodes: g.Nodes(), adj: make(map[string][]string, len(g.nodes)), words: map[*Node][]string{}, ctx: map[*Node]map[string]bool{}}
+	for k := range g.edges {
+		r.adj[k.Source] = append(r.adj[k.Source], k.Target)
+		r.adj[k.Target] = append(r.adj[k.Target], k.Source)
+	}
+	for _, n := range r.nodes {
+		r.words[n] = name.Words(n.Name)
+	}
+	return r
 }
 
 func compatible(a, b extract.Type) bool {
 	return a == b || (a == extract.Organization || a == extract.Place) && (b == extract.Organization || b == extract.Place)
 }
 
-// direction orders a pair so that the node to keep comes second.
-func direction(a, b *Node, keep map[string]bool, prefer func(a, b *Node) bool) ([2]string, bool) {
-	switch {
-	case keep[a.ID] && keep[b.ID]:
-		return [2]string{}, false
-	case keep[a.ID]:
-		return [2]string{b.ID, a.ID}, true
-	case keep[b.ID]:
-		return [2]string{a.ID, b.ID}, true
-	case prefer(a, b):
-		return [2]string{b.ID, a.ID}, true
+// apart reports nodes that one document mentions both of.
+func apart(a, b *Node) bool {
+	for _, d := range a.Documents {
+		if _, found := slices.BinarySearch(b.Documents, d); found {
+			return true
+		}
 	}
-	return [2]string{a.ID, b.ID}, true
+	return false
 }
 
-// moreMentions prefers the node mentioned more, then the smaller id.
-func moreMentions(a, b *Node) bool {
-	if a.Mentions != b.Mentions {
-		return a.Mentions > b.Mentions
+// related reports context the two nodes share: a role, a linked
+// organisation, person or event, or two linked places. Linked entities
+// are compared by name, whatever their type ("Milan" the club in one
+// article is "Milan" the city in another); one shared place alone is too
+// common ("U.S.") to tell.
+func (r *resolver) related(a, b *Node) bool {
+	for _, role := range a.Roles {
+		if _, found := slices.BinarySearch(b.Roles, role); found {
+			return true
+		}
 	}
-	return a.ID < b.ID
+	places, others := r.shared(a, b)
+	return others > 0 || places >= 2
 }
 
-func sameName(g *Graph, keep map[string]bool) [][2]string {
+// shared counts the linked entities two nodes share, by name: those that
+// are places, and the others.
+func (r *resolver) shared(a, b *Node) (places, others int) {
+	na, nb := r.context(a), r.context(b)
+	if len(na) > len(nb) {
+		na, nb = nb, na
+	}
+	for k, place := range na {
+		if _, ok := nb[k]; ok {
+			if place && nb[k] {
+				places++
+			} else {
+				others++
+			}
+		}
+	}
+	return places, others
+}
+
+// context returns the name keys of the entities linked to n, each with
+// whether it is only a place.
+func (r *resolver) context(n *Node) map[string]bool {
+	if c, ok := r.ctx[n]; ok {
+		return c
+	}
+	c := map[string]bool{}
+	for _, id := range r.adj[n.ID] {
+		if m := r.g.nodes[id]; m != nil {
+			k := strings.Join(name.Core(m.Name), " ")
+			if ws := r.words[m]; m.Type == extract.Person && len(ws) > 0 {
+				k = "person " + ws[len(ws)-1] // "M. Waugh" in one article is "Mark Waugh" in another
+			}
+			place, seen := c[k]
+			c[k] = m.Type == extract.Place && (place || !seen)
+		}
+	}
+	r.ctx[n] = c
+	return c
+}
+
+// moreMentions orders a pair so that the node mentioned more (then the
+// smaller id) absorbs the other.
+func moreMentions(a, b *Node, reason string) pair {
+	if b.Mentions > a.Mentions || b.Mentions == a.Mentions && b.ID < a.ID {
+		return pair{a, b, reason}
+	}
+	return pair{b, a, reason}
+}
+
+// outvoted reports one reading of a name in a single document against
+// another in several: the lone one is most likely a wrong type ("London"
+// read once as an organisation).
+func outvoted(a, b *Node) bool {
+	return len(a.Documents) == 1 && len(b.Documents) >= 2 || len(b.Documents) == 1 && len(a.Documents) >= 2
+}
+
+// sameName pairs an organisation and a place of the same name that share
+// context, are written as an acronym, or of which one is read so in one
+// document and the other in several.
+func (r *resolver) sameName() []pair {
 	groups := map[string][]*Node{}
-	for _, n := range g.Nodes() {
+	for _, n := range r.nodes {
 		if n.Type == extract.Organization || n.Type == extract.Place {
-			k := nameKey(n.Name)
+			k := strings.Join(name.Core(n.Name), "-")
 			groups[k] = append(groups[k], n)
 		}
 	}
-	var pairs [][2]string
+	var pairs []pair
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
-		if nodes := groups[k]; len(nodes) == 2 && nodes[0].Type != nodes[1].Type {
-			if p, ok := direction(nodes[0], nodes[1], keep, moreMentions); ok {
-				pairs = append(pairs, p)
-			}
+		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && (r.related(ns[0], ns[1]) || acronymNamed(ns[0]) || acronymNamed(ns[1]) || outvoted(ns[0], ns[1])) {
+			pairs = append(pairs, moreMentions(ns[0], ns[1], byType))
 		}
 	}
 	return pairs
 }
 
-// minor words are skipped when reading initials.
-var minor = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "de": true, "&": true}
-
-// initials returns the upper-case initials of a name's significant words,
-// or "" for a name of one word.
-func initials(name string) string {
-	words := strings.Fields(name)
-	if len(words) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for _, w := range words {
-		if minor[strings.ToLower(w)] {
-			continue
-		}
-		r := []rune(w)[0]
-		if !unicode.IsUpper(r) {
-			return ""
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+// acronymNamed reports a node named in capitals, as an acronym ("ISIS"):
+// an organisation, whatever one article made of it, while a name such as
+// "Milan" is both a city and its football club.
+func acronymNamed(n *Node) bool {
+	return slices.ContainsFunc(append([]string{n.Name}, n.Aliases...), func(s string) bool {
+		a := name.AcronymOf(s)
+		return a != "" && (len(a) <= 4 || strings.Contains(s, ".")) // "ESSEX" is a headline, not an acronym
+	})
 }
 
-// acronym returns the letters of a name written as an acronym ("US",
-// "U.S.", "NATO"), or "".
-func acronym(name string) string {
-	letters := strings.ReplaceAll(name, ".", "")
-	if len(letters) < 2 || len(letters) > 6 {
-		return ""
-	}
-	for _, r := range letters {
-		if !unicode.IsUpper(r) {
-			return ""
-		}
-	}
-	return letters
-}
-
-func acronyms(g *Graph, keep map[string]bool) [][2]string {
+// acronyms pairs an acronym with the one node of a compatible type whose
+// name has those initials; the expansion absorbs the acronym.
+func (r *resolver) acronyms() []pair {
 	expansions := map[string][]*Node{}
-	nodes := g.Nodes()
-	for _, n := range nodes {
-		if in := initials(n.Name); len(in) >= 2 {
-			expansions[in] = append(expansions[in], n)
+	for _, n := range r.nodes {
+		seen := ""
+		for _, in := range []string{name.Initials(n.Name), name.Initials(strings.Join(coreFields(n.Name), " "))} {
+			if len(in) >= 2 && in != seen {
+				expansions[in] = append(expansions[in], n)
+				seen = in
+			}
 		}
 	}
-	var pairs [][2]string
-	for _, n := range nodes {
-		a := acronym(n.Name)
+	var pairs []pair
+	for _, n := range r.nodes {
+		a := name.AcronymOf(n.Name)
 		if a == "" {
 			continue
 		}
 		var match []*Node
 		for _, e := range expansions[a] {
-			if compatible(n.Type, e.Type) {
+			if e != n && compatible(n.Type, e.Type) && !slices.Contains(match, e) {
 				match = append(match, e)
 			}
 		}
 		if len(match) != 1 {
 			continue
 		}
-		// The expansion is the fuller name: it absorbs the acronym.
-		if p, ok := direction(match[0], n, keep, func(x, y *Node) bool { return x == match[0] }); ok {
-			pairs = append(pairs, p)
+		// Two letters stand for many names: they need a linked entity in
+		// common, or a document naming both.
+		places, others := r.shared(n, match[0])
+		if len(a) > 2 || places+others > 0 || slices.Contains(r.adj[n.ID], match[0].ID) {
+			pairs = append(pairs, pair{n, match[0], name.Acronym.String()})
 		}
 	}
 	return pairs
 }
 
-func spellings(g *Graph, keep map[string]bool) [][2]string {
-	// Two names that are variants have the same words, in any case, but
-	// for the one at some position i: they share the key of the name with
-	// word i blanked out. Comparing only within those groups keeps this
-	// linear in the number of people where comparing every pair took
-	// seconds on a stored graph of 14,000 entities.
+// coreFields returns the words of s as written, without legal-form words
+// at the end.
+func coreFields(s string) []string {
+	ws := strings.Fields(s)
+	for len(ws) > 1 && name.LegalForm(name.Key(ws[len(ws)-1])) {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// maxBlock bounds the names compared pairwise in one block. A larger
+// block only holds names that fit several others, which never merge.
+const maxBlock = 8
+
+// people pairs the names of people: surname and full name, nickname or
+// initial and full first name, spelling variants.
+func (r *resolver) people() []pair {
 	var people []*Node
-	groups := map[string][]*Node{}
-	for _, n := range g.Nodes() {
-		words := strings.Fields(n.Name)
-		if n.Type != extract.Person || len(words) < 2 {
+	for _, n := range r.nodes {
+		if n.Type == extract.Person && len(r.words[n]) > 0 {
+			people = append(people, n)
+		}
+	}
+	// Blocks: a full name's last word; its words with the first name as
+	// the full name a nickname stands for, or as an initial; its words
+	// with one word one deletion short (two words one edit apart share
+	// such a key).
+	last := map[string][]*Node{}
+	blocks := map[string][]*Node{}   // nickname and spelling keys
+	initials := map[string][]*Node{} // "j biden" -> "J. Biden"
+	fulls := map[string][]*Node{}    // "j biden" -> "Joe Biden", "Joseph Biden"
+	add := func(m map[string][]*Node, k string, n *Node) {
+		if b := m[k]; len(b) == 0 || b[len(b)-1] != n {
+			m[k] = append(b, n)
+		}
+	}
+	for _, n := range people {
+		ws := r.words[n]
+		if len(ws) < 2 {
 			continue
 		}
-		people = append(people, n)
-		for i := range words {
-			key := make([]string, len(words))
-			for j, w := range words {
-				if j != i {
-					key[j] = foldKey(w)
-				}
-			}
-			k := strings.Join(key, " ")
-			groups[k] = append(groups[k], n)
+		rest := " " + strings.Join(ws[1:], " ")
+		add(last, ws[len(ws)-1], n)
+		add(blocks, "n|"+name.Given(ws[0])+rest, n)
+		first, _ := utf8.DecodeRuneInString(ws[0])
+		if len(ws[0]) == utf8.RuneLen(first) {
+			add(initials, string(first)+rest, n)
+		} else {
+			add(fulls, string(first)+rest, n)
 		}
-	}
-	partners := map[string][]*Node{}
-	for _, group := range groups {
-		for i, a := range group {
-			for _, b := range group[i+1:] {
-				if variant(a.Name, b.Name) && disjoint(a.Documents, b.Documents) {
-					partners[a.ID] = append(partners[a.ID], b)
-					partners[b.ID] = append(partners[b.ID], a)
-				}
+		for i, w := range ws {
+			if utf8.RuneCountInString(w) < 4 {
+				continue
+			}
+			for _, v := range name.Deletions(w) {
+				k := slices.Clone(ws)
+				k[i] = v
+				add(blocks, "s|"+strconv.Itoa(i)+"|"+strings.Join(k, " "), n)
 			}
 		}
 	}
-	var pairs [][2]string
-	for _, a := range people {
-		if ps := partners[a.ID]; len(ps) == 1 && len(partners[ps[0].ID]) == 1 && a.ID < ps[0].ID {
-			if p, ok := direction(a, ps[0], keep, moreMentions); ok {
-				pairs = append(pairs, p)
+	partners := map[*Node]map[*Node]name.Kind{}
+	link := func(a, b *Node, k name.Kind) {
+		if partners[a] == nil {
+			partners[a] = map[*Node]name.Kind{}
+		}
+		partners[a][b] = k
+	}
+	for _, k := range slices.Sorted(maps.Keys(blocks)) {
+		b := blocks[k]
+		if len(b) > maxBlock {
+			continue // every name in it fits several others: none merges
+		}
+		for i, x := range b {
+			for _, y := range b[i+1:] {
+				if kind := name.Compare(x.Name, y.Name); kind == name.Nickname || kind == name.Spelling {
+					link(x, y, kind)
+					link(y, x, kind)
+				}
+			}
+		}
+	}
+	for k, ns := range initials {
+		for _, n := range ns {
+			for _, f := range fulls[k] {
+				link(n, f, name.Nickname)
+			}
+		}
+	}
+	for _, n := range people {
+		ws := r.words[n]
+		for _, f := range last[ws[len(ws)-1]] {
+			if f != n && name.Compare(n.Name, f.Name) == name.Surname && len(ws) < len(r.words[f]) {
+				link(n, f, name.Surname)
+			}
+		}
+	}
+	var pairs []pair
+	for _, n := range people {
+		ps := partners[n]
+		if len(ps) != 1 {
+			continue // none, or a name that fits two
+		}
+		var p *Node
+		var kind name.Kind
+		for p, kind = range ps {
+		}
+		if apart(n, p) {
+			continue
+		}
+		switch kind {
+		case name.Surname:
+			if r.related(n, p) {
+				pairs = append(pairs, pair{n, p, kind.String()})
+			}
+		case name.Spelling:
+			// Names this close need less context than a surname alone:
+			// any linked entity in common.
+			if places, others := r.shared(n, p); len(partners[p]) == 1 && n.ID < p.ID && places+others > 0 {
+				pairs = append(pairs, moreMentions(n, p, kind.String()))
+			}
+		case name.Nickname:
+			// The fuller first name absorbs the shorter one.
+			ln, lp := len(r.words[n][0]), len(r.words[p][0])
+			if places, others := r.shared(n, p); places+others == 0 {
+				continue
+			}
+			if ln < lp {
+				pairs = append(pairs, pair{n, p, kind.String()})
+			} else if ln == lp && len(partners[p]) == 1 && n.ID < p.ID {
+				pairs = append(pairs, moreMentions(n, p, kind.String()))
 			}
 		}
 	}
 	return pairs
 }
 
-// foldKey maps a word to the same string as every word strings.EqualFold
-// matches: each rune becomes the smallest of its case-folding orbit.
-func foldKey(w string) string {
-	return strings.Map(func(r rune) rune {
-		least := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			least = min(least, f)
+// apply merges the pairs, keeping the nodes in keep, and returns what it
+// merged, from each merged-away id to its final target.
+func (g *Graph) apply(pairs []pair, keep map[string]bool) map[string]string {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(id string) string {
+		p, ok := parent[id]
+		if !ok {
+			return id
 		}
-		return least
-	}, w)
-}
-
-// variant reports whether two names have the same words but one, which is
-// one edit apart and at least four letters long in both.
-func variant(a, b string) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) {
-		return false
+		root := find(p)
+		parent[id] = root
+		return root
 	}
-	diff := -1
-	for i := range wa {
-		if !strings.EqualFold(wa[i], wb[i]) {
-			if diff >= 0 {
-				return false
+	reason := map[string]string{}
+	for _, p := range pairs {
+		from, to := find(p.from.ID), find(p.to.ID)
+		if from == to {
+			continue
+		}
+		if keep[from] {
+			if keep[to] {
+				continue
 			}
-			diff = i
+			from, to = to, from
+		}
+		parent[from] = to
+		reason[from] = p.reason
+	}
+	merged := map[string]string{}
+	for from := range parent {
+		merged[from] = find(from)
+	}
+	g.mergeAll(merged, reason)
+	return merged
+}
+
+// mergeAll folds each node of merged into its target, which must not be
+// merged itself, recording reason[from] on the names it brings, then moves
+// every edge once.
+func (g *Graph) mergeAll(merged, reason map[string]string) {
+	if len(merged) == 0 {
+		return
+	}
+	for _, from := range slices.Sorted(maps.Keys(merged)) {
+		g.fold(g.nodes[from], g.nodes[merged[from]], reason[from])
+		delete(g.nodes, from)
+	}
+	moved := map[Key]*Edge{}
+	for k, e := range g.edges {
+		if _, ok := merged[k.Source]; ok {
+			moved[k] = e
+		} else if _, ok := merged[k.Target]; ok {
+			moved[k] = e
 		}
 	}
-	if diff < 0 {
-		return false
+	for k := range moved {
+		delete(g.edges, k)
 	}
-	x, y := []rune(strings.ToLower(wa[diff])), []rune(strings.ToLower(wb[diff]))
-	return len(x) >= 4 && len(y) >= 4 && oneEdit(x, y)
-}
-
-// oneEdit reports whether one insertion, deletion or substitution turns
-// a into b.
-func oneEdit(a, b []rune) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) {
-		return i < len(a) && slices.Equal(a[i+1:], b[i+1:])
-	}
-	return slices.Equal(a[i:], b[i+1:])
-}
-
-func disjoint(a, b []string) bool {
-	for _, d := range a {
-		if _, found := slices.BinarySearch(b, d); found {
-			return false
+	for _, k := range sortedKeys(moved) {
+		e := moved[k]
+		if to, ok := merged[e.Source]; ok {
+			e.Source = to
 		}
+		if to, ok := merged[e.Target]; ok {
+			e.Target = to
+		}
+		if e.Source == e.Target {
+			continue
+		}
+		if !e.Directed && e.Source > e.Target {
+			e.Source, e.Target = e.Target, e.Source
+		}
+		g.putEdge(e)
 	}
-	return true
 }
 
-// merge folds node from into node to and moves its edges over.
-func (g *Graph) merge(from, to string) {
-	f, t := g.nodes[from], g.nodes[to]
+// sortedKeys orders edge keys so that merging edges is deterministic.
+func sortedKeys(m map[Key]*Edge) []Key {
+	keys := slices.Collect(maps.Keys(m))
+	slices.SortFunc(keys, func(a, b Key) int {
+		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
+	})
+	return keys
+}
+
+// fold adds node f into node t: names, roles, mentions and documents. t
+// keeps its name; f's names become aliases merged for reason.
+func (g *Graph) fold(f, t *Node, reason string) {
 	if t.names == nil {
 		t.names = map[string]int{t.Name: 1}
 	}
-	name := t.Name
+	if t.MergedBy == nil {
+		t.MergedBy = map[string]string{}
+	}
 	for s, c := range f.names {
+		if _, had := t.names[s]; !had && s != t.Name {
+			why := f.MergedBy[s]
+			if why == "" || s == f.Name {
+				why = reason
+			}
+			t.MergedBy[s] = why
+		}
 		t.names[s] += c
 	}
-	t.names[f.Name] += 0
-	t.Aliases = nil
+	t.Aliases = t.Aliases[:0]
 	for s := range t.names {
-		if s != name {
+		if s != t.Name {
 			t.Aliases = append(t.Aliases, s)
 		}
 	}
 	slices.Sort(t.Aliases)
 	t.Roles = addSorted(t.Roles, f.Roles...)
 	t.Mentions += f.Mentions
+	t.DocMentions = resize(t.DocMentions, len(t.Documents))
+	t.DocNames = resize(t.DocNames, len(t.Documents))
+	t.DocRoles = resize(t.DocRoles, len(t.Documents))
 	for i, d := range f.Documents {
 		j := t.docIndex(d)
 		if i < len(f.DocMentions) {
@@ -313,26 +493,6 @@ func (g *Graph) merge(from, to string) {
 		if i < len(f.DocRoles) {
 			t.DocRoles[j] = addSorted(t.DocRoles[j], f.DocRoles[i]...)
 		}
-	}
-	delete(g.nodes, from)
-	for k, e := range g.edges {
-		if e.Source != from && e.Target != from {
-			continue
-		}
-		delete(g.edges, k)
-		if e.Source == from {
-			e.Source = to
-		}
-		if e.Target == from {
-			e.Target = to
-		}
-		if e.Source == e.Target {
-			continue
-		}
-		if !e.Directed && e.Source > e.Target {
-			e.Source, e.Target = e.Target, e.Source
-		}
-		g.putEdge(e)
 	}
 }
 
@@ -391,45 +551,144 @@ func (e *Edge) align() {
 // Remap merges the nodes of g as Resolve merged them in another graph:
 // each id in merged folds into its target. A target missing from g is
 // created from lookup, with no mentions of its own, so that loading g
-// into a store that holds the target adds to it.
+// into a store that holds the target adds to it. reasons, when not nil,
+// gives the MergedBy reason of each merged id.
 func (g *Graph) Remap(merged map[string]string, lookup func(id string) *Node) {
+	apply := map[string]string{}
+	reason := map[string]string{}
 	for _, from := range slices.Sorted(maps.Keys(merged)) {
 		to := merged[from]
-		if g.nodes[from] == nil {
+		f := g.nodes[from]
+		if f == nil {
 			continue
 		}
+		like := lookup(to)
 		if g.nodes[to] == nil {
-			like := lookup(to)
 			if like == nil {
 				continue
 			}
 			g.nodes[to] = &Node{ID: to, Name: like.Name, Type: like.Type, names: map[string]int{like.Name: 0}}
 		}
-		g.merge(from, to)
+		apply[from] = to
+		if like != nil {
+			reason[from] = like.MergedBy[f.Name]
+		}
 	}
+	g.mergeAll(apply, reason)
 }
 
-// Union returns a graph of copies of the nodes of all the given graphs,
-// without edges: enough for Resolve to find splits between a stored graph
-// and a new batch. A node in several graphs is one node with the union of
-// their documents.
+// Around returns a graph of copies of the nodes with the given ids, every
+// edge that touches one of them, the nodes at the other ends (with their
+// names and types only) and the documents they mention: what a store needs
+// to rewrite those nodes.
+func (g *Graph) Around(ids []string) *Graph {
+	out := New()
+	for _, id := range ids {
+		if n := g.nodes[id]; n != nil {
+			c := *n
+			out.nodes[id] = &c
+			for _, d := range n.Documents {
+				out.docs[d] = g.docs[d]
+			}
+		}
+	}
+	for _, e := range g.Edges() {
+		if out.nodes[e.Source] == nil && out.nodes[e.Target] == nil {
+			continue
+		}
+		for _, end := range []string{e.Source, e.Target} {
+			if out.nodes[end] == nil {
+				n := g.nodes[end]
+				out.nodes[end] = &Node{ID: n.ID, Name: n.Name, Type: n.Type}
+			}
+		}
+		c := *e
+		out.edges[Key{Type: e.Type, Source: e.Source, Target: e.Target}] = &c
+	}
+	for id, d := range out.docs {
+		if d.ID == "" {
+			out.docs[id] = Document{ID: id}
+		}
+	}
+	return out
+}
+
+// Union returns a graph of copies of the nodes and edges of all the given
+// graphs (a stored graph and a new batch, say), for Resolve to find splits
+// between them with their context. A node in several graphs is one node
+// with the union of their documents; an edge in several graphs counts each
+// document once.
 func Union(graphs ...*Graph) *Graph {
 	u := New()
 	for _, g := range graphs {
-		for _, n := range g.nodes {
+		for id, d := range g.docs {
+			if old, ok := u.docs[id]; !ok || old == (Document{ID: id}) {
+				u.docs[id] = d
+			}
+		}
+		for _, n := range g.Nodes() {
 			c := u.nodes[n.ID]
 			if c == nil {
-				c = &Node{ID: n.ID, Name: n.Name, Type: n.Type, names: map[string]int{n.Name: 0}}
+				c = &Node{ID: n.ID, Name: n.Name, Type: n.Type, names: map[string]int{n.Name: 0}, MergedBy: map[string]string{}}
 				u.nodes[n.ID] = c
+			}
+			for i, d := range n.Documents {
+				j, found := slices.BinarySearch(c.Documents, d)
+				if found {
+					continue // the same document in two graphs counts once
+				}
+				c.Documents = slices.Insert(c.Documents, j, d)
+				m := 0
+				if i < len(n.DocMentions) {
+					m = n.DocMentions[i]
+				}
+				c.DocMentions = slices.Insert(c.DocMentions, j, m)
+				c.DocNames = slices.Insert(resize(c.DocNames, len(c.Documents)-1), j, at(n.DocNames, i))
+				c.DocRoles = slices.Insert(resize(c.DocRoles, len(c.Documents)-1), j, at(n.DocRoles, i))
+				c.Mentions += m
 			}
 			c.Aliases = addSorted(c.Aliases, n.Aliases...)
 			c.Roles = addSorted(c.Roles, n.Roles...)
-			c.Documents = addSorted(c.Documents, n.Documents...)
-			c.Mentions += n.Mentions
+			for s, k := range n.names {
+				c.names[s] += k
+			}
 			for _, a := range n.Aliases {
 				c.names[a] += 0
+			}
+			for a, why := range n.MergedBy {
+				c.MergedBy[a] = why
+			}
+		}
+		for _, e := range g.Edges() {
+			c := *e
+			e.align()
+			c.Documents, c.DocWeights, c.DocRoles, c.DocConfidence, c.DocFormer = nil, nil, nil, nil, nil
+			c.Weight = 0
+			c.Evidence, c.EvidenceDocs = slices.Clone(e.Evidence), slices.Clone(e.EvidenceDocs)
+			old := u.edges[Key{Type: e.Type, Source: e.Source, Target: e.Target}]
+			for i, d := range e.Documents {
+				if old != nil && slices.Contains(old.Documents, d) {
+					continue
+				}
+				c.Documents = append(c.Documents, d)
+				c.DocWeights = append(c.DocWeights, e.DocWeights[i])
+				c.DocRoles = append(c.DocRoles, e.DocRoles[i])
+				c.DocConfidence = append(c.DocConfidence, e.DocConfidence[i])
+				c.DocFormer = append(c.DocFormer, e.DocFormer[i])
+				c.Weight += e.DocWeights[i]
+			}
+			if len(c.Documents) > 0 || old == nil {
+				u.putEdge(&c)
 			}
 		}
 	}
 	return u
+}
+
+// at returns l[i], or nil past its end.
+func at(l [][]string, i int) []string {
+	if i < len(l) {
+		return l[i]
+	}
+	return nil
 }

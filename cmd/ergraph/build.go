@@ -13,6 +13,7 @@ import (
 
 	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/extract/corpus"
+	"github.com/ergraph/ergraph/extract/name"
 	"github.com/ergraph/ergraph/graph"
 	"github.com/ergraph/ergraph/graph/view"
 )
@@ -270,7 +271,7 @@ func topTable(w io.Writer, by string, nodes []*graph.Node, top int, score func(*
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tentity\ttype\tpagerank\tbetweenness\tdegree\tcommunity")
 	for i, n := range ranked[:min(top, len(ranked))] {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%.4f\t%.1f\t%d\t%d\n", i+1, n.Name, n.Type, n.PageRank, n.Betweenness, n.Degree, n.CommunityID)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%.4f\t%.1f\t%d\t%d\n", i+1, name.Printable(n.Name), n.Type, n.PageRank, n.Betweenness, n.Degree, n.CommunityID)
 	}
 	tw.Flush()
 }

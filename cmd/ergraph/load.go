@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/ergraph/ergraph/graph"
@@ -78,13 +80,26 @@ func runLoad(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	setPhase("resolution against the stored graph", rerunLoad)
-	if err := resolveStored(ctx, s, g, &st); err != nil {
+	fix, gone, err := resolveStored(ctx, s, g, &st)
+	if err != nil {
 		return err
 	}
 	setPhase("load", rerunLoad)
 	ls, err := s.Merge(ctx, g, v)
 	if err != nil {
 		return err
+	}
+	if len(gone) > 0 {
+		// Stored entities the batch showed to be others': their mentions
+		// and relationships go onto the entity that absorbed them, then
+		// they go. A run stopped in between is finished by running it again.
+		// Every document of fix is stored as it is: no version to take back.
+		if _, err := s.Merge(ctx, fix, store.Versions{}); err != nil {
+			return err
+		}
+		if err := s.DeleteEntities(ctx, gone); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(e.stdout, "documents  %d new, %d unchanged (skipped), %d replaced\n", len(v.New), len(v.Unchanged), len(v.Replaced))
 	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (old versions removed in %.2f s; relationships: %.0f/s)\n",
@@ -106,22 +121,33 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	return runErr
 }
 
-// resolveStored merges the batch's entities into stored ones where
-// graph.Resolve would have merged them had both been in one build.
-func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stats) error {
-	stored, err := s.Entities(ctx)
+// resolveStored resolves the batch g together with everything stored, as
+// graph.Resolve does for one build of all the documents, so that the
+// stored graph does not depend on how the documents were split into loads
+// or in which order. It remaps g's entities onto the ids that absorb them,
+// and returns the stored entities that the batch shows to be merged into
+// others (gone) with fix: the absorbing entities with their merged
+// mentions and relationships, to load after g.
+func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stats) (fix *graph.Graph, gone []string, err error) {
+	stored, err := s.Graph(ctx) // with relationships: resolution weighs context
 	if err != nil {
-		return err
-	}
-	keep := map[string]bool{}
-	for _, n := range stored.Nodes() {
-		keep[n.ID] = true
+		return nil, nil, err
 	}
 	u := graph.Union(stored, g)
-	merged := graph.Resolve(u, keep)
+	merged := graph.Resolve(u, nil)
 	g.Remap(merged, u.Node)
 	st.merged += len(merged)
-	return nil
+	var targets []string
+	for _, from := range slices.Sorted(maps.Keys(merged)) {
+		if stored.Node(from) != nil {
+			gone = append(gone, from)
+			targets = append(targets, merged[from])
+		}
+	}
+	if len(gone) == 0 {
+		return nil, nil, nil
+	}
+	return u.Around(targets), gone, nil
 }
 
 // rankStored reads the whole stored graph, ranks it and writes the scores

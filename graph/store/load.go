@@ -272,7 +272,7 @@ func entityRows(nodes []*graph.Node, keep func(string) bool) (entities, mentions
 		}
 		aliases := slices.DeleteFunc(slices.Clone(names), func(a string) bool { return a == n.Name })
 		entities = append(entities, map[string]any{"id": n.ID, "type": string(n.Type), "name": n.Name,
-			"aliases": strs(aliases), "roles": strs(roles)})
+			"aliases": strs(aliases), "mergedBy": strs(reasons(n, aliases)), "roles": strs(roles)})
 	}
 	return entities, mentions, nil
 }
@@ -384,4 +384,30 @@ func (s *Store) Clear(ctx context.Context) error {
 			return nil
 		}
 	}
+}
+
+// DeleteEntities deletes the entities with the given ids and their
+// relationships: those a load merged into others, after their mentions and
+// relationships were loaded onto the entities that absorbed them.
+func (s *Store) DeleteEntities(ctx context.Context, ids []string) error {
+	rows := make([]map[string]any, len(ids))
+	for i, id := range ids {
+		rows[i] = map[string]any{"id": id}
+	}
+	if _, err := s.batches(ctx, queries.Load("delete-entities"), rows, nil); err != nil {
+		return s.wrap("delete merged entities", err)
+	}
+	return nil
+}
+
+// reasons gives why each of aliases names n (see graph.Node.Reasons).
+func reasons(n *graph.Node, aliases []string) []string {
+	all := n.Reasons()
+	out := make([]string, len(aliases))
+	for i, a := range aliases {
+		if k := slices.Index(n.Aliases, a); k >= 0 {
+			out[i] = all[k]
+		}
+	}
+	return out
 }

@@ -45,16 +45,21 @@ func (s *Store) Entities(ctx context.Context) (*graph.Graph, error) {
 	}
 	for _, r := range docs.Records {
 		g.SetDocument(graph.Document{ID: str(r, "id"), Title: str(r, "title"), Source: str(r, "source"),
-			URL: str(r, "url"), Published: str(r, "published"), Path: str(r, "path")})
+			URL: str(r, "url"), Published: str(r, "published"), Path: str(r, "path"), Hash: str(r, "hash")})
 	}
 	ents, err := s.read(ctx, queries.Load("read-entities"), nil)
 	if err != nil {
 		return nil, s.wrap("read entities", err)
 	}
 	for _, r := range ents.Records {
+		aliases := list(r, "aliases")
 		n := &graph.Node{ID: str(r, "id"), Name: str(r, "name"), Type: extract.Type(str(r, "type")),
-			Aliases: sorted(list(r, "aliases")), Roles: sorted(list(r, "roles")), Mentions: num(r, "mentions"),
-			Documents: sorted(list(r, "documents"))}
+			Aliases: sorted(slices.Clone(aliases)), Roles: sorted(list(r, "roles")), Mentions: num(r, "mentions")}
+		n.Documents, n.DocMentions = sortAligned(list(r, "documents"), nums(r, "counts"))
+		if names, roles := lists(r, "names"), lists(r, "docRoles"); len(names) == len(n.Documents) && len(roles) == len(n.Documents) {
+			n.DocNames, n.DocRoles = names, roles // in document order, as the query sorts them
+		}
+		n.SetReasons(aliases, list(r, "mergedBy"))
 		g.SetNode(n)
 	}
 	return g, nil
@@ -162,4 +167,23 @@ func sortAligned(docs []string, weights []int) ([]string, []int) {
 		}
 	}
 	return d, w
+}
+
+// lists reads a list of string lists.
+func lists(r *neo4j.Record, key string) [][]string {
+	v, _ := r.Get(key)
+	outer, _ := v.([]any)
+	out := make([][]string, 0, len(outer))
+	for _, x := range outer {
+		inner, _ := x.([]any)
+		l := make([]string, 0, len(inner))
+		for _, y := range inner {
+			if s, ok := y.(string); ok {
+				l = append(l, s)
+			}
+		}
+		slices.Sort(l)
+		out = append(out, l)
+	}
+	return out
 }

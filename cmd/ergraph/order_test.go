@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ergraph/ergraph/graph"
+)
+
+// orderArticles are short articles whose entities resolve across
+// documents: a company with and without its legal form, an agency and its
+// acronym, a spelling variant, a surname alone.
+var orderArticles = map[string]string{
+	"a1": "Apple Inc. chief executive Tim Cook met investors in California on Monday.",
+	"a2": "Tim Cook, the chief executive of Apple, spoke in Cupertino on Tuesday.",
+	"b1": "The Securities and Exchange Commission fined Halden Bank in New York on Monday.",
+	"b2": "The SEC said Halden Bank had paid the fine in full.",
+	"c1": "Khalid Masood drove a car into pedestrians in Westminster, police in London said.",
+	"c2": "Police named the attacker as Khalid Massood, who lived in Westminster and London.",
+	"d1": "Chancellor Rachel Reeves met Bank of England officials in London on Monday.",
+	"d2": "Reeves told the Bank of England that growth was too slow.",
+}
+
+// storedEntities loads the articles into an empty database in the given
+// batches, one 'ergraph load' each, and returns each stored entity as
+// "id type [names]", sorted.
+func storedEntities(t *testing.T, dir string, batches [][]string) []string {
+	t.Helper()
+	out := t.TempDir()
+	export := filepath.Join(t.TempDir(), "all.graphml")
+	for i, batch := range batches {
+		args := []string{"load", "-q", "-o", out}
+		if i == 0 {
+			args = append(args, "-clear")
+		}
+		if i == len(batches)-1 {
+			args = append(args, "-graphml", export)
+		}
+		for _, id := range batch {
+			args = append(args, filepath.Join(dir, id+".txt"))
+		}
+		if _, stderr, code := runCmd(t, "", args...); code != exitOK {
+			t.Fatalf("ergraph %s = exit %d: %s", strings.Join(args, " "), code, stderr)
+		}
+	}
+	f, err := os.Open(export)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := graph.ReadGraphML(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, n := range g.Nodes() {
+		names := append([]string{n.Name}, n.Aliases...)
+		slices.Sort(names)
+		lines = append(lines, fmt.Sprintf("%s %s %q", n.ID, n.Type, names))
+	}
+	return lines
+}
+
+// Issue 16: the same documents loaded in any split and order, at once or
+// in turn, give the same entities: ids, types and names.
+func TestLoadOrderIndependent(t *testing.T) {
+	needServer(t)
+	dir := t.TempDir()
+	var all []string
+	for id, text := range orderArticles {
+		if err := os.WriteFile(filepath.Join(dir, id+".txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, id)
+	}
+	slices.Sort(all)
+	var backwards, everyOther [][]string
+	everyOther = make([][]string, 2)
+	for i, id := range all {
+		backwards = append([][]string{{id}}, backwards...)
+		everyOther[1-i%2] = append(everyOther[1-i%2], id)
+	}
+	want := storedEntities(t, dir, [][]string{all})
+	if !slices.ContainsFunc(want, func(s string) bool { return strings.HasPrefix(s, "organization:apple ") }) {
+		t.Fatalf("one load of everything gave %q; want organization:apple among them", want)
+	}
+	splits := map[string][][]string{
+		"halves":                {all[:len(all)/2], all[len(all)/2:]},
+		"halves, second first":  {all[len(all)/2:], all[:len(all)/2]},
+		"one by one, backwards": backwards,
+		"every other":           everyOther,
+	}
+	for name, batches := range splits {
+		if got := storedEntities(t, dir, batches); !slices.Equal(got, want) {
+			t.Errorf("loaded %s %v:\n%s\nwant (one load of everything)\n%s", name, batches, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// creditLine matches a wire story's opening credit: a dateline, the agency
+// in brackets, a dash: "LONDON (Reuters) - ", "PARIS, May 3 (AFP) — ",
+// "WASHINGTON (AP) --". Group 1 is the agency.
+var creditLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}\p{M} .'/-]{0,40}?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([\p{Lu}][\p{L}&.\- ]{1,40}?)\)\s*(?:-{1,2}|\x{2013}|\x{2014})\s`)
+
+// credit finds a wire credit at the start of text and returns the agency
+// and the byte range of the brackets around it, or "" and -1, -1.
+func credit(text string) (agency string, start, end int) {
+	m := creditLineRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return "", -1, -1
+	}
+	agency = strings.TrimSpace(text[m[2]:m[3]])
+	if len(strings.Fields(agency)) > 4 {
+		return "", -1, -1
+	}
+	return agency, m[2] - 1, m[3] + 1
+}
+
+// inCredit reports whether tokens [s, e) of sentence si lie in the
+// document's credit line: the agency is the document's source, not an
+// entity that co-occurs with everything in the lead sentence.
+func (d *docState) inCredit(si, s, e int) bool {
+	sent := &d.sents[si]
+	if d.creditEnd <= 0 || sent.title {
+		return false
+	}
+	return sent.toks[s].start < d.creditEnd && sent.toks[e-1].end > d.creditStart
+}

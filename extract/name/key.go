@@ -1,0 +1,128 @@
+package name
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Words returns the words of a name as they are matched: accents folded
+// ("Zoë" as "zoe"), lower case, apostrophes and periods dropped inside
+// words ("O'Brien" as "obrien", "U.S." as "us"), every other run of
+// characters that are neither letters nor digits a boundary.
+func Words(s string) []string {
+	if plain(s) {
+		return asciiWords(s)
+	}
+	return unicodeWords(s)
+}
+
+func unicodeWords(s string) []string {
+	var words []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '\'', r == '\u2019', r == '.', r == 0xad || r >= 0x200b && r <= 0x200d || r == 0x2060 || r == 0xfeff:
+			// Accents, "O'Brien", "U.S.", and characters that join
+			// without a visible mark are not boundaries.
+		case unicode.IsLetter(r), unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// Fold returns s with its accents removed ("Zoë" as "Zoe", "Kraków" as
+// "Krakow"), everything else as it is.
+func Fold(s string) string {
+	if plain(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// Key returns the matching key of a name: its Words joined by hyphens, as
+// in "zoe-kravitz". Names with the same key are the same name.
+func Key(s string) string { return strings.Join(Words(s), "-") }
+
+// suffixes are the legal-form words that end company names: "Apple Inc.",
+// "Tesco plc", "Volkswagen Group".
+var suffixes = map[string]bool{
+	"inc": true, "incorporated": true, "ltd": true, "limited": true, "plc": true, "corp": true,
+	"corporation": true, "co": true, "group": true, "llc": true, "llp": true, "lp": true, "ag": true,
+	"sa": true, "se": true, "nv": true, "bv": true, "gmbh": true, "spa": true, "ab": true, "asa": true,
+	"oyj": true, "pty": true, "holdings": true,
+}
+
+// LegalForm reports whether w (a word of Words) is a legal-form word such
+// as "inc", "ltd", "plc", "corp" or "group".
+func LegalForm(w string) bool { return suffixes[w] }
+
+// Core returns the words of a company name without a leading "the" and
+// without legal-form words at its end ("The Apple Inc." as [apple]); it
+// keeps at least one word.
+func Core(s string) []string {
+	ws := Words(s)
+	if len(ws) > 1 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	for len(ws) > 1 && suffixes[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// ID returns the stable identifier of an entity of type typ named s: the
+// type in lower case, a colon, and the name's Key, as in
+// "person:zoe-kravitz". An organisation's id leaves out a leading "the"
+// and legal-form words (Core): "Apple Inc." and "Apple" are one id. The
+// result is a valid XML NMTOKEN; decomposed (NFD) and composed input give
+// the same id.
+func ID(typ, s string) string {
+	ws := Words(s)
+	if strings.EqualFold(typ, "organization") {
+		ws = Core(s)
+	}
+	return strings.ToLower(typ) + ":" + strings.Join(ws, "-")
+}
+
+// asciiWords is Words for printable ASCII, which needs no decomposition.
+func asciiWords(s string) []string {
+	var words []string
+	var b []byte
+	for i := 0; i <= len(s); i++ {
+		var c byte
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case i < len(s) && (c == '\'' || c == '.'):
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			if len(b) > 0 {
+				words = append(words, string(b))
+				b = b[:0]
+			}
+		}
+	}
+	return words
+}

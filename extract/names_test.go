@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func hasLink(d Document, a, b string) bool {
+	for _, r := range d.Relations {
+		if r.Source == a && r.Target == b || r.Source == b && r.Target == a {
+			return true
+		}
+	}
+	return false
+}
+
+// Issue 12: a pronoun links only to its one compatible antecedent.
+func TestPronounLinks(t *testing.T) {
+	tests := []struct {
+		text       string
+		a, b       string
+		wantLinked bool
+	}{
+		// "her" is Berg's, named before it in its own sentence.
+		{"Maria Lopez met Anna Berg in Denver. Berg later thanked her lawyer Tom Hill.", "Maria Lopez", "Tom Hill", false},
+		{"Maria Lopez met Anna Berg in Denver. Berg later thanked her lawyer Tom Hill.", "Anna Berg", "Tom Hill", true},
+		// One person before: she is the antecedent.
+		{"Anna Berg arrived in Denver on Monday. She later met Tom Hill.", "Anna Berg", "Tom Hill", true},
+		// Two people before: nothing.
+		{"Anna Berg met Maria Lopez in Denver. She later met Tom Hill.", "Anna Berg", "Tom Hill", false},
+		{"Anna Berg met Maria Lopez in Denver. She later met Tom Hill.", "Maria Lopez", "Tom Hill", false},
+		// The sentence before refers back itself: its named person is not the topic.
+		{"Anna Berg spoke on Monday. She told Tom Hill she would stay. Her plan surprised Carl Jansen.", "Tom Hill", "Carl Jansen", false},
+		// "They" stands for organisations named in one list, and only those.
+		{"Microsoft and Google face new questions over the outage. Senator Tom Hill accused them of delay.", "Google", "Tom Hill", true},
+		{"Anna Berg met Microsoft and Google in Denver. Senator Tom Hill accused them of delay.", "Google", "Tom Hill", false},
+		{"Microsoft met regulators in Denver, and Google in Paris. Senator Tom Hill accused them of delay.", "Google", "Tom Hill", false},
+		// "It" is left alone: a dummy subject as often as not.
+		{"Protesters gathered in Denver on Monday. It is understood that Tom Hill was there.", "Denver", "Tom Hill", false},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		d := x.Extract(Input{ID: "t", Text: tt.text})
+		a, b := entity(d, tt.a), entity(d, tt.b)
+		if a == nil || b == nil {
+			t.Errorf("Extract(%q) = %v; want %s and %s", tt.text, summary(d), tt.a, tt.b)
+			continue
+		}
+		if got := hasLink(d, a.ID, b.ID); got != tt.wantLinked {
+			t.Errorf("Extract(%q): %s linked to %s = %v; want %v", tt.text, tt.a, tt.b, got, tt.wantLinked)
+		}
+	}
+}
+
+// Issue 12: control characters, bidirectional overrides and zero-width
+// characters are boundaries, never part of a name or an id; decomposed
+// accents give the id of the composed form.
+func TestNameSafety(t *testing.T) {
+	tests := []struct {
+		text     string
+		wantName string
+		wantID   string
+	}{
+		{"John Smith\x1b[31m met Anna Berg in Denver.", "John Smith", "person:john-smith"},
+		{"Anna Berg met John Smith\u202e in Denver.", "John Smith", "person:john-smith"},
+		{"Anna Berg met John\u200b Smith in Denver.", "John Smith", "person:john-smith"},
+		{"Protesters gathered in Krako\u0301w on Sunday.", "Kraków", "place:krakow"},
+		{"Protesters gathered in Kraków on Sunday.", "Kraków", "place:krakow"},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		d := x.Extract(Input{ID: "t", Text: tt.text})
+		e := entity(d, tt.wantName)
+		if e == nil || e.ID != tt.wantID {
+			t.Errorf("Extract(%q) = %v; want %s with id %s", tt.text, summary(d), tt.wantName, tt.wantID)
+		}
+		for _, e := range d.Entities {
+			for _, s := range append([]string{e.ID, e.Name}, e.Aliases...) {
+				if strings.ContainsAny(s, "\x1b\u202e\u200b\u0301") {
+					t.Errorf("Extract(%q): entity %q carries an invisible character", tt.text, s)
+				}
+			}
+		}
+	}
+}
+
+// A name the tagger found once is the same entity where it missed it.
+func TestRepeatNames(t *testing.T) {
+	x := testExtractor(t)
+	text := "WhatsApp said it would cooperate with police in London. Investigators said Khalid Masood used the messaging app WhatsApp minutes before the attack."
+	d := x.Extract(Input{ID: "t", Text: text})
+	w, m := entity(d, "WhatsApp"), entity(d, "Khalid Masood")
+	if w == nil || m == nil {
+		t.Fatalf("Extract(%q) = %v; want WhatsApp and Khalid Masood", text, summary(d))
+	}
+	if len(w.Mentions) != 2 || !hasLink(d, w.ID, m.ID) {
+		t.Errorf("WhatsApp has %d mentions, linked to Khalid Masood %v; want 2 and a link", len(w.Mentions), hasLink(d, w.ID, m.ID))
+	}
+}

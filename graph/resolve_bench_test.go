@@ -1,0 +1,80 @@
+package graph
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ergraph/ergraph/extract"
+)
+
+// BenchmarkResolveCorpus times Resolve alone on the graph of extracted
+// documents: the files (output of 'ergraph extract') named, separated by
+// commas, in ERGRAPH_BENCH_EXTRACTED. Without it the benchmark is skipped.
+// Besides wall time it reports cpu-s/op, the process's CPU seconds (user
+// and system) per Resolve, which a busy machine disturbs less.
+// BENCHMARKS.md has the commands for the GMB corpora.
+func BenchmarkResolveCorpus(b *testing.B) {
+	paths := os.Getenv("ERGRAPH_BENCH_EXTRACTED")
+	if paths == "" {
+		b.Skip("ERGRAPH_BENCH_EXTRACTED not set")
+	}
+	for _, path := range strings.Split(paths, ",") {
+		docs := readExtracted(b, path)
+		b.Run(path, func(b *testing.B) {
+			var cpu time.Duration
+			for range b.N {
+				b.StopTimer()
+				g := New()
+				for _, d := range docs {
+					g.Add(d)
+				}
+				runtime.GC()
+				before := cpuTime()
+				b.StartTimer()
+				Resolve(g, nil)
+				b.StopTimer()
+				cpu += cpuTime() - before
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(len(docs)), "docs")
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+		})
+	}
+}
+
+// cpuTime is the CPU time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func readExtracted(b *testing.B, path string) []extract.Document {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var docs []extract.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		var d extract.Document
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
