@@ -136,20 +136,27 @@ func entityProblems(t *testing.T, tt entityCase) []string {
 // model is measured on them, not fitted to them.
 func scoreEntities(t *testing.T, tests []entityCase, floor float64) {
 	t.Helper()
+	measure(t, len(tests), floor, func(i int) (string, []string) { return tests[i].name, entityProblems(t, tests[i]) })
+}
+
+// measure runs n cases, logs the problems of each and requires that at
+// least the fraction floor have none.
+func measure(t *testing.T, n int, floor float64, run func(i int) (name string, problems []string)) {
+	t.Helper()
 	right := 0
-	for _, tt := range tests {
-		p := entityProblems(t, tt)
+	for i := range n {
+		name, p := run(i)
 		if len(p) == 0 {
 			right++
 		}
 		for _, s := range p {
-			t.Logf("%s: %s", tt.name, s)
+			t.Logf("%s: %s", name, s)
 		}
 	}
-	frac := float64(right) / float64(len(tests))
-	t.Logf("%d of %d cases right (%.2f)", right, len(tests), frac)
+	frac := float64(right) / float64(n)
+	t.Logf("%d of %d cases right (%.2f)", right, n, frac)
 	if frac < floor {
-		t.Errorf("%d of %d cases right (%.2f), floor %.2f", right, len(tests), frac, floor)
+		t.Errorf("%d of %d cases right (%.2f), floor %.2f", right, n, frac, floor)
 	}
 }
 
@@ -275,21 +282,7 @@ func relationProblems(t *testing.T, tt relationCase) []string {
 // scoreRelations is scoreEntities for relation cases.
 func scoreRelations(t *testing.T, tests []relationCase, floor float64) {
 	t.Helper()
-	right := 0
-	for _, tt := range tests {
-		p := relationProblems(t, tt)
-		if len(p) == 0 {
-			right++
-		}
-		for _, s := range p {
-			t.Logf("%s: %s", tt.name, s)
-		}
-	}
-	frac := float64(right) / float64(len(tests))
-	t.Logf("%d of %d cases right (%.2f)", right, len(tests), frac)
-	if frac < floor {
-		t.Errorf("%d of %d cases right (%.2f), floor %.2f", right, len(tests), frac, floor)
-	}
+	measure(t, len(tests), floor, func(i int) (string, []string) { return tests[i].name, relationProblems(t, tests[i]) })
 }
 
 func TestExtractRelations(t *testing.T) {
