@@ -1,14 +1,15 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
+
+	"github.com/ergraph/ergraph/extract/eval"
 )
 
 // TestHeldout runs the default extractor on news articles that the rules
@@ -64,9 +65,9 @@ func TestHeldout(t *testing.T) {
 		docs = append(docs, x.Extract(Input{ID: id, Text: string(b)}))
 	}
 	s := gold.score(docs)
-	for _, r := range s.rows {
-		if len(r.missed)+len(r.falsePos)+len(r.splits)+len(r.wrongType) > 0 {
-			t.Logf("%s: missed %q, false positives %q, splits %q, wrong type %q", r.doc, r.missed, r.falsePos, r.splits, r.wrongType)
+	for _, r := range s.docs {
+		if len(r.Missed)+len(r.FalsePos)+len(r.WrongType) > 0 {
+			t.Logf("%s: missed %q, false positives %q, wrong type %q", r.Doc, r.Missed, r.FalsePos, r.WrongType)
 		}
 	}
 	for _, m := range s.missedRels {
@@ -88,25 +89,6 @@ func TestHeldout(t *testing.T) {
 	}
 }
 
-// TestHeldoutNorm checks the name normalisation against score.py's norm().
-func TestHeldoutNorm(t *testing.T) {
-	for in, want := range map[string]string{
-		"  Ms Amber   Rudd ":   "amber rudd",
-		"the Guardian":         "guardian",
-		"The":                  "the",
-		"Apple\u2019s":         "apple",
-		"\u201cWhatsApp\u201d": "whatsapp",
-		"Dr. Amara Okeke":      "amara okeke",
-		"Prof":                 "prof",
-		"Henrik Møller":        "henrik møller",
-		"U.S.":                 "u.s",
-	} {
-		if got := goldNorm(in); got != want {
-			t.Errorf("goldNorm(%q) = %q; want %q", in, got, want)
-		}
-	}
-}
-
 func sortedKeys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
@@ -116,23 +98,16 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// heldoutGold is the gold file in the format of shared/eval/seeds-gold.json.
+// heldoutGold is the gold file in the format of shared/eval/seeds-gold.json:
+// the entities as package eval reads them, and the relations.
 type heldoutGold struct {
-	Entities map[string]struct {
-		Types   []string `json:"types"`
-		Aliases []string `json:"aliases"`
-	} `json:"entities"`
-	Documents map[string]struct {
-		Required []string `json:"required"`
-		Optional []string `json:"optional"`
-	} `json:"documents"`
+	*eval.Gold
 	Relations []struct {
 		A     json.RawMessage `json:"a"`
 		B     json.RawMessage `json:"b"`
 		Kind  string          `json:"kind"`
 		Types []string        `json:"types"`
 	} `json:"relations"`
-	alias map[string][]string // normalised alias -> gold names, sorted
 }
 
 func readHeldoutGold(t *testing.T, path string) *heldoutGold {
@@ -145,133 +120,33 @@ func readHeldoutGold(t *testing.T, path string) *heldoutGold {
 	if err := json.Unmarshal(b, &g); err != nil {
 		t.Fatal(err)
 	}
-	g.alias = map[string][]string{}
-	for name, e := range g.Entities {
-		for _, a := range append(slices.Clone(e.Aliases), name) {
-			k := goldNorm(a)
-			if !slices.Contains(g.alias[k], name) {
-				g.alias[k] = append(g.alias[k], name)
-			}
-		}
-	}
-	for k := range g.alias {
-		sort.Strings(g.alias[k])
+	if g.Gold, err = eval.ReadGold(bytes.NewReader(b)); err != nil {
+		t.Fatal(err)
 	}
 	return &g
-}
-
-var goldTitles = set(`mr mrs ms miss dr sir dame pc lord lady prof professor`)
-
-// goldNorm is score.py's norm() (without its NFKC step: the held-out
-// texts and gold use composed characters only).
-func goldNorm(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
-	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
-	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
-	s = strings.TrimFunc(s, func(r rune) bool { return !word(r) })
-	s = strings.TrimSuffix(s, "'s")
-	ws := strings.Split(s, " ")
-	for len(ws) > 1 && goldTitles[strings.TrimRight(ws[0], ".")] {
-		ws = ws[1:]
-	}
-	if len(ws) > 1 && ws[0] == "the" {
-		ws = ws[1:]
-	}
-	return strings.Join(ws, " ")
-}
-
-// lookup is score.py's Gold.lookup: the gold entity a name stands for,
-// preferring the given ones.
-func (g *heldoutGold) lookup(name string, prefer []string) string {
-	cands := g.alias[goldNorm(name)]
-	if len(cands) == 0 {
-		return ""
-	}
-	for _, p := range prefer {
-		if slices.Contains(cands, p) {
-			return p
-		}
-	}
-	return cands[0]
-}
-
-type heldoutRow struct {
-	doc                                 string
-	missed, falsePos, splits, wrongType []string
 }
 
 type heldoutScore struct {
 	p, r, f, typedF         float64
 	pairRecall, typedRecall float64
-	rows                    []heldoutRow
+	docs                    []eval.DocScore
 	missedRels              []string
 }
 
-func prf(tp, fp, fn int) (p, r, f float64) {
-	if tp+fp > 0 {
-		p = float64(tp) / float64(tp+fp)
-	}
-	if tp+fn > 0 {
-		r = float64(tp) / float64(tp+fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
-}
-
-// score mirrors score.py's score_documents, and its relation recall over
-// the relations found inside the documents.
+// score is score.py's document-level measure (package eval) and its
+// relation recall over the relations found inside the documents.
 func (g *heldoutGold) score(docs []Document) heldoutScore {
-	byID := map[string]Document{}
-	for _, d := range docs {
-		byID[d.ID] = d
-	}
 	var s heldoutScore
-	tp, fp, fn, ttp := 0, 0, 0, 0
+	ents := map[string][]eval.Entity{}
 	found := map[[2]string]map[string]bool{}
-	for _, id := range sortedKeys(g.Documents) {
-		gd := g.Documents[id]
-		prefer := append(slices.Sorted(slices.Values(gd.Required)), slices.Sorted(slices.Values(gd.Optional))...)
-		row := heldoutRow{doc: id}
-		seen := map[string]Entity{}
-		d := byID[id]
+	for _, d := range docs {
 		for _, e := range d.Entities {
-			m := g.lookup(e.Name, prefer)
-			req, opt := slices.Contains(gd.Required, m), slices.Contains(gd.Optional, m)
-			if m == "" || !req && !opt {
-				fp++
-				row.falsePos = append(row.falsePos, e.Name)
-				continue
-			}
-			if _, ok := seen[m]; ok {
-				if req {
-					fp++
-					row.splits = append(row.splits, e.Name)
-				}
-				continue
-			}
-			seen[m] = e
+			ents[d.ID] = append(ents[d.ID], eval.Entity{Name: e.Name, Type: string(e.Type)})
 		}
-		for _, m := range gd.Required {
-			e, ok := seen[m]
-			if !ok {
-				fn++
-				row.missed = append(row.missed, m)
-				continue
-			}
-			tp++
-			if slices.Contains(g.Entities[m].Types, string(e.Type)) {
-				ttp++
-			} else {
-				row.wrongType = append(row.wrongType, e.Name+":"+string(e.Type))
-			}
-		}
-		s.rows = append(s.rows, row)
 		// Relations inside the document, by gold name.
 		names := map[string]string{}
 		for _, e := range d.Entities {
-			names[e.ID] = g.lookup(e.Name, nil)
+			names[e.ID] = g.Lookup(e.Name, nil)
 		}
 		for _, r := range d.Relations {
 			a, b := names[r.Source], names[r.Target]
@@ -285,8 +160,9 @@ func (g *heldoutGold) score(docs []Document) heldoutScore {
 			found[k][r.Type] = true
 		}
 	}
-	s.p, s.r, s.f = prf(tp, fp, fn)
-	_, _, s.typedF = prf(ttp, fp+(tp-ttp), fn+(tp-ttp))
+	res := g.Gold.Score(ents)
+	s.docs = res.Docs
+	s.p, s.r, s.f, s.typedF = res.Entity.Precision, res.Entity.Recall, res.Entity.F1, res.Typed.F1
 	hits, typedHits, typedTotal := 0, 0, 0
 	for _, r := range g.Relations {
 		as, bs := goldSide(r.A), goldSide(r.B)

@@ -86,9 +86,9 @@ func trimEdge(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool { return !word(r) })
 }
 
-// lookup returns the gold entity a name matches, preferring those in
+// Lookup returns the gold entity a name matches, preferring those in
 // prefer, or "".
-func (g *Gold) lookup(name string, prefer []string) string {
+func (g *Gold) Lookup(name string, prefer []string) string {
 	cands := g.alias[Normalize(name)]
 	if len(cands) == 0 {
 		return ""
@@ -176,7 +176,7 @@ func (g *Gold) scoreDoc(id string, ents []Entity) DocScore {
 	d := DocScore{Doc: id}
 	seen := map[string]Entity{}
 	for _, e := range ents {
-		m := g.lookup(e.Name, prefer)
+		m := g.Lookup(e.Name, prefer)
 		if m == "" || !slices.Contains(req, m) && !slices.Contains(opt, m) {
 			d.FP++
 			d.FalsePos = append(d.FalsePos, e.Name)
@@ -216,7 +216,7 @@ func (g *Gold) scoreTypes(id string, ents []Entity, by map[string]PRF) {
 	right := map[string]bool{}
 	for _, e := range ents {
 		c := by[e.Type]
-		m := g.lookup(e.Name, prefer)
+		m := g.Lookup(e.Name, prefer)
 		switch {
 		case m != "" && slices.Contains(gd.Optional, m) && !slices.Contains(gd.Required, m):
 			continue // optional: neither way
