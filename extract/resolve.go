@@ -183,44 +183,6 @@ func isDemonym(l string) bool {
 	return demonyms[l] || strings.HasSuffix(l, "s") && demonyms[l[:len(l)-1]]
 }
 
-// lowerRoleBefore finds a lower-case role phrase ending just before token
-// i ("home secretary", "chief executive", "spokeswoman") and returns its
-// first token index and its text.
-func lowerRoleBefore(toks []tok, i int) (int, string) {
-	k := i
-	hasRole := false
-	for k > 0 {
-		t := toks[k-1].text
-		if isCapWord(t) && !isAllCaps(t) {
-			break
-		}
-		l := strings.ToLower(t)
-		if roleNouns[l] && l == t {
-			hasRole = true
-			k--
-			continue
-		}
-		if titleModifiers[l] && l == t && hasRole {
-			k--
-			continue
-		}
-		if isAllCaps(t) && roleNouns[l] { // "CEO"
-			hasRole = true
-			k--
-			continue
-		}
-		break
-	}
-	if !hasRole || k == i {
-		return i, ""
-	}
-	var parts []string
-	for x := k; x < i; x++ {
-		parts = append(parts, toks[x].text)
-	}
-	return k, strings.Join(parts, " ")
-}
-
 func appendUnique(list []string, s string) []string {
 	for _, x := range list {
 		if strings.EqualFold(x, s) {
@@ -228,22 +190,6 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
-}
-
-func demonymLike(w string) bool {
-	l := strings.ToLower(w)
-	if isDemonym(l) {
-		return true
-	}
-	if len(l) < 5 || !isCapWord(w) || isAllCaps(w) {
-		return false
-	}
-	for _, suf := range []string{"ian", "ean", "ese", "ish", "yan", "can"} {
-		if strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // newMention records tokens [s, e) of sentence si as a candidate name,
@@ -312,16 +258,6 @@ func (d *docState) contextVotes(m *mention) {
 		}
 	}
 }
-
-// teamVerbs before "for X" make X a team or an employer: "driving for X",
-// "fourth for X".
-var teamVerbs = set(`drives driving drove plays playing played races racing raced signed signs
-	signing works working worked scored scores first second third fourth fifth sixth
-	seventh eighth ninth tenth`)
-
-// placeNouns in "X, the capital of Y" make X a place.
-var placeNouns = set(`capital city town village region county state country province district
-	suburb area island port`)
 
 func typeIndex(t ner.Type) int {
 	switch t {
@@ -1014,39 +950,6 @@ func (m *mention) entityID() string {
 		return ""
 	}
 	return ID(g.typ, g.name)
-}
-
-// occupationSuffixes end nouns for what people do: "cinematographer",
-// "astrophysicist", "climatologist", "astronomer".
-var occupationSuffixes = []string{"ist", "er", "or", "ian", "eer", "ant", "ess"}
-
-// notPeople are nouns with those endings that name things, groups or places.
-var notPeople = set(`river water center centre border corner number letter order paper
-	computer quarter summer winter tower power cluster chamber theater theatre
-	monster matter murder manner banner barrier weather`)
-
-// occupation reports a lower-case noun for a person's occupation, by its
-// ending, that is not an organisation's or a place's noun: "the
-// cinematographer", "trader", "the architect".
-func occupation(w, tag string) bool {
-	if tag != "NN" || w == "" || !isASCIILetter(w[0]) || w[0] < 'a' {
-		return false
-	}
-	if orgNouns[w] || placeHeads[w] || placeNouns[w] || orgHeads[w] || eventNouns[w] || timeWords[w] || notPeople[w] {
-		return false
-	}
-	if descriptors[w] || roleNouns[w] {
-		return true
-	}
-	if strings.HasSuffix(w, "maker") || strings.HasSuffix(w, "holder") {
-		return false // "chipmaker", "shareholder"
-	}
-	for _, suf := range occupationSuffixes {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
-			return true
-		}
-	}
-	return false
 }
 
 // placeMention reports a group named somewhere right after "in", "near"

@@ -53,24 +53,6 @@ var roleNouns = set(`secretary minister chancellor president vice-president prem
 	director-general secretary-general attorney-general solicitor-general
 	commissioner-general governor-general surgeon-general postmaster-general`)
 
-// employmentRoles are roles that mean the person works for the organisation
-// named before or after the role.
-var employmentRoles = set(`secretary minister chancellor president vice-president premier
-	commissioner chairman chairwoman chairperson chair chief ceo cfo coo cto
-	director spokesman spokeswoman spokesperson head boss founder co-founder
-	owner manager coach captain editor correspondent reporter analyst economist
-	executive presenter host anchor producer treasurer deputy principal dean
-	professor lecturer researcher scientist official adviser advisor aide
-	striker midfielder defender goalkeeper forward winger player referee
-	partner director-general secretary-general commissioner-general
-	chief_executive chief_executive_officer managing_director vice_president
-	general_manager head_coach team_manager`)
-
-// memberRoles mean membership of a party, union or team rather than a job.
-var memberRoles = set(`leader member mp mep candidate nominee councillor lawmaker politician legislator
-	senator congressman congresswoman activist supporter backbencher frontbencher
-	deputy_leader party_leader`)
-
 // titleModifiers qualify a role inside a title: "Acting Commissioner",
 // "Deputy Assistant Commissioner", "Chief Executive".
 var titleModifiers = set(`acting deputy assistant vice chief senior junior executive
@@ -81,26 +63,6 @@ var titleModifiers = set(`acting deputy assistant vice chief senior junior execu
 	pensions prime cabinet state foreign-affairs international development
 	digital culture media sport northern scottish welsh security immigration
 	police fire chief-executive`)
-
-// descriptors are nouns that describe a person before the name ("US
-// tourist Kurt Smith", "Killer John Doe"); they are not part of the name.
-var descriptors = set(`killer attacker suspect gunman bomber murderer victim tourist pensioner
-	teenager schoolboy schoolgirl boy girl man woman mother father wife husband son
-	daughter brother sister grandmother grandfather singer actor actress star rapper
-	writer author novelist poet artist comedian businessman businesswoman billionaire
-	tycoon millionaire entrepreneur veteran widow widower neighbour neighbor friend
-	colleague rival fan student pupil convert preacher cleric militant terrorist
-	jihadist soldier trooper marine doctor nurse surgeon chef model dancer musician
-	drummer guitarist footballer cricketer golfer boxer athlete runner cyclist
-	swimmer driver racer jockey cleaner worker farmer teacher pilot passenger
-	motorist pedestrian resident resident witness survivor hostage prisoner inmate
-	defendant accused plaintiff claimant complainant fugitive dissident blogger
-	journalist photographer filmmaker director-producer youngster toddler baby
-	grandson granddaughter nephew niece cousin uncle aunt fiancee fiance partner
-	girlfriend boyfriend campaigner protester protestor volunteer donor philanthropist
-	briton visitor guest spectator shopper commuter holidaymaker
-	mum mom dad mummy daddy grandma granny grandpa grandad granddad nan architect
-	critic delegate diplomat negotiator`)
 
 // orgNouns are common nouns that stand before an organisation's name in
 // apposition: "the agency Europol", "messaging app WhatsApp".
@@ -210,11 +172,6 @@ var stopCaps = set(`a an the this that these those he she it they we i you his h
 	furthermore overall image picture photo video watch read
 	share follow click comments comment advertisement sign subscribe update
 	updated published posted mr mrs ms dr`)
-
-// placeRoles are offices of a place rather than of an organisation:
-// "London Mayor Sadiq Khan", "US president Joe Bloggs".
-var placeRoles = set(`mayor governor president premier minister secretary senator ambassador
-	envoy prime chancellor king queen prince princess monarch consul`)
 
 // countryForms maps the short and long forms of country names (as name
 // keys) to one key, so that a document's "America" and "United States"

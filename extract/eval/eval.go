@@ -54,10 +54,7 @@ func ReadGold(r io.Reader) (*Gold, error) {
 var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
 	"dame": true, "pc": true, "lord": true, "lady": true, "prof": true, "professor": true}
 
-var (
-	spaces    = regexp.MustCompile(`\s+`)
-	edgePunct = regexp.MustCompile(`^[\W_]+|[\W_]+$`)
-)
+var spaces = regexp.MustCompile(`\s+`)
 
 // Normalize is the name form gold aliases are compared in: NFKC, straight
 // quotes, lower case, no edge punctuation, no possessive, no leading title
