@@ -432,33 +432,6 @@ func groupsOf(g gg.Graph, comm map[int64]int) [][]gg.Node {
 	return groups
 }
 
-func samePartition(comm map[int64]int, ref [][]gg.Node) bool {
-	seen := map[int]bool{}
-	for _, group := range ref {
-		k := comm[group[0].ID()]
-		if seen[k] {
-			return false
-		}
-		seen[k] = true
-		for _, n := range group {
-			if comm[n.ID()] != k {
-				return false
-			}
-		}
-	}
-	return len(seen) == len(slices.Compact(slices.Sorted(mapValues(comm))))
-}
-
-func mapValues(m map[int64]int) func(func(int) bool) {
-	return func(yield func(int) bool) {
-		for _, v := range m {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
-
 // networkxGolden is what scripts/networkx-centrality.py writes.
 type networkxGolden struct {
 	Networkx    string             `json:"networkx"`
