@@ -10,9 +10,10 @@ import (
 	"testing"
 )
 
-func readNews(t *testing.T) []Sentence {
+// readTestdata reads a training file of testdata/.
+func readTestdata(t *testing.T, name string) []Sentence {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "news.txt"))
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,19 +25,8 @@ func readNews(t *testing.T) []Sentence {
 	return data
 }
 
-func readTiny(t *testing.T) []Sentence {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "tiny.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	data, err := ReadTraining(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
+func readNews(t *testing.T) []Sentence { return readTestdata(t, "news.txt") }
+func readTiny(t *testing.T) []Sentence { return readTestdata(t, "tiny.txt") }
 
 func TestTrainTiny(t *testing.T) {
 	data := readTiny(t)
