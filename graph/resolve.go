@@ -251,11 +251,11 @@ func (r *resolver) people() []pair {
 			people = append(people, n)
 		}
 	}
-	// Blocks: a full name's last word; its words with the first name as
-	// the full name a nickname stands for, or as an initial; its words
-	// with one word one deletion short (two words one edit apart share
-	// such a key).
-	last := map[string][]*Node{}
+	// Blocks: a full name's last words (each shorter name that ends it);
+	// its words with the first name as the full name a nickname stands
+	// for, or as an initial; its words with one word one deletion short
+	// (two words one edit apart share such a key).
+	endings := map[string][]*Node{}  // "biden" -> "Joe Biden", "Hunter Biden"
 	blocks := map[string][]*Node{}   // nickname and spelling keys
 	initials := map[string][]*Node{} // "j biden" -> "J. Biden"
 	fulls := map[string][]*Node{}    // "j biden" -> "Joe Biden", "Joseph Biden"
@@ -270,7 +270,9 @@ func (r *resolver) people() []pair {
 			continue
 		}
 		rest := " " + strings.Join(ws[1:], " ")
-		add(last, ws[len(ws)-1], n)
+		for i := 1; i < len(ws); i++ {
+			add(endings, strings.Join(ws[i:], " "), n)
+		}
 		add(blocks, "n|"+name.Given(ws[0])+rest, n)
 		first, _ := utf8.DecodeRuneInString(ws[0])
 		if len(ws[0]) == utf8.RuneLen(first) {
@@ -296,8 +298,8 @@ func (r *resolver) people() []pair {
 		}
 		partners[a][b] = k
 	}
-	for _, k := range slices.Sorted(maps.Keys(blocks)) {
-		b := blocks[k]
+	// The order of the links does not matter: partners are sets.
+	for _, b := range blocks {
 		if len(b) > maxBlock {
 			continue // every name in it fits several others: none merges
 		}
@@ -310,17 +312,23 @@ func (r *resolver) people() []pair {
 			}
 		}
 	}
+	// A name with two partners never merges, so two are enough to look
+	// at: that bounds the work of a common name ("J. Smith", "Smith")
+	// whatever the size of its block.
+	const enough = 2
 	for k, ns := range initials {
 		for _, n := range ns {
-			for _, f := range fulls[k] {
+			for _, f := range fulls[k][:min(len(fulls[k]), enough)] {
 				link(n, f, name.Nickname)
 			}
 		}
 	}
 	for _, n := range people {
-		ws := r.words[n]
-		for _, f := range last[ws[len(ws)-1]] {
-			if f != n && name.Compare(n.Name, f.Name) == name.Surname && len(ws) < len(r.words[f]) {
+		for _, f := range endings[strings.Join(r.words[n], " ")] {
+			if len(partners[n]) >= enough {
+				break
+			}
+			if name.Compare(n.Name, f.Name) == name.Surname {
 				link(n, f, name.Surname)
 			}
 		}
