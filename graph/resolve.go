@@ -2,9 +2,9 @@ package graph
 
 import (
 	"cmp"
+	"hash/maphash"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -61,10 +61,11 @@ type resolver struct {
 	adj   map[string][]string // node id -> linked node ids, perhaps repeated
 	words map[*Node][]string
 	ctx   map[*Node]map[string]bool // see context
+	keys  map[*Node]string          // see contextKey
 }
 
 func newResolver(g *Graph) *resolver {
-	r := &resolver{g: g, nodes: g.Nodes(), adj: make(map[string][]string, len(g.nodes)), words: map[*Node][]string{}, ctx: map[*Node]map[string]bool{}}
+	r := &resolver{g: g, nodes: g.Nodes(), adj: make(map[string][]string, len(g.nodes)), words: map[*Node][]string{}, ctx: map[*Node]map[string]bool{}, keys: map[*Node]string{}}
 	for k := range g.edges {
 		r.adj[k.Source] = append(r.adj[k.Source], k.Target)
 		r.adj[k.Target] = append(r.adj[k.Target], k.Source)
@@ -132,16 +133,27 @@ func (r *resolver) context(n *Node) map[string]bool {
 	c := map[string]bool{}
 	for _, id := range r.adj[n.ID] {
 		if m := r.g.nodes[id]; m != nil {
-			k := strings.Join(name.Core(m.Name), " ")
-			if ws := r.words[m]; m.Type == extract.Person && len(ws) > 0 {
-				k = "person " + ws[len(ws)-1] // "M. Waugh" in one article is "Mark Waugh" in another
-			}
+			k := r.contextKey(m)
 			place, seen := c[k]
 			c[k] = m.Type == extract.Place && (place || !seen)
 		}
 	}
 	r.ctx[n] = c
 	return c
+}
+
+// contextKey returns the key that stands for m in the context of its
+// neighbours, computed once: a hub is in the context of thousands.
+func (r *resolver) contextKey(m *Node) string {
+	if k, ok := r.keys[m]; ok {
+		return k
+	}
+	k := strings.Join(name.Core(m.Name), " ")
+	if ws := r.words[m]; m.Type == extract.Person && len(ws) > 0 {
+		k = "person " + ws[len(ws)-1] // "M. Waugh" in one article is "Mark Waugh" in another
+	}
+	r.keys[m] = k
+	return k
 }
 
 // moreMentions orders a pair so that the node mentioned more (then the
@@ -251,12 +263,10 @@ func (r *resolver) people() []pair {
 			people = append(people, n)
 		}
 	}
-	// Blocks: a full name's last words (each shorter name that ends it);
-	// its words with the first name as the full name a nickname stands
-	// for, or as an initial; its words with one word one deletion short
-	// (two words one edit apart share such a key).
+	// Blocks besides those of blockKeys: a full name's last words (each
+	// shorter name that ends it); its words with the first name as an
+	// initial.
 	endings := map[string][]*Node{}  // "biden" -> "Joe Biden", "Hunter Biden"
-	blocks := map[string][]*Node{}   // nickname and spelling keys
 	initials := map[string][]*Node{} // "j biden" -> "J. Biden"
 	fulls := map[string][]*Node{}    // "j biden" -> "Joe Biden", "Joseph Biden"
 	add := func(m map[string][]*Node, k string, n *Node) {
@@ -273,22 +283,11 @@ func (r *resolver) people() []pair {
 		for i := 1; i < len(ws); i++ {
 			add(endings, strings.Join(ws[i:], " "), n)
 		}
-		add(blocks, "n|"+name.Given(ws[0])+rest, n)
 		first, _ := utf8.DecodeRuneInString(ws[0])
 		if len(ws[0]) == utf8.RuneLen(first) {
 			add(initials, string(first)+rest, n)
 		} else {
 			add(fulls, string(first)+rest, n)
-		}
-		for i, w := range ws {
-			if utf8.RuneCountInString(w) < 4 {
-				continue
-			}
-			for _, v := range name.Deletions(w) {
-				k := slices.Clone(ws)
-				k[i] = v
-				add(blocks, "s|"+strconv.Itoa(i)+"|"+strings.Join(k, " "), n)
-			}
 		}
 	}
 	partners := map[*Node]map[*Node]name.Kind{}
@@ -299,18 +298,26 @@ func (r *resolver) people() []pair {
 		partners[a][b] = k
 	}
 	// The order of the links does not matter: partners are sets.
-	for _, b := range blocks {
-		if len(b) > maxBlock {
+	keys := r.blockKeys(people)
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j].key == keys[i].key {
+			j++
+		}
+		if j-i > maxBlock {
+			i = j
 			continue // every name in it fits several others: none merges
 		}
-		for i, x := range b {
-			for _, y := range b[i+1:] {
+		for a := i; a < j; a++ {
+			for b := a + 1; b < j; b++ {
+				x, y := people[keys[a].person], people[keys[b].person]
 				if kind := name.Compare(x.Name, y.Name); kind == name.Nickname || kind == name.Spelling {
 					link(x, y, kind)
 					link(y, x, kind)
 				}
 			}
 		}
+		i = j
 	}
 	// A name with two partners never merges, so two are enough to look
 	// at: that bounds the work of a common name ("J. Smith", "Smith")
@@ -371,6 +378,58 @@ func (r *resolver) people() []pair {
 		}
 	}
 	return pairs
+}
+
+// blocked is a person in a block of names: a hash of the block's key
+// and the person's index.
+type blocked struct {
+	key    uint64
+	person int
+}
+
+// blockKeys returns the nickname and spelling blocks of people of two
+// words or more, sorted by key so that each block is a run: a name's
+// words with the first name as the full name a nickname stands for, and
+// its words with one word one deletion short (two words one edit apart
+// share such a key). Keys are hashed, not built as strings, and a sort
+// takes the place of a map of blocks: the blocks of 100,000 people are
+// millions of keys. Two keys that collide (one chance in 2^64 a pair)
+// only add a candidate, which Compare then rejects.
+func (r *resolver) blockKeys(people []*Node) []blocked {
+	var h maphash.Hash
+	key := func(kind byte, ws []string, i int, w string) uint64 {
+		h.Reset()
+		h.WriteByte(kind)
+		h.WriteByte(byte(i))
+		for j, x := range ws {
+			if j == i {
+				x = w
+			}
+			h.WriteString(x)
+			h.WriteByte(' ')
+		}
+		return h.Sum64()
+	}
+	var out []blocked
+	for p, n := range people {
+		ws := r.words[n]
+		if len(ws) < 2 {
+			continue
+		}
+		out = append(out, blocked{key('n', ws, 0, name.Given(ws[0])), p})
+		for i, w := range ws {
+			if utf8.RuneCountInString(w) < 4 {
+				continue
+			}
+			for _, v := range name.Deletions(w) {
+				out = append(out, blocked{key('s', ws, i, v), p})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b blocked) int {
+		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.person, b.person))
+	})
+	return slices.Compact(out)
 }
 
 // apply merges the pairs, keeping the nodes in keep, and returns what it
