@@ -76,12 +76,11 @@ func newResolver(g *Graph) *resolver {
 	return r
 }
 
-func compatible(a, b extract.Type) bool {
-	return a == b || (a == extract.Organization || a == extract.Place) && (b == extract.Organization || b == extract.Place)
-}
-
 // apart reports nodes that one document mentions both of.
 func apart(a, b *Node) bool {
+	if len(a.Documents) > len(b.Documents) {
+		a, b = b, a
+	}
 	for _, d := range a.Documents {
 		if _, found := slices.BinarySearch(b.Documents, d); found {
 			return true
@@ -202,15 +201,28 @@ func acronymNamed(n *Node) bool {
 	})
 }
 
+// kin returns the class of types that merge with t: organisations and
+// places merge with each other, people and events with their own type.
+func kin(t extract.Type) extract.Type {
+	if t == extract.Place {
+		return extract.Organization
+	}
+	return t
+}
+
 // acronyms pairs an acronym with the one node of a compatible type whose
 // name has those initials; the expansion absorbs the acronym.
 func (r *resolver) acronyms() []pair {
+	// Blocks by initials and kin of type: every node in a block is
+	// compatible, so two matches, which rule an acronym out, are found
+	// in at most three steps however many names share two initials.
 	expansions := map[string][]*Node{}
 	for _, n := range r.nodes {
 		seen := ""
 		for _, in := range []string{name.Initials(n.Name), name.Initials(strings.Join(coreFields(n.Name), " "))} {
 			if len(in) >= 2 && in != seen {
-				expansions[in] = append(expansions[in], n)
+				k := string(kin(n.Type)) + " " + in
+				expansions[k] = append(expansions[k], n)
 				seen = in
 			}
 		}
@@ -222,8 +234,11 @@ func (r *resolver) acronyms() []pair {
 			continue
 		}
 		var match []*Node
-		for _, e := range expansions[a] {
-			if e != n && compatible(n.Type, e.Type) && !slices.Contains(match, e) {
+		for _, e := range expansions[string(kin(n.Type))+" "+a] {
+			if len(match) == 2 {
+				break
+			}
+			if e != n && !slices.Contains(match, e) {
 				match = append(match, e)
 			}
 		}
@@ -549,18 +564,55 @@ func (g *Graph) fold(f, t *Node, reason string) {
 	t.DocMentions = resize(t.DocMentions, len(t.Documents))
 	t.DocNames = resize(t.DocNames, len(t.Documents))
 	t.DocRoles = resize(t.DocRoles, len(t.Documents))
+	if len(f.Documents) > fewDocs {
+		t.mergeDocs(f)
+		return
+	}
 	for i, d := range f.Documents {
 		j := t.docIndex(d)
-		if i < len(f.DocMentions) {
-			t.DocMentions[j] += f.DocMentions[i]
+		t.DocMentions[j] += atInt(f.DocMentions, i)
+		t.DocNames[j] = addSorted(t.DocNames[j], at(f.DocNames, i)...)
+		t.DocRoles[j] = addSorted(t.DocRoles[j], at(f.DocRoles, i)...)
+	}
+}
+
+// fewDocs is the most documents merged into a node or an edge one by one,
+// by binary search and insertion; more are merged in one pass over both
+// sorted lists, so that a hub absorbing a node of thousands of documents
+// costs their sum, not their product.
+const fewDocs = 8
+
+// mergeDocs merges the documents of f, with their per-document lists,
+// into t's, whose lists are as long as t.Documents.
+func (t *Node) mergeDocs(f *Node) {
+	size := len(t.Documents) + len(f.Documents)
+	docs, mentions := make([]string, 0, size), make([]int, 0, size)
+	names, roles := make([][]string, 0, size), make([][]string, 0, size)
+	i, j := 0, 0
+	for i < len(t.Documents) || j < len(f.Documents) {
+		c := -1
+		if i == len(t.Documents) {
+			c = 1
+		} else if j < len(f.Documents) {
+			c = strings.Compare(t.Documents[i], f.Documents[j])
 		}
-		if i < len(f.DocNames) {
-			t.DocNames[j] = addSorted(t.DocNames[j], f.DocNames[i]...)
+		if c <= 0 {
+			docs, mentions = append(docs, t.Documents[i]), append(mentions, t.DocMentions[i])
+			names, roles = append(names, t.DocNames[i]), append(roles, t.DocRoles[i])
+			i++
+		} else {
+			docs, mentions = append(docs, f.Documents[j]), append(mentions, 0)
+			names, roles = append(names, nil), append(roles, nil)
 		}
-		if i < len(f.DocRoles) {
-			t.DocRoles[j] = addSorted(t.DocRoles[j], f.DocRoles[i]...)
+		if c >= 0 {
+			k := len(docs) - 1
+			mentions[k] += atInt(f.DocMentions, j)
+			names[k] = addSorted(names[k], at(f.DocNames, j)...)
+			roles[k] = addSorted(roles[k], at(f.DocRoles, j)...)
+			j++
 		}
 	}
+	t.Documents, t.DocMentions, t.DocNames, t.DocRoles = docs, mentions, names, roles
 }
 
 // putEdge adds e, merging it into an edge with the same key.
@@ -573,6 +625,25 @@ func (g *Graph) putEdge(e *Edge) {
 	}
 	old.align()
 	e.align()
+	if len(e.Documents) > fewDocs {
+		old.mergeDocs(e)
+	} else {
+		old.insertDocs(e)
+	}
+	for _, w := range e.DocWeights {
+		old.Weight += w
+	}
+	old.Confidence = max(old.Confidence, e.Confidence)
+	old.Former = old.Former || e.Former
+	if old.Role == "" {
+		old.Role = e.Role
+	}
+	old.Evidence, old.EvidenceDocs = appendEvidence(old.Evidence, old.EvidenceDocs, e.Evidence, e.EvidenceDocs)
+}
+
+// insertDocs adds the documents of e, with their per-document lists, to
+// those of old, one by one; both are aligned.
+func (old *Edge) insertDocs(e *Edge) {
 	for i, d := range e.Documents {
 		w, role, conf, former := e.DocWeights[i], e.DocRoles[i], e.DocConfidence[i], e.DocFormer[i]
 		j, found := slices.BinarySearch(old.Documents, d)
@@ -588,14 +659,49 @@ func (g *Graph) putEdge(e *Edge) {
 			old.DocConfidence = slices.Insert(old.DocConfidence, j, conf)
 			old.DocFormer = slices.Insert(old.DocFormer, j, former)
 		}
-		old.Weight += w
 	}
-	old.Confidence = max(old.Confidence, e.Confidence)
-	old.Former = old.Former || e.Former
-	if old.Role == "" {
-		old.Role = e.Role
+}
+
+// mergeDocs is insertDocs in one pass over both sorted lists.
+func (old *Edge) mergeDocs(e *Edge) {
+	size := len(old.Documents) + len(e.Documents)
+	out := Edge{Documents: make([]string, 0, size), DocWeights: make([]int, 0, size), DocRoles: make([]string, 0, size),
+		DocConfidence: make([]float64, 0, size), DocFormer: make([]bool, 0, size)}
+	i, j := 0, 0
+	for i < len(old.Documents) || j < len(e.Documents) {
+		c := -1
+		if i == len(old.Documents) {
+			c = 1
+		} else if j < len(e.Documents) {
+			c = strings.Compare(old.Documents[i], e.Documents[j])
+		}
+		switch {
+		case c < 0:
+			out.appendDoc(old, i)
+			i++
+		case c > 0:
+			out.appendDoc(e, j)
+			j++
+		default:
+			out.appendDoc(old, i)
+			k := len(out.Documents) - 1
+			out.DocWeights[k] += e.DocWeights[j]
+			out.DocRoles[k] = cmp.Or(out.DocRoles[k], e.DocRoles[j])
+			out.DocConfidence[k] = max(out.DocConfidence[k], e.DocConfidence[j])
+			out.DocFormer[k] = out.DocFormer[k] || e.DocFormer[j]
+			i, j = i+1, j+1
+		}
 	}
-	old.Evidence, old.EvidenceDocs = appendEvidence(old.Evidence, old.EvidenceDocs, e.Evidence, e.EvidenceDocs)
+	old.Documents, old.DocWeights, old.DocRoles, old.DocConfidence, old.DocFormer = out.Documents, out.DocWeights, out.DocRoles, out.DocConfidence, out.DocFormer
+}
+
+// appendDoc appends document i of an aligned edge e, with its lists.
+func (out *Edge) appendDoc(e *Edge, i int) {
+	out.Documents = append(out.Documents, e.Documents[i])
+	out.DocWeights = append(out.DocWeights, e.DocWeights[i])
+	out.DocRoles = append(out.DocRoles, e.DocRoles[i])
+	out.DocConfidence = append(out.DocConfidence, e.DocConfidence[i])
+	out.DocFormer = append(out.DocFormer, e.DocFormer[i])
 }
 
 // align pads the per-document lists of an edge built by hand or read back
@@ -750,6 +856,14 @@ func Union(graphs ...*Graph) *Graph {
 		}
 	}
 	return u
+}
+
+// atInt returns l[i], or 0 past its end.
+func atInt(l []int, i int) int {
+	if i < len(l) {
+		return l[i]
+	}
+	return 0
 }
 
 // at returns l[i], or nil past its end.

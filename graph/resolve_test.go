@@ -136,3 +136,52 @@ func TestResolveKeep(t *testing.T) {
 		t.Errorf("Remap moved place:hamas to %+v; want organization:hamas with its 2 mentions", n)
 	}
 }
+
+// TestResolveMovesManyDocuments merges nodes and edges of more than
+// fewDocs documents, in one pass, and checks the result against the
+// graph in which every document named the node that absorbs: the
+// per-document lists must be the same.
+func TestResolveMovesManyDocuments(t *testing.T) {
+	us, usa, ny := ent(extract.Place, "US", 1), ent(extract.Place, "United States", 1), ent(extract.Place, "New York", 1)
+	docs := func(acronym extract.Entity) []extract.Document {
+		var out []extract.Document
+		for i := range 4 * fewDocs {
+			ents := []extract.Entity{usa} // in every third document, the acronym; in some, both
+			if i%3 == 1 {
+				ents[0] = acronym
+				if i%5 == 0 {
+					ents = append(ents, usa)
+				}
+			}
+			ents = append(ents, ny)
+			d := extract.Document{ID: fmt.Sprintf("d%02d", i), Entities: ents}
+			for _, x := range ents[:len(ents)-1] {
+				d.Relations = append(d.Relations, extract.Relation{Source: min(x.ID, ny.ID), Target: max(x.ID, ny.ID), Type: extract.CoOccurs, Weight: 1 + i%2, Role: fmt.Sprint(i % 4)})
+			}
+			out = append(out, d)
+		}
+		return out
+	}
+	g, want := New(), New()
+	for _, d := range docs(us) {
+		g.Add(d)
+	}
+	for _, d := range docs(usa) {
+		want.Add(d)
+	}
+	if got := Resolve(g, nil); !maps.Equal(got, map[string]string{us.ID: usa.ID}) {
+		t.Fatalf("Resolve() = %v; want US merged into United States", got)
+	}
+	n, w := g.Node(usa.ID), want.Node(usa.ID)
+	if !slices.Equal(n.Documents, w.Documents) || !slices.Equal(n.DocMentions, w.DocMentions) || n.Mentions != w.Mentions {
+		t.Errorf("United States in %v, mentions %v (%d); want %v, %v (%d)", n.Documents, n.DocMentions, n.Mentions, w.Documents, w.DocMentions, w.Mentions)
+	}
+	ge, we := g.Edges(), want.Edges()
+	if len(ge) != 1 || len(we) != 1 {
+		t.Fatalf("%d and %d edges; want 1", len(ge), len(we))
+	}
+	a, b := ge[0], we[0]
+	if !slices.Equal(a.Documents, b.Documents) || !slices.Equal(a.DocWeights, b.DocWeights) || !slices.Equal(a.DocRoles, b.DocRoles) || a.Weight != b.Weight {
+		t.Errorf("edge over %v, weights %v, roles %v (%d); want %v, %v, %v (%d)", a.Documents, a.DocWeights, a.DocRoles, a.Weight, b.Documents, b.DocWeights, b.DocRoles, b.Weight)
+	}
+}
