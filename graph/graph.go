@@ -41,7 +41,8 @@ type Node struct {
 	DocRoles    [][]string        // sorted roles each of Documents gives
 	Scores
 
-	names map[string]int // surface name -> mentions, to choose Name
+	names    map[string]int // surface name -> mentions, to choose Name
+	unsorted bool           // in Graph.unsortedNodes
 }
 
 // Edge is one relation between two nodes, merged over documents.
@@ -64,6 +65,8 @@ type Edge struct {
 	// former. GraphML and Neo4j store it as current = !Former.
 	Former    bool
 	DocFormer []bool // whether each of Documents states it as past
+
+	unsorted bool // in Graph.unsortedEdges
 }
 
 // Document is what the graph keeps of one source document. Hash is
@@ -84,6 +87,10 @@ type Graph struct {
 	nodes map[string]*Node
 	edges map[Key]*Edge
 	docs  map[string]Document
+	// Nodes and edges to which Add gave documents out of order; see
+	// settle.
+	unsortedNodes []*Node
+	unsortedEdges []*Edge
 }
 
 // New returns an empty graph.
@@ -129,7 +136,7 @@ func (g *Graph) addEntity(doc string, e extract.Entity) {
 	}
 	n.Roles = addSorted(n.Roles, e.Roles...)
 	n.Mentions += len(e.Mentions)
-	i := n.docIndex(doc)
+	i := g.lastDoc(n, doc)
 	n.DocMentions[i] += len(e.Mentions)
 	n.DocNames[i] = addSorted(addSorted(n.DocNames[i], e.Name), e.Aliases...)
 	n.DocRoles[i] = addSorted(n.DocRoles[i], e.Roles...)
@@ -139,14 +146,7 @@ func (g *Graph) addEntity(doc string, e extract.Entity) {
 // docIndex returns the index of doc in n.Documents, inserting it, with
 // its per-document lists aligned, if it is not there.
 func (n *Node) docIndex(doc string) int {
-	for _, l := range []int{len(n.DocMentions), len(n.DocNames), len(n.DocRoles)} {
-		if l != len(n.Documents) { // a node built by hand or read back
-			n.DocMentions = resize(n.DocMentions, len(n.Documents))
-			n.DocNames = resize(n.DocNames, len(n.Documents))
-			n.DocRoles = resize(n.DocRoles, len(n.Documents))
-			break
-		}
-	}
+	n.align()
 	i, found := slices.BinarySearch(n.Documents, doc)
 	if !found {
 		n.Documents = slices.Insert(n.Documents, i, doc)
@@ -155,6 +155,80 @@ func (n *Node) docIndex(doc string) int {
 		n.DocRoles = slices.Insert(n.DocRoles, i, nil)
 	}
 	return i
+}
+
+// lastDoc returns the index of doc in n.Documents for Add: the last
+// one, appended if it is not there. Add gives each document once, so
+// doc, if n has it, is the last. A document that comes before the last
+// marks n unsorted, for settle to sort once: inserting each in its place
+// would cost a node named in d documents O(d^2) when documents come in
+// no order (ids of a feed).
+func (g *Graph) lastDoc(n *Node, doc string) int {
+	n.align()
+	last := len(n.Documents) - 1
+	if last >= 0 && n.Documents[last] == doc {
+		return last
+	}
+	if last >= 0 && n.Documents[last] > doc && !n.unsorted {
+		n.unsorted = true
+		g.unsortedNodes = append(g.unsortedNodes, n)
+	}
+	n.Documents = append(n.Documents, doc)
+	n.DocMentions = append(n.DocMentions, 0)
+	n.DocNames = append(n.DocNames, nil)
+	n.DocRoles = append(n.DocRoles, nil)
+	return last + 1
+}
+
+// settle sorts the documents of the nodes and edges that Add left
+// unsorted, with their per-document lists; every method that hands out
+// or merges nodes and edges calls it first.
+func (g *Graph) settle() {
+	for _, n := range g.unsortedNodes {
+		order := byDocument(n.Documents)
+		n.Documents, n.DocMentions = permute(n.Documents, order), permute(n.DocMentions, order)
+		n.DocNames, n.DocRoles = permute(n.DocNames, order), permute(n.DocRoles, order)
+		n.unsorted = false
+	}
+	for _, e := range g.unsortedEdges {
+		order := byDocument(e.Documents)
+		e.Documents, e.DocWeights, e.DocRoles = permute(e.Documents, order), permute(e.DocWeights, order), permute(e.DocRoles, order)
+		e.DocConfidence, e.DocFormer = permute(e.DocConfidence, order), permute(e.DocFormer, order)
+		e.unsorted = false
+	}
+	g.unsortedNodes, g.unsortedEdges = nil, nil
+}
+
+// byDocument returns the indexes of docs in the order of their ids.
+func byDocument(docs []string) []int {
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(docs[a], docs[b]) })
+	return order
+}
+
+// permute returns s in the given order.
+func permute[T any](s []T, order []int) []T {
+	out := make([]T, len(order))
+	for i, j := range order {
+		out[i] = s[j]
+	}
+	return out
+}
+
+// align pads or cuts the per-document lists of a node built by hand or
+// read back to the length of Documents.
+func (n *Node) align() {
+	for _, l := range []int{len(n.DocMentions), len(n.DocNames), len(n.DocRoles)} {
+		if l != len(n.Documents) {
+			n.DocMentions = resize(n.DocMentions, len(n.Documents))
+			n.DocNames = resize(n.DocNames, len(n.Documents))
+			n.DocRoles = resize(n.DocRoles, len(n.Documents))
+			return
+		}
+	}
 }
 
 // resize cuts or pads s with zero values to n elements.
@@ -245,7 +319,23 @@ func (g *Graph) addRelation(doc string, r extract.Relation) {
 		from[i] = doc
 	}
 	e.Evidence, e.EvidenceDocs = appendEvidence(nil, nil, r.Evidence, from)
-	g.putEdge(e)
+	old := g.sameKey(e)
+	if old == nil {
+		return
+	}
+	if last := len(old.Documents) - 1; old.Documents[last] == doc {
+		old.DocWeights[last] += e.Weight
+		old.DocRoles[last] = cmp.Or(old.DocRoles[last], r.Role)
+		old.DocConfidence[last] = max(old.DocConfidence[last], r.Confidence)
+		old.DocFormer[last] = old.DocFormer[last] || r.Former
+	} else {
+		if old.Documents[last] > doc && !old.unsorted {
+			old.unsorted = true
+			g.unsortedEdges = append(g.unsortedEdges, old)
+		}
+		old.appendDoc(e, 0)
+	}
+	old.absorb(e)
 }
 
 // appendEvidence adds the sentences not yet in list, up to
@@ -285,6 +375,7 @@ func (g *Graph) Documents() []Document {
 // SetNode adds n, or replaces the node with its id. It is for readers that
 // restore a stored graph; Add is the way to build one.
 func (g *Graph) SetNode(n *Node) {
+	g.settle()
 	if n.names == nil {
 		n.names = map[string]int{n.Name: 1}
 		for _, a := range n.Aliases {
@@ -301,6 +392,7 @@ func (g *Graph) SetNode(n *Node) {
 
 // SetEdge adds e, or replaces the edge with its key. Both ends must exist.
 func (g *Graph) SetEdge(e *Edge) error {
+	g.settle()
 	if g.nodes[e.Source] == nil || g.nodes[e.Target] == nil {
 		return fmt.Errorf("edge %s-%s-%s: %w", e.Source, e.Type, e.Target, ErrNoNode)
 	}
@@ -312,10 +404,14 @@ func (g *Graph) SetEdge(e *Edge) error {
 func (g *Graph) SetDocument(d Document) { g.docs[d.ID] = d }
 
 // Node returns the node with the given id, or nil.
-func (g *Graph) Node(id string) *Node { return g.nodes[id] }
+func (g *Graph) Node(id string) *Node {
+	g.settle()
+	return g.nodes[id]
+}
 
 // Nodes returns every node, sorted by id.
 func (g *Graph) Nodes() []*Node {
+	g.settle()
 	out := make([]*Node, 0, len(g.nodes))
 	for _, n := range g.nodes {
 		out = append(out, n)
@@ -326,6 +422,7 @@ func (g *Graph) Nodes() []*Node {
 
 // Edges returns every edge, sorted by source, target and type.
 func (g *Graph) Edges() []*Edge {
+	g.settle()
 	out := make([]*Edge, 0, len(g.edges))
 	for _, e := range g.edges {
 		out = append(out, e)

@@ -123,3 +123,34 @@ func TestFormerMerges(t *testing.T) {
 		}
 	}
 }
+
+// TestAddOutOfOrder adds the same documents in order and in reverse:
+// nodes and edges must list their documents sorted, with the
+// per-document lists in step, either way.
+func TestAddOutOfOrder(t *testing.T) {
+	rudd, apple := person("Amber Rudd", 1), org("Apple")
+	var docs []extract.Document
+	for i := range 12 {
+		rudd.Roles = []string{fmt.Sprint("role", i%3)}
+		d := extract.Document{ID: fmt.Sprintf("d%02d", i), Entities: []extract.Entity{rudd, apple},
+			Relations: []extract.Relation{cooccurs(rudd, apple, 1+i%4, fmt.Sprint("sentence ", i))}}
+		if i%2 == 0 {
+			d.Entities = append(d.Entities, person("Amber Rudd", i)) // a second entity, the same node
+		}
+		docs = append(docs, d)
+	}
+	forward, backward := New(), New()
+	for i := range docs {
+		forward.Add(docs[i])
+		backward.Add(docs[len(docs)-1-i])
+	}
+	n, m := forward.Node(rudd.ID), backward.Node(rudd.ID)
+	if !slices.IsSorted(m.Documents) || !slices.Equal(n.Documents, m.Documents) || !slices.Equal(n.DocMentions, m.DocMentions) ||
+		!slices.EqualFunc(n.DocRoles, m.DocRoles, slices.Equal) {
+		t.Errorf("in reverse: documents %v, mentions %v, roles %v; want %v, %v, %v", m.Documents, m.DocMentions, m.DocRoles, n.Documents, n.DocMentions, n.DocRoles)
+	}
+	e, f := forward.Edges()[0], backward.Edges()[0]
+	if !slices.IsSorted(f.Documents) || !slices.Equal(e.Documents, f.Documents) || !slices.Equal(e.DocWeights, f.DocWeights) || e.Weight != f.Weight {
+		t.Errorf("edge in reverse: documents %v, weights %v (%d); want %v, %v (%d)", f.Documents, f.DocWeights, f.Weight, e.Documents, e.DocWeights, e.Weight)
+	}
+}

@@ -40,6 +40,7 @@ const byType = "type"
 // ids are in keep (those already stored, say) absorb others but are never
 // merged away. Each alias merged in records why in Node.MergedBy.
 func Resolve(g *Graph, keep map[string]bool) map[string]string {
+	g.settle()
 	r := newResolver(g)
 	var pairs []pair
 	pairs = append(pairs, r.sameName()...)
@@ -617,19 +618,35 @@ func (t *Node) mergeDocs(f *Node) {
 
 // putEdge adds e, merging it into an edge with the same key.
 func (g *Graph) putEdge(e *Edge) {
-	k := Key{Type: e.Type, Source: e.Source, Target: e.Target}
-	old := g.edges[k]
+	old := g.sameKey(e)
 	if old == nil {
-		g.edges[k] = e
 		return
 	}
-	old.align()
-	e.align()
 	if len(e.Documents) > fewDocs {
 		old.mergeDocs(e)
 	} else {
 		old.insertDocs(e)
 	}
+	old.absorb(e)
+}
+
+// sameKey returns the edge with e's key, with e aligned to it, or stores
+// e and returns nil.
+func (g *Graph) sameKey(e *Edge) *Edge {
+	k := Key{Type: e.Type, Source: e.Source, Target: e.Target}
+	old := g.edges[k]
+	if old == nil {
+		g.edges[k] = e
+		return nil
+	}
+	old.align()
+	e.align()
+	return old
+}
+
+// absorb adds what e says beyond its documents: weight, confidence,
+// tense, role and evidence.
+func (old *Edge) absorb(e *Edge) {
 	for _, w := range e.DocWeights {
 		old.Weight += w
 	}
@@ -727,6 +744,7 @@ func (e *Edge) align() {
 // into a store that holds the target adds to it. reasons, when not nil,
 // gives the MergedBy reason of each merged id.
 func (g *Graph) Remap(merged map[string]string, lookup func(id string) *Node) {
+	g.settle()
 	apply := map[string]string{}
 	reason := map[string]string{}
 	for _, from := range slices.Sorted(maps.Keys(merged)) {
@@ -755,6 +773,7 @@ func (g *Graph) Remap(merged map[string]string, lookup func(id string) *Node) {
 // names and types only) and the documents they mention: what a store needs
 // to rewrite those nodes.
 func (g *Graph) Around(ids []string) *Graph {
+	g.settle()
 	out := New()
 	for _, id := range ids {
 		if n := g.nodes[id]; n != nil {
