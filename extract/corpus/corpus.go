@@ -297,7 +297,12 @@ type article struct {
 // record is one line of JSON Lines: an article, or a document extracted
 // before (extract.Document and its format).
 type record struct {
-	article
+	ID        *json.RawMessage    `json:"id"`
+	Text      *string             `json:"text"`
+	Title     string              `json:"title"`
+	Source    string              `json:"source"`
+	URL       string              `json:"url"`
+	Published string              `json:"published"`
 	Format    *int                `json:"format"`
 	Doc       *string             `json:"doc"`
 	Hash      *string             `json:"hash"`
@@ -350,16 +355,15 @@ func (r *reader) line(ctx context.Context, p string, line int, raw []byte) error
 	if r.opt.OnlyExtracted || rec.Text == nil && (rec.Entities != nil || rec.Relations != nil) {
 		return r.readExtracted(ctx, p, line, &rec, te)
 	}
+	a := article{rec.ID, rec.Text, rec.Title, rec.Source, rec.URL, rec.Published}
 	if te != nil {
 		// A field of extracted documents may mean something else in a
 		// feed of articles: only the article's fields count.
-		var a article
 		if err := json.Unmarshal(raw, &a); err != nil {
 			return r.skip(p, line, "%s", typeReason(err))
 		}
-		rec.article = a
 	}
-	in, reason := parseArticle(rec.article)
+	in, reason := parseArticle(a)
 	if reason != "" {
 		return r.skip(p, line, "%s", reason)
 	}
