@@ -118,7 +118,7 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 	done := make(chan job, 4*workers)
 	bar := newProgress(p.e, p.flags.quiet)
 	if bar.on {
-		go bar.count(ctx, paths)
+		go bar.count(ctx, paths, p.flags.extracted)
 	}
 
 	var readErr error

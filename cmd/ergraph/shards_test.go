@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -142,6 +143,7 @@ func TestBuildBadExtracted(t *testing.T) {
 		{"newer format", bad("new.jsonl", strings.Replace(good, `{"format":1,`, `{"format":2,`, 1)), nil, exitFailed,
 			"new.jsonl:1: unknown format: extracted documents of format 2; this ergraph reads format 1", 0},
 		{"-strict", bad("cut.jsonl", other+second[:len(second)/2]), []string{"-strict"}, exitFailed, "stopped by -strict", 0},
+		{"a model that cannot be read", files[1], []string{"-model", filepath.Join(dir, "missing.model")}, exitFailed, "open model", 0},
 		{"-extracted and an article", shardArticles[3], []string{"-extracted"}, exitPartial,
 			"palmer-tribute.txt: not JSON Lines of extracted documents (.jsonl)", 2},
 	}
@@ -215,5 +217,28 @@ func TestLoadFromShards(t *testing.T) {
 	}
 	if stdout, _, _ := runCmd(t, "", "query", "entity-documents", "-param", "name=Peter Hall", "-format", "csv"); strings.Count(stdout, "\n") != 1 {
 		t.Errorf("entity-documents Peter Hall after the edited extraction = %q; want the header only", stdout)
+	}
+}
+
+// The progress bar's total counts extracted documents as well as articles.
+func TestProgressCountsExtracted(t *testing.T) {
+	files := extractShards(t, t.TempDir(), shardArticles[:2])
+	tests := []struct {
+		name          string
+		paths         []string
+		onlyExtracted bool
+		want          int64
+	}{
+		{"shard and articles", append(files, shardArticles[2:]...), false, 7},
+		{"-extracted", append(files, shardArticles[2:]...), true, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var p progress
+			p.count(context.Background(), tt.paths, tt.onlyExtracted)
+			if got := p.total.Load(); got != tt.want {
+				t.Errorf("count(%q, onlyExtracted %v) = %d; want %d", tt.paths, tt.onlyExtracted, got, tt.want)
+			}
+		})
 	}
 }
