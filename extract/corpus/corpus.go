@@ -316,12 +316,12 @@ type record struct {
 func (r *reader) jsonl(ctx context.Context, p string, in io.Reader) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	for line := 1; ; line++ {
-		raw, err := readLine(br, r.opt.MaxBytes)
+		raw, limit, err := readLine(br, r.limit)
 		if errors.Is(err, io.EOF) && len(raw) == 0 {
 			return nil
 		}
 		if errors.Is(err, errTooLong) {
-			if err := r.skip(p, line, "line is over the %d-byte limit (see -max-bytes)", r.opt.MaxBytes); err != nil {
+			if err := r.skip(p, line, "line is over the %d-byte limit (see -max-bytes)", limit); err != nil {
 				return err
 			}
 			continue
@@ -354,6 +354,9 @@ func (r *reader) line(ctx context.Context, p string, line int, raw []byte) error
 	}
 	if r.opt.OnlyExtracted || rec.Text == nil && (rec.Entities != nil || rec.Relations != nil) {
 		return r.readExtracted(ctx, p, line, &rec, te)
+	}
+	if int64(len(raw)) > r.opt.MaxBytes { // let through by the limit of extracted documents
+		return r.skip(p, line, "line is over the %d-byte limit (see -max-bytes)", r.opt.MaxBytes)
 	}
 	a := article{rec.ID, rec.Text, rec.Title, rec.Source, rec.URL, rec.Published}
 	if te != nil {
@@ -418,23 +421,48 @@ func shorten(s string) string {
 
 var errTooLong = errors.New("line too long")
 
+// ExtractedFactor is how many times Options.MaxBytes a line of an
+// extracted document may take: extraction writes up to about 34 times the
+// bytes of its text (mentions with offsets, and evidence sentences for
+// every relation, on the worst text measured), so the extraction of an
+// article within the limit stays readable.
+const ExtractedFactor = 64
+
+// extractedPrefix starts every line 'ergraph extract' writes.
+var extractedPrefix = []byte(`{"format":`)
+
+// limit returns the longest line accepted, given its start: a line
+// starting as 'ergraph extract' writes them, or any line under
+// OnlyExtracted, may be ExtractedFactor times MaxBytes.
+func (r *reader) limit(start []byte) int64 {
+	if r.opt.OnlyExtracted || bytes.HasPrefix(bytes.TrimPrefix(start, []byte("\ufeff")), extractedPrefix) {
+		return ExtractedFactor * r.opt.MaxBytes
+	}
+	return r.opt.MaxBytes
+}
+
 // readLine reads one line without its end, refusing (and draining) lines
-// longer than limit so one huge line cannot exhaust memory.
-func readLine(br *bufio.Reader, limit int64) ([]byte, error) {
+// longer than limit(its first bytes) so one huge line cannot exhaust
+// memory. It returns the limit it applied.
+func readLine(br *bufio.Reader, limit func(start []byte) int64) ([]byte, int64, error) {
 	var line []byte
+	most := int64(-1)
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if int64(len(line)+len(chunk)) > limit {
+		if most < 0 {
+			most = limit(chunk)
+		}
+		if int64(len(line)+len(chunk)) > most {
 			for errors.Is(err, bufio.ErrBufferFull) {
 				_, err = br.ReadSlice('\n')
 			}
-			return nil, errTooLong
+			return nil, most, errTooLong
 		}
 		line = append(line, chunk...)
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
 		line = bytes.TrimRight(line, "\r\n")
-		return slices.Clip(line), err
+		return slices.Clip(line), most, err
 	}
 }

@@ -259,3 +259,25 @@ func TestReadExtractedNotWanted(t *testing.T) {
 		t.Errorf("Read(extracted, no Options.Extracted) = %q, skipped %q, %v; want nothing and %q", res.ids, res.skipped, err, want)
 	}
 }
+
+// The extraction of an article is longer than the article: a line that
+// starts as 'ergraph extract' writes them may be ExtractedFactor times
+// MaxBytes; an article line may not, whatever its first field.
+func TestReadExtractedLimit(t *testing.T) {
+	d := extractedDoc("big")
+	d.Relations[0].Evidence = []string{strings.Repeat("Tim Cook of Apple. ", 200)} // 3,800 bytes
+	big := extractedLine(t, d, nil)
+	article := `{"format":1,"id":"a","text":"` + strings.Repeat("Tim Cook of Apple. ", 200) + `"}`
+	o := extractedDoc("over")
+	o.Title = strings.Repeat("x", 70<<10)
+	over := extractedLine(t, o, nil)
+	p := write(t, t.TempDir(), "shard.jsonl", []byte(big+"\n"+article+"\n"+over+"\n"))
+	_, docs, skipped, err := readAll(t, []string{p}, Options{MaxBytes: 1 << 10})
+	want := []string{
+		"shard.jsonl:2: line is over the 1024-byte limit (see -max-bytes)",
+		"shard.jsonl:3: line is over the 65536-byte limit (see -max-bytes)",
+	}
+	if err != nil || len(docs) != 1 || !slices.Equal(skipped, want) {
+		t.Errorf("Read(MaxBytes 1 KiB) = %d documents, skipped %q, %v; want the 4 KB document and\n%q", len(docs), skipped, err, want)
+	}
+}
