@@ -32,7 +32,7 @@ type inputFlags struct {
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
-	fs.Int64Var(&f.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip articles (and JSON lines) larger than this many `bytes` (lines of extracted documents: 64 times as many)")
+	fs.Int64Var(&f.maxBytes, "max-bytes", corpus.DefaultMaxBytes, fmt.Sprintf("skip articles (and JSON lines) larger than this many `bytes` (lines of extracted documents: %d times as many)", corpus.ExtractedFactor))
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first input that has to be skipped")
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "extract this many documents at once")
 	fs.BoolVar(&f.quiet, "q", false, "print no progress")
