@@ -70,6 +70,11 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	if g == nil {
 		return runErr
 	}
+	ctx, release, err := lock(ctx, e, s)
+	if err != nil {
+		return err
+	}
+	defer release()
 	if clear {
 		setPhase("clearing the database", "Neo4j is partly cleared; run the same command again to clear it and load")
 		if err := s.Clear(ctx); err != nil {
