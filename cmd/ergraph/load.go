@@ -15,9 +15,9 @@ const loadUsage = `Usage: ergraph load [flags] PATH...
 
 Extracts PATH as 'ergraph build' does (writing DIR/entities.jsonl, DIR is
 -o; the JSON Lines of 'ergraph extract', such as shards extracted on many
-machines, are read as they are, as in build), then merges the graph into
-Neo4j: constraints and indexes first, then
-documents, entities, mentions and relationships in batches. Each
+machines, are read as they are), then merges the graph into Neo4j:
+constraints and indexes first, then documents, entities, mentions and
+relationships in batches. Each
 document is stored with a hash of its content (text, title, source, URL,
 date): a document stored with the same hash is skipped, so loading the
 same files twice changes nothing; one stored with another hash (an edited
