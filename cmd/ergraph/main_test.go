@@ -53,6 +53,9 @@ func TestUsageErrors(t *testing.T) {
 		{"docs help", []string{"docs", "-h"}, exitOK, "Examples:"},
 		{"train without output", []string{"train", "data.conll"}, exitUsage, "train needs -o MODEL"},
 		{"help", []string{"build", "-h"}, exitOK, "Examples:"},
+		{"build help shows shards", []string{"build", "-h"}, exitOK, "ergraph build -extracted ext/"},
+		{"load help shows shards", []string{"load", "-h"}, exitOK, "ergraph load -extracted ext/"},
+		{"extract help shows shards", []string{"extract", "-h"}, exitOK, "parallel 'ergraph extract -q {} > ext/{/}'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
