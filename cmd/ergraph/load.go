@@ -133,10 +133,7 @@ func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stat
 	if err != nil {
 		return nil, nil, err
 	}
-	u := graph.Union(stored, g)
-	merged := graph.Resolve(u, nil)
-	g.Remap(merged, u.Node)
-	st.merged += len(merged)
+	u, merged := resolveWith(stored, g, st)
 	var targets []string
 	for _, from := range slices.Sorted(maps.Keys(merged)) {
 		if stored.Node(from) != nil {
@@ -148,6 +145,16 @@ func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stat
 		return nil, nil, nil
 	}
 	return u.Around(targets), gone, nil
+}
+
+// resolveWith resolves g together with stored, remaps g's entities onto
+// the ids that absorb them and returns the union and the merges.
+func resolveWith(stored, g *graph.Graph, st *stats) (*graph.Graph, map[string]string) {
+	u := graph.Union(stored, g)
+	merged := graph.Resolve(u, nil)
+	g.Remap(merged, u.Node)
+	st.merged += len(merged)
+	return u, merged
 }
 
 // rankStored reads the whole stored graph, ranks it and writes the scores

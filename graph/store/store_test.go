@@ -103,8 +103,9 @@ func snapshot(t *testing.T, s *Store) []string {
 	return lines
 }
 
-// canon prints a property map with sorted keys; lists of strings are
-// sorted, except docWeights, which follows documents.
+// canon prints a property map with sorted keys and the type of each value
+// (of each item of a list); lists are sorted, except docWeights, which
+// follows documents.
 func canon(v any) string {
 	props, _ := v.(map[string]any)
 	delete(props, "loadedAt")
@@ -129,15 +130,16 @@ func canon(v any) string {
 		if list, ok := val.([]any); ok {
 			s := make([]string, len(list))
 			for i, e := range list {
-				s[i] = fmt.Sprint(e)
+				s[i] = fmt.Sprintf("%T:%v", e, e)
 			}
 			sort.Strings(s)
-			val = s
+			fmt.Fprintf(&b, "%s=%q ", k, s)
+			continue
 		}
 		if f, ok := val.(float64); ok {
 			val = fmt.Sprintf("%.9g", f)
 		}
-		fmt.Fprintf(&b, "%s=%v ", k, val)
+		fmt.Fprintf(&b, "%s=%T:%v ", k, props[k], val)
 	}
 	return b.String()
 }
