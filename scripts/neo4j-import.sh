@@ -48,5 +48,5 @@ export_dir="$(cd "$export_dir" && pwd)"
 cd "$export_dir"
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of words on purpose
 NEO4J_HOME="$data" exec "$JAVA" $JAVA_OPTS -cp "$LIB/neo4j-server.jar:$LIB/lib/*" org.neo4j.cli.AdminTool \
-  database import full @import.args \
+  database import full ${ERGRAPH_IMPORT_VERBOSE:+--verbose} @import.args \
   --max-off-heap-memory="${ERGRAPH_IMPORT_MEMORY:-2g}" --report-file="$data/import.report" neo4j

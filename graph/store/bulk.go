@@ -50,8 +50,8 @@ type ImportStats struct {
 	// ArrayDelimiter separates the items of a list in one CSV field: a
 	// character no item contains.
 	ArrayDelimiter rune
-	// Multiline lists the files with a value that spans lines, which
-	// neo4j-admin must be told about (and reads more slowly).
+	// Multiline lists the files with a value that spans lines: if there
+	// is one, neo4j-admin must be told, and reads every file more slowly.
 	Multiline []string
 }
 
@@ -78,40 +78,45 @@ func WriteImport(create func(name string) (io.Writer, error), g *graph.Graph, lo
 	}
 	ids := make(map[string]string, len(entities))
 	for _, e := range entities {
-		id := e["id"].(string)
-		ids[id] = id
+		ids[e.id] = e.id
 	}
-	rels, err := relationRows(g.Edges(), ids, all)
+	byType, err := relationRows(g.Edges(), ids, all)
 	if err != nil {
 		return st, err
 	}
-	docs := docRows(g, all)
-	for i, d := range g.Documents() {
-		docs[i]["hash"] = d.Hash // set by versions-set after a load
+	var rels []relationRow
+	for _, typ := range extract.RelationTypes {
+		rels = append(rels, byType[typ]...)
 	}
-	tables := []table{
-		{ImportDocuments, documentHeader, documentRecords(docs, loadedAt)},
-		{ImportEntities, entityHeader, entityRecords(entities, mentions, g)},
-		{ImportMentions, mentionHeader, mentionRecords(mentions)},
-		{ImportRelationships, relationshipHeader, relationshipRecords(rels)},
-	}
-	if st.ArrayDelimiter, err = arrayDelimiter(tables); err != nil {
+	if st.ArrayDelimiter, err = arrayDelimiter(entities, mentions, rels); err != nil {
 		return st, err
 	}
-	counts := []*int{&st.Documents, &st.Entities, &st.Mentions, &st.Relationships}
-	for i, t := range tables {
-		w, err := create(t.name)
+	st.Documents, st.Entities, st.Mentions, st.Relationships = len(g.Documents()), len(entities), len(mentions), len(rels)
+	files := []struct {
+		name   string
+		header []string
+		rows   func(w *csvWriter)
+	}{
+		{ImportDocuments, documentHeader, func(w *csvWriter) { writeDocuments(w, g, loadedAt) }},
+		{ImportEntities, entityHeader, func(w *csvWriter) { writeEntities(w, entities, mentions, g) }},
+		{ImportMentions, mentionHeader, func(w *csvWriter) { writeMentions(w, mentions) }},
+		{ImportRelationships, relationshipHeader, func(w *csvWriter) { writeRelationships(w, rels) }},
+	}
+	for _, f := range files {
+		out, err := create(f.name)
 		if err != nil {
 			return st, err
 		}
-		multiline, err := t.write(w, st.ArrayDelimiter)
-		if err != nil {
-			return st, fmt.Errorf("write %s: %w", t.name, err)
+		w := &csvWriter{w: bufio.NewWriterSize(out, 1<<20), delim: st.ArrayDelimiter}
+		w.w.WriteString(strings.Join(f.header, ","))
+		w.w.WriteByte('\n')
+		f.rows(w)
+		if err := w.w.Flush(); err != nil {
+			return st, fmt.Errorf("write %s: %w", f.name, err)
 		}
-		if multiline {
-			st.Multiline = append(st.Multiline, t.name)
+		if w.multiline {
+			st.Multiline = append(st.Multiline, f.name)
 		}
-		*counts[i] = len(t.records)
 	}
 	w, err := create(ImportArgs)
 	if err != nil {
@@ -137,83 +142,93 @@ func importArgs(st ImportStats) string {
 		"--bad-tolerance=0",
 	}
 	if len(st.Multiline) > 0 {
-		lines = append(lines, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(st.Multiline, ","))
+		// Format v2, which takes the files by name, failed on a value
+		// spanning lines in a file it was given (5.26.31): "found CR
+		// outside a text cell".
+		lines = append(lines, "--multiline-fields=true")
 	}
 	return strings.Join(lines, "\n") + "\n"
 }
 
-// table is one CSV file: its records are rows of values, each a string,
-// nil (no property), int, float64, bool or a list ([]any of one of these).
-type table struct {
-	name    string
-	header  []string
-	records [][]any
+// csvWriter writes the fields of one file. Strings and lists are quoted,
+// quotes doubled; an empty field is no property. Write errors stay in the
+// bufio.Writer until Flush.
+type csvWriter struct {
+	w         *bufio.Writer
+	delim     rune
+	multiline bool
+	started   bool // a field of the current record is written
 }
 
-// write writes the header and records and says whether a value spans lines.
-func (t table) write(w io.Writer, delim rune) (multiline bool, err error) {
-	bw := bufio.NewWriterSize(w, 256<<10)
-	bw.WriteString(strings.Join(t.header, ","))
-	bw.WriteByte('\n')
-	for _, rec := range t.records {
-		for i, v := range rec {
-			if i > 0 {
-				bw.WriteByte(',')
-			}
-			multiline = writeValue(bw, v, delim) || multiline
-		}
-		bw.WriteByte('\n')
+func (c *csvWriter) sep() {
+	if c.started {
+		c.w.WriteByte(',')
 	}
-	return multiline, bw.Flush()
+	c.started = true
 }
 
-// writeValue writes one field and says whether it spans lines. Strings
-// and lists are quoted, quotes doubled; nil is an empty field, which
-// neo4j-admin reads as no property.
-func writeValue(w *bufio.Writer, v any, delim rune) bool {
-	switch x := v.(type) {
-	case nil:
-		return false
-	case string:
-		return quote(w, x)
-	case int:
-		w.WriteString(strconv.Itoa(x))
-	case float64:
-		w.WriteString(formatFloat(x))
-	case bool:
-		w.WriteString(strconv.FormatBool(x))
-	case []any:
-		var b strings.Builder
-		for i, item := range x {
-			if i > 0 {
-				b.WriteRune(delim)
-			}
-			switch y := item.(type) {
-			case string:
-				b.WriteString(y)
-			case int:
-				b.WriteString(strconv.Itoa(y))
-			case float64:
-				b.WriteString(formatFloat(y))
-			case bool:
-				b.WriteString(strconv.FormatBool(y))
-			default:
-				panic(fmt.Sprintf("store: list item of type %T", item))
-			}
+// end ends a record.
+func (c *csvWriter) end() {
+	c.w.WriteByte('\n')
+	c.started = false
+}
+
+func (c *csvWriter) null() { c.sep() }
+
+func (c *csvWriter) str(s string) {
+	c.sep()
+	c.w.WriteByte('"')
+	c.text(s)
+	c.w.WriteByte('"')
+}
+
+// text writes s inside quotes.
+func (c *csvWriter) text(s string) {
+	for {
+		i := strings.IndexAny(s, "\"\n\r")
+		if i < 0 {
+			c.w.WriteString(s)
+			return
 		}
-		return quote(w, b.String())
-	default:
-		panic(fmt.Sprintf("store: value of type %T", v))
+		c.w.WriteString(s[:i+1])
+		if s[i] == '"' {
+			c.w.WriteByte('"')
+		} else {
+			c.multiline = true
+		}
+		s = s[i+1:]
 	}
-	return false
 }
 
-func quote(w *bufio.Writer, s string) bool {
-	w.WriteByte('"')
-	w.WriteString(strings.ReplaceAll(s, `"`, `""`))
-	w.WriteByte('"')
-	return strings.ContainsAny(s, "\n\r")
+func (c *csvWriter) int(n int) {
+	c.sep()
+	c.w.WriteString(strconv.Itoa(n))
 }
+
+func (c *csvWriter) float(f float64) {
+	c.sep()
+	c.w.WriteString(formatFloat(f))
+}
+
+func (c *csvWriter) bool(b bool) {
+	c.sep()
+	c.w.WriteString(strconv.FormatBool(b))
+}
+
+// list writes a quoted list of n items, item(i) writing the i-th.
+func (c *csvWriter) list(n int, item func(i int)) {
+	c.sep()
+	c.w.WriteByte('"')
+	for i := range n {
+		if i > 0 {
+			c.w.WriteRune(c.delim)
+		}
+		item(i)
+	}
+	c.w.WriteByte('"')
+}
+
+func (c *csvWriter) strs(l []string) { c.list(len(l), func(i int) { c.text(l[i]) }) }
 
 // formatFloat writes f as Java's Double.parseDouble reads it back exactly.
 func formatFloat(f float64) string {
@@ -229,32 +244,44 @@ func formatFloat(f float64) string {
 }
 
 // arrayDelimiter returns the first candidate no list item contains. A
-// list that is one empty string, unless CompleteImport can tell it from
-// an empty one by the list it is aligned with, is an error: neo4j-admin
-// reads both as no property.
-func arrayDelimiter(tables []table) (rune, error) {
+// list that is one empty string is an error, unless CompleteImport can
+// tell it from an empty one by the list it is aligned with (mergedBy,
+// docRoles, evidenceDocs): neo4j-admin reads both as no property.
+func arrayDelimiter(entities []entityRow, mentions []mentionRow, rels []relationRow) (rune, error) {
 	used := map[rune]bool{}
-	for _, t := range tables {
-		for _, rec := range t.records {
-			for i, v := range rec {
-				list, ok := v.([]any)
-				if !ok {
-					continue
-				}
-				if len(list) == 1 && list[0] == "" && !aligned[t.header[i]] {
-					return 0, fmt.Errorf("%s: %s of %v is one empty string, which neo4j-admin import cannot tell from no list", t.name, t.header[i], rec[0])
-				}
-				for _, item := range list {
-					if s, ok := item.(string); ok {
-						for _, r := range arrayDelimiters {
-							if strings.ContainsRune(s, r) {
-								used[r] = true
-							}
-						}
-					}
+	var bad string
+	scan := func(what string, l []string, aligned bool) {
+		if len(l) == 1 && l[0] == "" && !aligned && bad == "" {
+			bad = what
+		}
+		for _, s := range l {
+			// One pass over s for all candidates: they are below U+0020
+			// or in the private use area.
+			for _, r := range s {
+				if (r < ' ' || r >= 0xE000) && slices.Contains(arrayDelimiters, r) {
+					used[r] = true
 				}
 			}
 		}
+	}
+	for _, e := range entities {
+		scan("aliases of "+e.id, e.aliases, false)
+		scan("", e.mergedBy, true)
+		scan("roles of "+e.id, e.roles, false)
+	}
+	for _, m := range mentions {
+		scan("names of "+m.entity+" in "+m.document, m.names, false)
+		scan("roles of "+m.entity+" in "+m.document, m.roles, false)
+	}
+	for _, r := range rels {
+		what := r.source + "-" + r.typ + "-" + r.target
+		scan("documents of "+what, r.documents, false)
+		scan("", r.docRoles, true)
+		scan("evidence of "+what, r.evidence, false)
+		scan("", r.evidenceDocs, true)
+	}
+	if bad != "" {
+		return 0, fmt.Errorf("%s is one empty string, which neo4j-admin import cannot tell from no list", bad)
 	}
 	for _, r := range arrayDelimiters {
 		if !used[r] {
@@ -264,76 +291,100 @@ func arrayDelimiter(tables []table) (rune, error) {
 	return 0, fmt.Errorf("every array delimiter candidate (%q) occurs in a list item", arrayDelimiters)
 }
 
-// aligned are the list columns CompleteImport rebuilds from the list they
-// are aligned with when neo4j-admin left them unset.
-var aligned = map[string]bool{"mergedBy:string[]": true, "docRoles:string[]": true, "evidenceDocs:string[]": true}
-
-func documentRecords(rows []map[string]any, loadedAt time.Time) [][]any {
+func writeDocuments(w *csvWriter, g *graph.Graph, loadedAt time.Time) {
 	at := loadedAt.UTC().Format("2006-01-02T15:04:05.000000000Z")
-	out := make([][]any, len(rows))
-	for i, r := range rows {
-		out[i] = []any{r["id"], "Document", r["title"], r["source"], r["url"], r["published"], r["path"], r["hash"], at}
+	for _, d := range g.Documents() {
+		for _, v := range []string{d.ID, "Document", d.Title, d.Source, d.URL, d.Published, d.Path, d.Hash} {
+			w.str(v)
+		}
+		w.str(at)
+		w.end()
 	}
-	return out
 }
 
-// entityRecords does what the entities and mentions statements do on
+// writeEntities does what the entities and mentions statements do on
 // creating a node: an alias equal to the name or to an earlier alias is
 // dropped with its reason; mentions and documentCount sum the entity's
 // mentions. Scores are those of the nodes of g.
-func entityRecords(rows, mentions []map[string]any, g *graph.Graph) [][]any {
+func writeEntities(w *csvWriter, entities []entityRow, mentions []mentionRow, g *graph.Graph) {
 	total, docs := map[string]int{}, map[string]int{}
 	for _, m := range mentions {
-		id := m["entity"].(string)
-		total[id] += m["count"].(int)
-		docs[id]++
+		total[m.entity] += m.count
+		docs[m.entity]++
 	}
-	out := make([][]any, len(rows))
-	for i, r := range rows {
-		id, name := r["id"].(string), r["name"].(string)
-		names, reasons := r["aliases"].([]any), r["mergedBy"].([]any)
-		aliases, why := []any{}, []any{}
-		for k, a := range names {
-			if a != name && !slices.Contains(aliases, a) {
-				aliases, why = append(aliases, a), append(why, reasons[k])
+	for _, e := range entities {
+		var aliases, why []string
+		for k, a := range e.aliases {
+			if a != e.name && !slices.Contains(aliases, a) {
+				aliases, why = append(aliases, a), append(why, e.mergedBy[k])
 			}
 		}
-		var text strings.Builder
+		w.str(e.id)
+		w.list(2, func(i int) { w.text([]string{"Entity", e.typ}[i]) })
+		w.str(e.name)
+		w.strs(aliases)
+		w.strs(why)
+		w.strs(e.roles)
+		w.sep()
+		w.w.WriteByte('"')
 		for _, a := range aliases {
-			text.WriteString(" " + a.(string))
+			w.w.WriteByte(' ')
+			w.text(a)
 		}
-		var mentions, count any
-		if n, ok := docs[id]; ok {
-			mentions, count = total[id], n
+		w.w.WriteByte('"')
+		if n, ok := docs[e.id]; ok {
+			w.int(total[e.id])
+			w.int(n)
+		} else {
+			w.null()
+			w.null()
 		}
-		sc := g.Node(id).Scores
-		out[i] = []any{id, []any{"Entity", r["type"]}, name, aliases, why, r["roles"], text.String(), mentions, count,
-			sc.Degree, sc.WeightedDegree, sc.Betweenness, sc.Closeness, sc.PageRank, sc.Eigenvector, sc.CommunityID}
+		sc := g.Node(e.id).Scores
+		w.int(sc.Degree)
+		for _, f := range []float64{sc.WeightedDegree, sc.Betweenness, sc.Closeness, sc.PageRank, sc.Eigenvector} {
+			w.float(f)
+		}
+		w.int(sc.CommunityID)
+		w.end()
 	}
-	return out
 }
 
-func mentionRecords(rows []map[string]any) [][]any {
-	out := make([][]any, len(rows))
-	for i, r := range rows {
-		out[i] = []any{r["entity"], r["document"], "MENTIONED_IN", r["count"], r["names"], r["roles"]}
+func writeMentions(w *csvWriter, mentions []mentionRow) {
+	for _, m := range mentions {
+		w.str(m.entity)
+		w.str(m.document)
+		w.str("MENTIONED_IN")
+		w.int(m.count)
+		w.strs(m.names)
+		w.strs(m.roles)
+		w.end()
 	}
-	return out
 }
 
-// relationshipRecords keeps at most extract.MaxEvidence sentences, as the
+// writeRelationships keeps at most extract.MaxEvidence sentences, as the
 // relations statement does.
-func relationshipRecords(rows map[string][]map[string]any) [][]any {
-	var out [][]any
-	for _, typ := range extract.RelationTypes {
-		for _, r := range rows[typ] {
-			ev, evDocs := r["evidence"].([]any), r["evidenceDocs"].([]any)
-			out = append(out, []any{r["a"], r["b"], typ, r["role"], r["confidence"], r["current"], r["documents"],
-				r["docWeights"], r["docRoles"], r["docConfidence"], r["docCurrent"], r["weight"],
-				ev[:min(len(ev), extract.MaxEvidence)], evDocs[:min(len(evDocs), extract.MaxEvidence)]})
+func writeRelationships(w *csvWriter, rels []relationRow) {
+	for _, r := range rels {
+		w.str(r.a)
+		w.str(r.b)
+		w.str(r.typ)
+		if r.role == "" {
+			w.null()
+		} else {
+			w.str(r.role)
 		}
+		w.float(r.confidence)
+		w.bool(r.current)
+		w.strs(r.documents)
+		w.list(len(r.docWeights), func(i int) { w.w.WriteString(strconv.Itoa(r.docWeights[i])) })
+		w.strs(r.docRoles)
+		w.list(len(r.docConfidence), func(i int) { w.w.WriteString(formatFloat(r.docConfidence[i])) })
+		w.list(len(r.docCurrent), func(i int) { w.w.WriteString(strconv.FormatBool(r.docCurrent[i])) })
+		w.int(r.weight)
+		w.strs(r.evidence[:min(len(r.evidence), extract.MaxEvidence)])
+		w.strs(r.evidenceDocs[:min(len(r.evidenceDocs), extract.MaxEvidence)])
+		w.end()
 	}
-	return out
 }
 
 // CompleteImport makes a database imported by neo4j-admin from the files
