@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -47,6 +48,14 @@ func runExport(ctx context.Context, e env, args []string) error {
 	}
 	if format != "neo4j-import" {
 		return fmt.Errorf("%w: -format %q: want neo4j-import", errUsage, format)
+	}
+	// An output directory that cannot be written stops the run before
+	// the extraction.
+	if err := os.MkdirAll(f.out, 0o755); err != nil {
+		return fmt.Errorf("create output directory: %w", err)
+	}
+	if err := checkExport(filepath.Join(f.out, store.ImportArgs)); err != nil {
+		return err
 	}
 	f.noGraph = true
 	g, st, runErr := buildGraph(ctx, e, f, paths)

@@ -53,6 +53,11 @@ func TestUsageErrors(t *testing.T) {
 		{"docs help", []string{"docs", "-h"}, exitOK, "Examples:"},
 		{"train without output", []string{"train", "data.conll"}, exitUsage, "train needs -o MODEL"},
 		{"help", []string{"build", "-h"}, exitOK, "Examples:"},
+		{"export help", []string{"export", "-h"}, exitOK, "Examples:"},
+		{"export bad format", []string{"export", "-format", "graphml", "testdata"}, exitUsage, `-format "graphml": want neo4j-import`},
+		{"export without paths", []string{"export", "-o", "x"}, exitUsage, "no input paths given"},
+		{"setup help", []string{"setup", "-h"}, exitOK, "Examples:"},
+		{"setup with arguments", []string{"setup", "x"}, exitUsage, "setup takes no arguments"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
