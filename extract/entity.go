@@ -103,10 +103,15 @@ func (in Input) Hash() string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// Format is the version of the JSON form of Document that 'ergraph
+// extract' writes, one document a line, each line with "format" set to it.
+// Readers refuse a line of another format rather than guess at its fields.
+const Format = 1
+
 // Document is the extraction result for one Input.
 type Document struct {
 	ID        string     `json:"doc"`
-	Hash      string     `json:"-"` // Input.Hash
+	Hash      string     `json:"hash"` // Input.Hash: 64 hex digits
 	Title     string     `json:"title,omitempty"`
 	Source    string     `json:"source,omitempty"`
 	URL       string     `json:"url,omitempty"`

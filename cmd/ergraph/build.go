@@ -26,11 +26,19 @@ DIR/graph.graphml and DIR/entities.jsonl (DIR is -o); with -html also
 DIR/graph.html, the page 'ergraph view' writes. Prints a summary: counts,
 and the top entities by PageRank and by betweenness.
 
+PATH may also hold the JSON Lines of 'ergraph extract' (a line with
+"entities" and no "text"; -extracted reads nothing else): documents
+extracted before, on this machine or in shards on many, are merged as
+they are, without extracting them again. Given in the order of the
+articles, the shards build the same bytes as the articles would.
+
 Examples:
   ergraph build testdata
   ergraph build -o out articles/ feed.jsonl
   cat story.txt | ergraph build -
   ergraph build -html testdata     # then open ergraph-out/graph.html
+  parallel 'ergraph extract -q {} > ext/{/}' ::: feeds/*.jsonl   # shards
+  ergraph build -extracted ext/    # = ergraph build feeds/
 `
 
 // buildFlags are the flags build and load share.

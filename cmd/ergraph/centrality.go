@@ -45,6 +45,11 @@ func runCentrality(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer s.Close(context.WithoutCancel(ctx))
+	ctx, release, err := lock(ctx, e, s)
+	if err != nil {
+		return err
+	}
+	defer release()
 	g, err := rankStored(ctx, e, s, samples, quiet)
 	if err != nil {
 		return err

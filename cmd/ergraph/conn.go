@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"flag"
+	"fmt"
 	"net/url"
 	"os"
 	"strings"
@@ -86,4 +87,24 @@ func redactSecrets(s string) string {
 		}
 	}
 	return s
+}
+
+// lock takes the database's load lock for a run that writes what it
+// resolved against what is stored, telling the user if another run holds
+// it. It returns the context to do the work under (cancelled if the lease
+// is lost) and the function that gives the lock back.
+func lock(ctx context.Context, e env, s *store.Store) (context.Context, func(), error) {
+	setPhase("waiting for the load lock", rerunNothing)
+	lctx, l, err := s.Lock(ctx, func(h store.Holder) {
+		fmt.Fprintf(e.stderr, "ergraph: another run is writing to this database (%s); waiting for it to finish\n", h)
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	release := func() {
+		if err := l.Release(ctx); err != nil {
+			fmt.Fprintf(e.stderr, "ergraph: warning: %s; it frees itself within %s\n", redactSecrets(err.Error()), store.LeaseTime())
+		}
+	}
+	return lctx, release, nil
 }

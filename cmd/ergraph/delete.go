@@ -98,6 +98,11 @@ func runDelete(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stdout, "would delete %s (dry run: nothing changed)\n", plural(len(ids), "document"))
 		return skipped(missing)
 	}
+	ctx, release, err := lock(ctx, e, s)
+	if err != nil {
+		return err
+	}
+	defer release()
 	setPhase("deleting documents", "whole batches of 100 documents were deleted, no half of one; run the same command again to delete the rest")
 	start := time.Now()
 	n, err := s.Delete(ctx, ids)

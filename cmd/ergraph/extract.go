@@ -9,14 +9,19 @@ import (
 
 const extractUsage = `Usage: ergraph extract [flags] PATH...
 
-Prints one JSON object per document to standard output: its id ("doc"),
-its entities (id, name, type, aliases, mentions with byte offsets) and
-its relations (source, target, type, weight, evidence), in input order.
-The same lines make up entities.jsonl of 'ergraph build'.
+Prints one JSON object per document to standard output: the format
+version, its id ("doc"), the hash of its content, its entities (id,
+name, type, aliases, mentions with byte offsets) and its relations
+(source, target, type, weight, evidence), in input order. The same lines
+make up entities.jsonl of 'ergraph build', and 'ergraph build' and
+'ergraph load' read them back without extracting again: extract in
+shards, on as many machines as you like, then build or load once.
 
 Examples:
-  ergraph extract testdata/rudd-whatsapp.txt
+  ergraph extract testdata/articles/rudd-whatsapp.txt
   ergraph extract feed.jsonl | jq '.entities[].name'
+  parallel 'ergraph extract -q {} > ext/{/}' ::: feeds/*.jsonl
+  ergraph build -extracted ext/
 `
 
 func runExtract(ctx context.Context, e env, args []string) error {

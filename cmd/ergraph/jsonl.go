@@ -9,8 +9,9 @@ import (
 	"github.com/ergraph/ergraph/extract"
 )
 
-// docWriter writes documents as JSON Lines, the bytes json.Encoder writes
-// with HTML escaping off, but one entity and one relation at a time: a
+// docWriter writes documents as JSON Lines, each line a docLine: the bytes
+// json.Encoder writes with HTML escaping off, but one entity and one
+// relation at a time: a
 // document's output can be many times its text (every pair of a sentence
 // carries the sentence as evidence), and built whole it would sit in
 // memory twice over.
@@ -27,11 +28,18 @@ func newDocWriter(w io.Writer) *docWriter {
 	return dw
 }
 
+// docLine is one line of 'ergraph extract': a document and the version
+// of the format, which corpus checks when it reads the line back.
+type docLine struct {
+	Format int `json:"format"`
+	extract.Document
+}
+
 // Write writes d and a newline.
 func (dw *docWriter) Write(d extract.Document) error {
 	ents, rels := d.Entities, d.Relations
 	d.Entities, d.Relations = []extract.Entity{}, []extract.Relation{}
-	head, err := dw.encode(d)
+	head, err := dw.encode(docLine{Format: extract.Format, Document: d})
 	if err != nil {
 		return err
 	}

@@ -34,7 +34,7 @@ func TestDocWriterMatchesEncoder(t *testing.T) {
 			if d.Relations == nil {
 				d.Relations = []extract.Relation{}
 			}
-			if err := enc.Encode(d); err != nil {
+			if err := enc.Encode(docLine{Format: extract.Format, Document: d}); err != nil {
 				t.Fatal(err)
 			}
 			if err := newDocWriter(&got).Write(tt.doc); err != nil {

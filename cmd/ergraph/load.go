@@ -14,8 +14,10 @@ import (
 const loadUsage = `Usage: ergraph load [flags] PATH...
 
 Extracts PATH as 'ergraph build' does (writing DIR/entities.jsonl, DIR is
--o), then merges the graph into Neo4j: constraints and indexes first, then
-documents, entities, mentions and relationships in batches. Each
+-o; the JSON Lines of 'ergraph extract', such as shards extracted on many
+machines, are read as they are), then merges the graph into Neo4j:
+constraints and indexes first, then documents, entities, mentions and
+relationships in batches. Each
 document is stored with a hash of its content (text, title, source, URL,
 date): a document stored with the same hash is skipped, so loading the
 same files twice changes nothing; one stored with another hash (an edited
@@ -33,6 +35,8 @@ Examples:
   NEO4J_PASSWORD=ergraph-dev-pw ergraph load testdata
   ergraph load -uri neo4j://db.example:7687 -graphml all.graphml feed.jsonl
   ergraph load story.txt         # again after editing story.txt: replaces it
+  parallel 'ergraph extract -q {} > ext/{/}' ::: feeds/*.jsonl
+  ergraph load -extracted ext/   # the shards: as 'ergraph load feeds/'
 `
 
 func runLoad(ctx context.Context, e env, args []string) error {
@@ -66,6 +70,11 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	if g == nil {
 		return runErr
 	}
+	ctx, release, err := lock(ctx, e, s)
+	if err != nil {
+		return err
+	}
+	defer release()
 	if clear {
 		setPhase("clearing the database", "Neo4j is partly cleared; run the same command again to clear it and load")
 		if err := s.Clear(ctx); err != nil {

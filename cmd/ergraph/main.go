@@ -116,8 +116,9 @@ Commands:
 	}
 	fmt.Fprint(w, `
 PATH is a .txt file, a .jsonl file (one article a line: id, text, and
-optional title, source, url, published), a directory walked for both, or
-- for standard input. Run 'ergraph COMMAND -h' for a command's flags.
+optional title, source, url, published; or one document a line as
+'ergraph extract' writes them), a directory walked for both, or - for
+standard input. Run 'ergraph COMMAND -h' for a command's flags.
 
 Exit status: 0 done; 1 failed; 2 bad usage; 3 done, but some inputs were
 skipped (each named in a warning on stderr); 130 interrupted (SIGINT or

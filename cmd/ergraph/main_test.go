@@ -58,6 +58,9 @@ func TestUsageErrors(t *testing.T) {
 		{"export without paths", []string{"export", "-o", "x"}, exitUsage, "no input paths given"},
 		{"setup help", []string{"setup", "-h"}, exitOK, "Examples:"},
 		{"setup with arguments", []string{"setup", "x"}, exitUsage, "setup takes no arguments"},
+		{"build help shows shards", []string{"build", "-h"}, exitOK, "ergraph build -extracted ext/"},
+		{"load help shows shards", []string{"load", "-h"}, exitOK, "ergraph load -extracted ext/"},
+		{"extract help shows shards", []string{"extract", "-h"}, exitOK, "parallel 'ergraph extract -q {} > ext/{/}'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/extract/corpus"
@@ -26,16 +27,20 @@ type inputFlags struct {
 	quiet    bool
 	model    string
 	minConf  float64
+	// extracted reads every input as documents 'ergraph extract' wrote.
+	extracted bool
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
-	fs.Int64Var(&f.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "skip articles (and JSON lines) larger than this many `bytes`")
+	fs.Int64Var(&f.maxBytes, "max-bytes", corpus.DefaultMaxBytes, fmt.Sprintf("skip articles (and JSON lines) larger than this many `bytes` (lines of extracted documents: %d times as many)", corpus.ExtractedFactor))
 	fs.BoolVar(&f.strict, "strict", false, "stop at the first input that has to be skipped")
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "extract this many documents at once")
 	fs.BoolVar(&f.quiet, "q", false, "print no progress")
 	fs.StringVar(&f.model, "model", "", "entity model `file` written by 'ergraph train' (default: the built-in model)")
 	fs.Float64Var(&f.minConf, "min-confidence", extract.DefaultMinConfidence,
 		"keep typed relations at least this likely to be right (a `probability` in (0,1]; the default gives precision about 0.8)")
+	fs.BoolVar(&f.extracted, "extracted", false,
+		"read every input as the JSON Lines of 'ergraph extract' (without it, such lines are recognised by their fields)")
 }
 
 // stats counts what a pipeline run read.
@@ -46,7 +51,8 @@ type stats struct {
 }
 
 // pipeline reads articles, extracts them in parallel and hands the
-// documents on in input order.
+// documents on in input order, with the documents extracted before
+// (corpus.Options.Extracted) in their places.
 type pipeline struct {
 	e     env
 	flags inputFlags
@@ -56,9 +62,6 @@ type pipeline struct {
 }
 
 func (p *pipeline) extractor() (*extract.Extractor, error) {
-	if p.flags.minConf <= 0 || p.flags.minConf > 1 {
-		return nil, fmt.Errorf("%w: -min-confidence %v: want a probability in (0,1]", errUsage, p.flags.minConf)
-	}
 	opt := extract.Options{MinConfidence: p.flags.minConf}
 	if p.flags.model != "" {
 		f, err := os.Open(p.flags.model)
@@ -79,6 +82,8 @@ type job struct {
 	seq int
 	in  extract.Input
 	doc extract.Document
+	// ready marks a document extracted before: doc is set, in is not.
+	ready bool
 }
 
 // run calls each with the document of every article found in paths, in
@@ -90,9 +95,18 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 		return st, fmt.Errorf("%w: no input paths given", errUsage)
 	}
 	setPhase("extraction", cmp.Or(p.rerun, rerunNothing))
-	x, err := p.extractor()
-	if err != nil {
-		return st, err
+	if p.flags.minConf <= 0 || p.flags.minConf > 1 {
+		return st, fmt.Errorf("%w: -min-confidence %v: want a probability in (0,1]", errUsage, p.flags.minConf)
+	}
+	// The models load with the first article, so that a run over
+	// extracted documents alone does not wait for them; a model the user
+	// named is checked at once.
+	extractor := sync.OnceValues(p.extractor)
+	var articles atomic.Bool // whether extractor was called
+	if p.flags.model != "" {
+		if _, err := extractor(); err != nil {
+			return st, err
+		}
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -104,28 +118,32 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 	done := make(chan job, 4*workers)
 	bar := newProgress(p.e, p.flags.quiet)
 	if bar.on {
-		go bar.count(ctx, paths)
+		go bar.count(ctx, paths, p.flags.extracted)
 	}
 
 	var readErr error
 	go func() {
 		defer close(jobs)
 		seq := 0
-		readErr = corpus.Read(ctx, paths, corpus.Options{MaxBytes: p.flags.maxBytes, Stdin: p.e.stdin,
-			Skip: p.skipper(&st)}, func(in extract.Input) error {
+		send := func(j job) error {
+			j.seq = seq
 			select {
 			case tokens <- struct{}{}:
 			case <-ctx.Done():
 				return context.Cause(ctx)
 			}
 			select {
-			case jobs <- job{seq: seq, in: in}:
+			case jobs <- j:
 			case <-ctx.Done():
 				return context.Cause(ctx)
 			}
 			seq++
 			return nil
-		})
+		}
+		readErr = corpus.Read(ctx, paths, corpus.Options{MaxBytes: p.flags.maxBytes, Stdin: p.e.stdin,
+			Skip: p.skipper(&st), OnlyExtracted: p.flags.extracted,
+			Extracted: func(d extract.Document) error { return send(job{doc: d, ready: true}) },
+		}, func(in extract.Input) error { return send(job{in: in}) })
 	}()
 	var wg sync.WaitGroup
 	for range workers {
@@ -133,7 +151,16 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.doc = x.Extract(j.in)
+				if !j.ready {
+					articles.Store(true)
+					x, err := extractor()
+					if err != nil {
+						cancel(err)
+						<-tokens
+						continue
+					}
+					j.doc = x.Extract(j.in)
+				}
 				done <- j
 			}
 		}()
@@ -169,9 +196,15 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 	if hidden := st.skipped - maxWarnings; hidden > 0 && !p.flags.strict {
 		fmt.Fprintf(p.e.stderr, "ergraph: warning: %s not shown (%d skipped in all)\n", plural(hidden, "more skipped input"), st.skipped)
 	}
+	var loadErr error
+	if articles.Load() {
+		_, loadErr = extractor()
+	}
 	switch {
 	case eachErr != nil:
 		return st, eachErr
+	case loadErr != nil:
+		return st, loadErr
 	case readErr != nil:
 		return st, readErr
 	case st.documents == 0 && st.skipped > 0:

@@ -40,16 +40,19 @@ func (p *progress) update(docs, tokens int) {
 		elapsed.Round(time.Second), eta)
 }
 
-// count counts the documents in paths, for the time left. Standard input
-// cannot be read twice, so it is not counted.
-func (p *progress) count(ctx context.Context, paths []string) {
+// count counts the documents in paths, articles and extracted ones, for
+// the time left. Standard input cannot be read twice, so it is not
+// counted.
+func (p *progress) count(ctx context.Context, paths []string, onlyExtracted bool) {
 	n := int64(0)
 	for _, path := range paths {
 		if path == "-" {
 			return
 		}
 	}
-	err := corpus.Read(ctx, paths, corpus.Options{}, func(extract.Input) error { n++; return nil })
+	err := corpus.Read(ctx, paths, corpus.Options{OnlyExtracted: onlyExtracted,
+		Extracted: func(extract.Document) error { n++; return nil },
+	}, func(extract.Input) error { n++; return nil })
 	if err == nil {
 		p.total.Store(n)
 	}

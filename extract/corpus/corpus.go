@@ -56,16 +56,31 @@ type Options struct {
 	// Skip is called for every skipped item. If it returns an error,
 	// Read stops with that error. A nil Skip ignores skipped items.
 	Skip func(*SkipError) error
+	// Extracted is called with each document already extracted: a JSON
+	// line that 'ergraph extract' wrote, recognised by its "entities" or
+	// "relations" and no "text" (see readExtracted for what is checked).
+	// If it returns an error, Read stops with that error. A nil Extracted
+	// skips such lines: they are not articles.
+	Extracted func(extract.Document) error
+	// OnlyExtracted reads every JSON line as an extracted document, and
+	// skips .txt files and text on standard input; directories are walked
+	// for .jsonl files only.
+	OnlyExtracted bool
 
 	afterRead func(path string) // test hook: runs between reading a file and checking it did not change
 }
 
-// Read finds the articles in paths, in order, and calls fn with each.
-// A path is a .txt file (one article, its id the file name without the
-// extension), a .jsonl file (one article a line), a directory (walked for
-// .txt and .jsonl files in lexical order), or "-" for standard input
-// (JSON Lines if it starts with "{", else one article with id "stdin").
-// Read stops at the first error from fn or from opt.Skip, or when ctx is done.
+// Read finds the articles in paths, in order, and calls fn with each,
+// and opt.Extracted with each document already extracted. A path is a
+// .txt file (one article, its id the file name without the extension), a
+// .jsonl file (one article or extracted document a line), a directory
+// (walked for .txt and .jsonl files in lexical order), or "-" for standard
+// input (JSON Lines if it starts with "{", else one article with id
+// "stdin"). Document ids are unique across articles and extracted
+// documents: a later one with a seen id is skipped. Read stops at the
+// first error from fn, opt.Extracted or opt.Skip, at an extracted document
+// of another format than extract.Format (an error wrapping ErrFormat), or
+// when ctx is done.
 func Read(ctx context.Context, paths []string, opt Options, fn func(extract.Input) error) error {
 	r := &reader{opt: opt, fn: fn, seen: map[string]string{}}
 	if r.opt.MaxBytes <= 0 {
@@ -129,7 +144,7 @@ func (r *reader) stdin(ctx context.Context) error {
 	}
 	br := bufio.NewReader(in)
 	head, _ := br.Peek(512)
-	if bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\ufeff"), []byte("{")) {
+	if r.opt.OnlyExtracted || bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\ufeff"), []byte("{")) {
 		return r.jsonl(ctx, "-", br)
 	}
 	data, err := io.ReadAll(io.LimitReader(br, r.opt.MaxBytes+1))
@@ -139,9 +154,9 @@ func (r *reader) stdin(ctx context.Context) error {
 	return r.text(ctx, "-", "stdin", data)
 }
 
-func isInput(name string) bool {
+func (r *reader) isInput(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".txt" || ext == ".jsonl"
+	return ext == ".jsonl" || ext == ".txt" && !r.opt.OnlyExtracted
 }
 
 // dir walks root in lexical order. Symbolic links to directories are
@@ -149,7 +164,10 @@ func isInput(name string) bool {
 func (r *reader) dir(ctx context.Context, root string) error {
 	found := 0
 	err := r.walk(ctx, root, nil, &found)
-	if err == nil && found == 0 {
+	switch {
+	case err == nil && found == 0 && r.opt.OnlyExtracted:
+		return r.skip(root, 0, "no .jsonl files in directory")
+	case err == nil && found == 0:
 		return r.skip(root, 0, "no .txt or .jsonl files in directory")
 	}
 	return err
@@ -177,7 +195,7 @@ func (r *reader) walk(ctx context.Context, dir string, parents []os.FileInfo, fo
 		p := filepath.Join(dir, e.Name())
 		fi, err := os.Stat(p) // follows links
 		switch {
-		case err != nil && isInput(p):
+		case err != nil && r.isInput(p):
 			*found++
 			if err := r.skip(p, 0, "%s", describe(err)); err != nil {
 				return err
@@ -188,7 +206,7 @@ func (r *reader) walk(ctx context.Context, dir string, parents []os.FileInfo, fo
 			if err := r.walk(ctx, p, parents, found); err != nil {
 				return err
 			}
-		case fi.Mode().IsRegular() && isInput(p):
+		case fi.Mode().IsRegular() && r.isInput(p):
 			*found++
 			if err := r.file(ctx, p, fi); err != nil {
 				return err
@@ -210,6 +228,9 @@ func (r *reader) file(ctx context.Context, p string, before os.FileInfo) error {
 		defer f.Close()
 		return r.jsonl(ctx, p, f)
 	}
+	if r.opt.OnlyExtracted {
+		return r.skip(p, 0, "not JSON Lines of extracted documents (.jsonl)")
+	}
 	if before.Size() > r.opt.MaxBytes {
 		return r.skip(p, 0, "%d bytes is over the %d-byte limit (see -max-bytes)", before.Size(), r.opt.MaxBytes)
 	}
@@ -229,6 +250,9 @@ func (r *reader) file(ctx context.Context, p string, before os.FileInfo) error {
 }
 
 func (r *reader) text(ctx context.Context, p, id string, data []byte) error {
+	if r.opt.OnlyExtracted {
+		return r.skip(p, 0, "text, not JSON Lines of extracted documents")
+	}
 	if int64(len(data)) > r.opt.MaxBytes {
 		return r.skip(p, 0, "over the %d-byte limit (see -max-bytes)", r.opt.MaxBytes)
 	}
@@ -240,6 +264,12 @@ func (r *reader) text(ctx context.Context, p, id string, data []byte) error {
 }
 
 func (r *reader) emit(ctx context.Context, p string, line int, in extract.Input) error {
+	return r.once(ctx, p, line, in.ID, func() error { return r.fn(in) })
+}
+
+// once calls fn unless a document with id was seen before, which is
+// skipped.
+func (r *reader) once(ctx context.Context, p string, line int, id string, fn func() error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -247,15 +277,15 @@ func (r *reader) emit(ctx context.Context, p string, line int, in extract.Input)
 	if line > 0 {
 		where = fmt.Sprintf("%s:%d", p, line)
 	}
-	if first, dup := r.seen[in.ID]; dup {
-		return r.skip(p, line, "duplicate document id %q (first in %s)", in.ID, first)
+	if first, dup := r.seen[id]; dup {
+		return r.skip(p, line, "duplicate document id %q (first in %s)", id, first)
 	}
-	r.seen[in.ID] = where
-	return r.fn(in)
+	r.seen[id] = where
+	return fn()
 }
 
-// record is one line of a JSON Lines feed.
-type record struct {
+// article is one line of a JSON Lines feed of articles.
+type article struct {
 	ID        *json.RawMessage `json:"id"`
 	Text      *string          `json:"text"`
 	Title     string           `json:"title"`
@@ -264,15 +294,34 @@ type record struct {
 	Published string           `json:"published"`
 }
 
+// record is one line of JSON Lines: an article, or a document extracted
+// before (extract.Document and its format).
+type record struct {
+	ID        *json.RawMessage    `json:"id"`
+	Text      *string             `json:"text"`
+	Title     string              `json:"title"`
+	Source    string              `json:"source"`
+	URL       string              `json:"url"`
+	Published string              `json:"published"`
+	Format    *int                `json:"format"`
+	Doc       *string             `json:"doc"`
+	Hash      *string             `json:"hash"`
+	Path      string              `json:"path"`
+	Tokens    int                 `json:"tokens"`
+	Sentences int                 `json:"sentences"`
+	Entities  *[]extract.Entity   `json:"entities"`
+	Relations *[]extract.Relation `json:"relations"`
+}
+
 func (r *reader) jsonl(ctx context.Context, p string, in io.Reader) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	for line := 1; ; line++ {
-		raw, err := readLine(br, r.opt.MaxBytes)
+		raw, limit, err := readLine(br, r.limit)
 		if errors.Is(err, io.EOF) && len(raw) == 0 {
 			return nil
 		}
 		if errors.Is(err, errTooLong) {
-			if err := r.skip(p, line, "line is over the %d-byte limit (see -max-bytes)", r.opt.MaxBytes); err != nil {
+			if err := r.skip(p, line, "line is over the %d-byte limit (see -max-bytes)", limit); err != nil {
 				return err
 			}
 			continue
@@ -286,25 +335,46 @@ func (r *reader) jsonl(ctx context.Context, p string, in io.Reader) error {
 		if len(bytes.TrimSpace(raw)) == 0 {
 			continue
 		}
-		in, reason := parseRecord(raw)
-		if reason != "" {
-			if err := r.skip(p, line, "%s", reason); err != nil {
-				return err
-			}
-			continue
-		}
-		in.Path = p
-		if err := r.emit(ctx, p, line, in); err != nil {
+		if err := r.line(ctx, p, line, raw); err != nil {
 			return err
 		}
 	}
 }
 
-func parseRecord(raw []byte) (extract.Input, string) {
+// line reads one JSON line: an article or an extracted document.
+func (r *reader) line(ctx context.Context, p string, line int, raw []byte) error {
 	var rec record
-	if err := json.Unmarshal(raw, &rec); err != nil {
-		return extract.Input{}, "not a JSON object: " + shorten(err.Error())
+	err := json.Unmarshal(raw, &rec)
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &te) && te.Field != "":
+		// Decoding went on past the field; the record says what it is.
+	case err != nil:
+		return r.skip(p, line, "not a JSON object: %s", shorten(err.Error()))
 	}
+	if r.opt.OnlyExtracted || rec.Text == nil && (rec.Entities != nil || rec.Relations != nil) {
+		return r.readExtracted(ctx, p, line, &rec, te)
+	}
+	if int64(len(raw)) > r.opt.MaxBytes { // let through by the limit of extracted documents
+		return r.skip(p, line, "line is over the %d-byte limit (see -max-bytes)", r.opt.MaxBytes)
+	}
+	a := article{rec.ID, rec.Text, rec.Title, rec.Source, rec.URL, rec.Published}
+	if te != nil {
+		// A field of extracted documents may mean something else in a
+		// feed of articles: only the article's fields count.
+		if err := json.Unmarshal(raw, &a); err != nil {
+			return r.skip(p, line, "%s", typeReason(err))
+		}
+	}
+	in, reason := parseArticle(a)
+	if reason != "" {
+		return r.skip(p, line, "%s", reason)
+	}
+	in.Path = p
+	return r.emit(ctx, p, line, in)
+}
+
+func parseArticle(rec article) (extract.Input, string) {
 	id, ok := recordID(rec.ID)
 	if !ok {
 		return extract.Input{}, `missing or empty "id"`
@@ -351,23 +421,48 @@ func shorten(s string) string {
 
 var errTooLong = errors.New("line too long")
 
+// ExtractedFactor is how many times Options.MaxBytes a line of an
+// extracted document may take: extraction writes up to about 34 times the
+// bytes of its text (mentions with offsets, and evidence sentences for
+// every relation, on the worst text measured), so the extraction of an
+// article within the limit stays readable.
+const ExtractedFactor = 64
+
+// extractedPrefix starts every line 'ergraph extract' writes.
+var extractedPrefix = []byte(`{"format":`)
+
+// limit returns the longest line accepted, given its start: a line
+// starting as 'ergraph extract' writes them, or any line under
+// OnlyExtracted, may be ExtractedFactor times MaxBytes.
+func (r *reader) limit(start []byte) int64 {
+	if r.opt.OnlyExtracted || bytes.HasPrefix(bytes.TrimPrefix(start, []byte("\ufeff")), extractedPrefix) {
+		return ExtractedFactor * r.opt.MaxBytes
+	}
+	return r.opt.MaxBytes
+}
+
 // readLine reads one line without its end, refusing (and draining) lines
-// longer than limit so one huge line cannot exhaust memory.
-func readLine(br *bufio.Reader, limit int64) ([]byte, error) {
+// longer than limit(its first bytes) so one huge line cannot exhaust
+// memory. It returns the limit it applied.
+func readLine(br *bufio.Reader, limit func(start []byte) int64) ([]byte, int64, error) {
 	var line []byte
+	most := int64(-1)
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if int64(len(line)+len(chunk)) > limit {
+		if most < 0 {
+			most = limit(chunk)
+		}
+		if int64(len(line)+len(chunk)) > most {
 			for errors.Is(err, bufio.ErrBufferFull) {
 				_, err = br.ReadSlice('\n')
 			}
-			return nil, errTooLong
+			return nil, most, errTooLong
 		}
 		line = append(line, chunk...)
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
 		line = bytes.TrimRight(line, "\r\n")
-		return slices.Clip(line), err
+		return slices.Clip(line), most, err
 	}
 }

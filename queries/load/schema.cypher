@@ -7,3 +7,4 @@ CREATE INDEX entity_pagerank IF NOT EXISTS FOR (e:Entity) ON (e.pagerank);
 CREATE INDEX entity_community IF NOT EXISTS FOR (e:Entity) ON (e.communityId);
 CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
+CREATE CONSTRAINT load_lock IF NOT EXISTS FOR (l:ErgraphLock) REQUIRE l.name IS UNIQUE;
