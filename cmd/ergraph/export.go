@@ -64,11 +64,11 @@ func runExport(ctx context.Context, e env, args []string) error {
 	}
 	// As load resolves a batch against what is stored: here, nothing.
 	resolveWith(graph.New(), g, &st)
-	setPhase("centrality", rerunNothing)
+	setPhase("centrality", rerunNoImport)
 	if err := rank(e, g, f.samples, f.input.quiet); err != nil {
 		return fmt.Errorf("centrality: %w", err)
 	}
-	setPhase("writing the import files", rerunNothing)
+	setPhase("writing the import files", rerunNoImport)
 	start := time.Now()
 	is, err := writeImport(f.out, g, start)
 	if err != nil {
