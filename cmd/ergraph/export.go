@@ -23,10 +23,12 @@ relationships.csv: relationships) and import.args, the options that read
 them. The imported database holds what 'ergraph load' of the same articles
 into an empty one stores, centrality included, once 'ergraph setup' has
 created the indexes and set the few lists CSV cannot carry. Later loads
-add to it as usual.
+add to it as usual. PATH may hold the JSON Lines of 'ergraph extract', as
+for build and load: documents extracted before are not extracted again.
 
 Examples:
   ergraph export -o bulk articles/
+  ergraph export -o bulk -extracted ext/    # shards of 'ergraph extract'
   scripts/neo4j-import.sh bulk /srv/neo4j-home     # or, in bulk/:
   neo4j-admin database import full @import.args neo4j
   ERGRAPH_NEO4J_DATA=/srv/neo4j-home scripts/neo4j-local.sh start   # or start your server
