@@ -114,6 +114,17 @@ echo "== Neo4j load (go test -bench Load)"
 neo4j_up
 echo "server: $NEO4J_URI"
 go test ./graph/store -run '^$' -bench 'Load' -benchtime 1x | grep -E '^Benchmark' || true
+echo "GMB corpora (gmb-articles.py K): ergraph's load against the Python driver, same rows, same server"
+python3 -c 'import neo4j' 2>/dev/null || pip install -q neo4j >/dev/null 2>&1 || echo "pip install neo4j failed: no peer"
+for k in ${LOAD_SIZES:-1 4}; do
+  python3 "$shared/data/gmb-articles.py" "$work/gmbload$k" "$k" > /dev/null
+  "$work/ergraph" extract -q "$work/gmbload$k" > "$work/extload$k.jsonl"
+  for run in 1 2; do
+    ERGRAPH_BENCH_ROWS="$work/rows$k.json" ERGRAPH_BENCH_EXTRACTED="$work/extload$k.jsonl" \
+      go test ./graph/store -run '^$' -bench LoadCorpus -benchtime 1x | grep -E '^Benchmark' || true
+    python3 -c 'import neo4j' 2>/dev/null && python3 scripts/load-peer.py "$work/rows$k.json" | tail -1
+  done
+done
 echo "seed corpus: ergraph load (all stages, 5 articles)"
 if [ -d "$shared/corpus/seeds" ]; then
   for run in 1 2; do

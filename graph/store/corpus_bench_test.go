@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -35,19 +34,14 @@ func BenchmarkLoadCorpus(b *testing.B) {
 		if out := os.Getenv("ERGRAPH_BENCH_ROWS"); out != "" {
 			writeRows(b, g, out)
 		}
-		for _, sessions := range []int{1, 2, 4} {
-			b.Run(fmt.Sprintf("%s/sessions=%d", path, sessions), func(b *testing.B) {
-				loadCorpus(b, g, sessions)
-			})
-		}
+		b.Run(path, func(b *testing.B) { loadCorpus(b, g) })
 	}
 }
 
-// loadCorpus loads g into an emptied database b.N times with the given
-// number of concurrent sessions and reports the rates.
-func loadCorpus(b *testing.B, g *graph.Graph, sessions int) {
+// loadCorpus loads g into an emptied database b.N times and reports the
+// rates.
+func loadCorpus(b *testing.B, g *graph.Graph) {
 	s := benchStore(b)
-	s.cfg.Sessions = sessions
 	var st LoadStats
 	var rows int
 	var elapsed float64

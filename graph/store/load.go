@@ -148,7 +148,7 @@ func (s *Store) Merge(ctx context.Context, g *graph.Graph, v Versions) (LoadStat
 	}
 	start = time.Now()
 	for _, typ := range extract.RelationTypes {
-		n, err := s.writeRounds(ctx, relationsCypher(typ), pairRounds(params(rels[typ]), "a", "b", s.buckets()), nil)
+		n, err := s.batches(ctx, relationsCypher(typ), params(rels[typ]), nil)
 		st.Relationships += n
 		st.RelationshipTime = time.Since(start)
 		if err != nil {
@@ -183,16 +183,16 @@ func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, keep func(doc str
 	}
 	steps := []struct {
 		what, cypher string
-		rows         []round
+		rows         []map[string]any
 		count        *int
 		collect      func(*neo4j.Record)
 	}{
-		{"documents", queries.Load("documents"), s.chunks(docRows(g, keep)), &st.Documents, nil},
-		{"entities", queries.Load("entities"), s.chunks(params(entities)), &st.Entities, collect},
-		{"mentions", queries.Load("mentions"), bipartiteRounds(params(mentions), "entity", "document", s.buckets()), &st.Mentions, nil},
+		{"documents", queries.Load("documents"), docRows(g, keep), &st.Documents, nil},
+		{"entities", queries.Load("entities"), params(entities), &st.Entities, collect},
+		{"mentions", queries.Load("mentions"), params(mentions), &st.Mentions, nil},
 	}
 	for _, step := range steps {
-		n, err := s.writeRounds(ctx, step.cypher, step.rows, step.collect)
+		n, err := s.batches(ctx, step.cypher, step.rows, step.collect)
 		*step.count += n
 		if err != nil {
 			return nil, s.wrap("load "+step.what, err)

@@ -25,7 +25,6 @@ var (
 // Defaults of Config.
 const (
 	DefaultBatch          = 5000 // rows per write transaction
-	DefaultSessions       = 2    // concurrent write transactions of a load
 	DefaultConnectTimeout = 15 * time.Second
 	DefaultTxTimeout      = 5 * time.Minute
 )
@@ -40,10 +39,6 @@ type Config struct {
 	Password string
 	Database string // "" means "neo4j"
 	Batch    int    // rows per transaction; DefaultBatch if 0
-	// Sessions is how many write transactions a load runs at once
-	// (DefaultSessions if 0). Rows are partitioned so that concurrent
-	// transactions never touch the same node.
-	Sessions int
 	// ConnectTimeout bounds connecting: opening a socket, the Bolt
 	// handshake and getting a connection from the pool
 	// (DefaultConnectTimeout if 0).
@@ -70,9 +65,6 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Batch <= 0 {
 		cfg.Batch = DefaultBatch
 	}
-	if cfg.Sessions <= 0 {
-		cfg.Sessions = DefaultSessions
-	}
 	if cfg.ConnectTimeout <= 0 {
 		cfg.ConnectTimeout = DefaultConnectTimeout
 	}
@@ -91,7 +83,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	cfg.Password = cmp.Or(cfg.Password, password)
 	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
 		func(c *config.Config) {
-			c.MaxConnectionPoolSize = max(8, cfg.Sessions+2) // the load's sessions, the lock's renewals
+			c.MaxConnectionPoolSize = 8
 			c.SocketConnectTimeout = cfg.ConnectTimeout
 			c.ConnectionAcquisitionTimeout = cfg.ConnectTimeout
 			c.ConnectionLivenessCheckTimeout = cfg.ConnectTimeout
