@@ -87,6 +87,14 @@ func TestExportImportMatchesLoad(t *testing.T) {
 	if strings.Count(docs, "\n") != 8 {
 		t.Errorf("ergraph docs on the imported database = %q; want the 7 documents", docs)
 	}
+	// Loads go on from the imported database: the same articles are
+	// unchanged, a new one is added.
+	story := filepath.Join(t.TempDir(), "new.txt")
+	os.WriteFile(story, []byte("Amber Rudd met Tim Cook in London on Friday."), 0o644)
+	stdout, stderr, code := runCmd(t, "", append([]string{"load", "-q", "-top", "0", "-o", t.TempDir(), "../../testdata", story}, imported...)...)
+	if code != exitOK || !strings.Contains(stdout, "1 new, 7 unchanged (skipped), 0 replaced") {
+		t.Errorf("ergraph load on the imported database = exit %d, %q, %q; want 1 new and 7 unchanged documents", code, stdout, stderr)
+	}
 }
 
 // script runs scripts/NAME with args and env added to the environment.
