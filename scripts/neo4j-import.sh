@@ -19,6 +19,7 @@
 #   ERGRAPH_IMPORT_MEMORY   off-heap memory for the import (default 2g; neo4j-admin's own
 #                           default, 90% of RAM, is too greedy on a shared machine)
 #   ERGRAPH_IMPORT_JAVA_OPTS  JVM options (default -Xms256m -Xmx1g -XX:+UseG1GC)
+#   ERGRAPH_IMPORT_VERBOSE=1  neo4j-admin --verbose: the Java causes of a failed import
 #   JAVA                    java command (default java on PATH)
 set -euo pipefail
 
