@@ -114,7 +114,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (old versions removed in %.2f s; relationships: %.0f/s)\n",
 		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, s.URI(), (v.RemoveTime + ls.NodeTime + ls.RelationshipTime).Seconds(),
 		v.RemoveTime.Seconds(), float64(ls.Relationships)/max(ls.RelationshipTime.Seconds(), 1e-6))
-	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet)
+	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet, export != "")
 	if err != nil {
 		return err
 	}
@@ -138,7 +138,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 // others (gone) with fix: the absorbing entities with their merged
 // mentions and relationships, to load after g.
 func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stats) (fix *graph.Graph, gone []string, err error) {
-	stored, err := s.Graph(ctx) // with relationships: resolution weighs context
+	stored, err := s.Graph(ctx, true) // with relationships and evidence, which merged relationships keep
 	if err != nil {
 		return nil, nil, err
 	}
@@ -167,13 +167,14 @@ func resolveWith(stored, g *graph.Graph, st *stats) (*graph.Graph, map[string]st
 }
 
 // rankStored reads the whole stored graph, ranks it and writes the scores
-// back, so centrality covers every document ever loaded.
-func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet bool) (*graph.Graph, error) {
+// back, so centrality covers every document ever loaded. Evidence is read
+// only for an export.
+func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet, evidence bool) (*graph.Graph, error) {
 	start := time.Now()
 	setPhase("reading the stored graph", rerunScores)
 	bar := newProgress(e, quiet)
 	bar.step("reading the stored graph")
-	g, err := s.Graph(ctx)
+	g, err := s.Graph(ctx, evidence)
 	if err != nil {
 		bar.finish()
 		return nil, err

@@ -165,7 +165,7 @@ func load(t *testing.T, s *Store, g *graph.Graph) {
 	if _, err := s.Load(ctx, g); err != nil {
 		t.Fatalf("Load: %v", err)
 	}
-	all, err := s.Graph(ctx)
+	all, err := s.Graph(ctx, true)
 	if err != nil {
 		t.Fatalf("Graph: %v", err)
 	}
@@ -258,7 +258,7 @@ func TestCentralityMatchesBuild(t *testing.T) {
 	if err := graph.Rank(g, graph.RankOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	stored, err := s.Graph(context.Background())
+	stored, err := s.Graph(context.Background(), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -307,7 +307,7 @@ func TestNamesAreData(t *testing.T) {
 		{Source: p.ID, Target: o.ID, Type: extract.WorksFor, Directed: true, Role: "'`{}", Weight: 1, Evidence: []string{name}},
 	}})
 	load(t, s, g)
-	back, err := s.Graph(context.Background())
+	back, err := s.Graph(context.Background(), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -415,7 +415,7 @@ func TestFormerStored(t *testing.T) {
 		}})
 		load(t, s, g)
 	}
-	back, err := s.Graph(context.Background())
+	back, err := s.Graph(context.Background(), true)
 	if err != nil {
 		t.Fatal(err)
 	}
