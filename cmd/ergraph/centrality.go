@@ -50,7 +50,7 @@ func runCentrality(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer release()
-	g, err := rankStored(ctx, e, s, samples, quiet)
+	g, err := rankStored(ctx, e, s, samples, quiet, export != "")
 	if err != nil {
 		return err
 	}

@@ -110,7 +110,7 @@ func runDelete(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "deleted %s in %.2f s: %s\n", plural(n, "document"), time.Since(start).Seconds(), strings.Join(ids, ", "))
-	g, err := rankStored(ctx, e, s, samples, quiet)
+	g, err := rankStored(ctx, e, s, samples, quiet, false)
 	if err != nil {
 		return err
 	}

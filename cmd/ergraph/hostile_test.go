@@ -181,6 +181,9 @@ func TestInterruptEveryPhase(t *testing.T) {
 		{"load", "load", "run the same command again to complete it", true, true},
 		{"load", "centrality", "run 'ergraph centrality'", true, true},
 		{"load", "write-back", "run 'ergraph centrality'", true, true},
+		{"export", "extraction", "nothing was written", false, false},
+		{"export", "centrality", "the import files were not written", false, true},
+		{"export", "writing the import files", "the import files were not written", false, true},
 	}
 	for _, tc := range cases {
 		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {

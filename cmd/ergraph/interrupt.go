@@ -56,6 +56,8 @@ const (
 	rerunNotLoaded = "nothing was written to Neo4j; run the same command again to start over"
 	rerunLoad      = "Neo4j holds part of this batch (each committed transaction, no half of one); run the same command again to complete it: loading is idempotent"
 	rerunScores    = "the graph in Neo4j is complete but its centrality scores may be stale or partly written; run 'ergraph centrality' to recompute them"
+	rerunNoImport  = "the import files were not written; run the same command again to start over"
+	rerunSetup     = "the setup is partly done; run the same command again to finish it"
 	rerunExport    = "Neo4j is up to date; the GraphML export was not written: run 'ergraph centrality -graphml FILE' to write it"
 )
 

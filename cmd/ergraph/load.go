@@ -114,7 +114,7 @@ func runLoad(ctx context.Context, e env, args []string) error {
 	fmt.Fprintf(e.stdout, "loaded %d documents, %d entities, %d mentions, %d relationships into %s in %.2f s (old versions removed in %.2f s; relationships: %.0f/s)\n",
 		ls.Documents, ls.Entities, ls.Mentions, ls.Relationships, s.URI(), (v.RemoveTime + ls.NodeTime + ls.RelationshipTime).Seconds(),
 		v.RemoveTime.Seconds(), float64(ls.Relationships)/max(ls.RelationshipTime.Seconds(), 1e-6))
-	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet)
+	all, err := rankStored(ctx, e, s, f.samples, f.input.quiet, export != "")
 	if err != nil {
 		return err
 	}
@@ -138,14 +138,11 @@ func runLoad(ctx context.Context, e env, args []string) error {
 // others (gone) with fix: the absorbing entities with their merged
 // mentions and relationships, to load after g.
 func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stats) (fix *graph.Graph, gone []string, err error) {
-	stored, err := s.Graph(ctx) // with relationships: resolution weighs context
+	stored, err := s.Graph(ctx, true) // with relationships and evidence, which merged relationships keep
 	if err != nil {
 		return nil, nil, err
 	}
-	u := graph.Union(stored, g)
-	merged := graph.Resolve(u, nil)
-	g.Remap(merged, u.Node)
-	st.merged += len(merged)
+	u, merged := resolveWith(stored, g, st)
 	var targets []string
 	for _, from := range slices.Sorted(maps.Keys(merged)) {
 		if stored.Node(from) != nil {
@@ -159,14 +156,25 @@ func resolveStored(ctx context.Context, s *store.Store, g *graph.Graph, st *stat
 	return u.Around(targets), gone, nil
 }
 
+// resolveWith resolves g together with stored, remaps g's entities onto
+// the ids that absorb them and returns the union and the merges.
+func resolveWith(stored, g *graph.Graph, st *stats) (*graph.Graph, map[string]string) {
+	u := graph.Union(stored, g)
+	merged := graph.Resolve(u, nil)
+	g.Remap(merged, u.Node)
+	st.merged += len(merged)
+	return u, merged
+}
+
 // rankStored reads the whole stored graph, ranks it and writes the scores
-// back, so centrality covers every document ever loaded.
-func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet bool) (*graph.Graph, error) {
+// back, so centrality covers every document ever loaded. Evidence is read
+// only for an export.
+func rankStored(ctx context.Context, e env, s *store.Store, samples int, quiet, evidence bool) (*graph.Graph, error) {
 	start := time.Now()
 	setPhase("reading the stored graph", rerunScores)
 	bar := newProgress(e, quiet)
 	bar.step("reading the stored graph")
-	g, err := s.Graph(ctx)
+	g, err := s.Graph(ctx, evidence)
 	if err != nil {
 		bar.finish()
 		return nil, err

@@ -73,6 +73,8 @@ func commands() []command {
 		{"build", "extract entities and write the graph as GraphML and JSON Lines", runBuild},
 		{"extract", "print the entities and relations of each document as JSON Lines", runExtract},
 		{"load", "build the graph and merge it into Neo4j", runLoad},
+		{"export", "build the graph and write it as CSV files for neo4j-admin import", runExport},
+		{"setup", "create Neo4j's indexes; complete a database imported from 'export'", runSetup},
 		{"delete", "remove documents, and what only they said, from Neo4j", runDelete},
 		{"docs", "list the documents stored in Neo4j", runDocs},
 		{"centrality", "recompute centrality over the graph stored in Neo4j", runCentrality},

@@ -151,7 +151,7 @@ func viewStored(ctx context.Context, e env, c connFlags, samples int, quiet bool
 		return nil, err
 	}
 	defer s.Close(context.WithoutCancel(ctx))
-	g, err := s.Graph(ctx)
+	g, err := s.Graph(ctx, true)
 	if err != nil {
 		return nil, err
 	}

@@ -61,7 +61,7 @@ func BenchmarkLoad(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			rows = byType["CO_OCCURS"][:2000]
+			rows = params(byType["CO_OCCURS"][:2000])
 			start := time.Now()
 			for _, row := range rows {
 				if _, err := s.batches(context.Background(), relationsCypher("CO_OCCURS"), []map[string]any{row}, nil); err != nil {

@@ -99,15 +99,18 @@ func writeRows(b *testing.B, g *graph.Graph, path string) {
 	}
 	ids := make(map[string]string, len(entities))
 	for _, e := range entities {
-		id := e["id"].(string)
-		ids[id] = id
+		ids[e.id] = e.id
 	}
 	rels, err := relationRows(g.Edges(), ids, everyDoc)
 	if err != nil {
 		b.Fatal(err)
 	}
-	data, err := json.Marshal(map[string]any{"documents": docRows(g, everyDoc), "entities": entities,
-		"mentions": mentions, "relationships": rels})
+	byType := map[string][]map[string]any{}
+	for typ, rows := range rels {
+		byType[typ] = params(rows)
+	}
+	data, err := json.Marshal(map[string]any{"documents": docRows(g, everyDoc), "entities": params(entities),
+		"mentions": params(mentions), "relationships": byType})
 	if err != nil {
 		b.Fatal(err)
 	}

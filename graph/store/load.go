@@ -148,7 +148,7 @@ func (s *Store) Merge(ctx context.Context, g *graph.Graph, v Versions) (LoadStat
 	}
 	start = time.Now()
 	for _, typ := range extract.RelationTypes {
-		n, err := s.batches(ctx, relationsCypher(typ), rels[typ], nil)
+		n, err := s.batches(ctx, relationsCypher(typ), params(rels[typ]), nil)
 		st.Relationships += n
 		st.RelationshipTime = time.Since(start)
 		if err != nil {
@@ -188,8 +188,8 @@ func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, keep func(doc str
 		collect      func(*neo4j.Record)
 	}{
 		{"documents", queries.Load("documents"), docRows(g, keep), &st.Documents, nil},
-		{"entities", queries.Load("entities"), entities, &st.Entities, collect},
-		{"mentions", queries.Load("mentions"), mentions, &st.Mentions, nil},
+		{"entities", queries.Load("entities"), params(entities), &st.Entities, collect},
+		{"mentions", queries.Load("mentions"), params(mentions), &st.Mentions, nil},
 	}
 	for _, step := range steps {
 		n, err := s.batches(ctx, step.cypher, step.rows, step.collect)
@@ -241,9 +241,65 @@ func docRows(g *graph.Graph, keep func(string) bool) []map[string]any {
 	return rows
 }
 
+// entityRow is one entity as the entities statement takes it.
+type entityRow struct {
+	id, typ, name            string
+	aliases, mergedBy, roles []string
+}
+
+func (r entityRow) params() map[string]any {
+	return map[string]any{"id": r.id, "type": r.typ, "name": r.name,
+		"aliases": strs(r.aliases), "mergedBy": strs(r.mergedBy), "roles": strs(r.roles)}
+}
+
+// mentionRow is what one document says of one entity, as the mentions
+// statement takes it.
+type mentionRow struct {
+	entity, document string
+	count            int
+	names, roles     []string
+}
+
+func (r mentionRow) params() map[string]any {
+	return map[string]any{"entity": r.entity, "document": r.document, "count": r.count,
+		"names": strs(r.names), "roles": strs(r.roles)}
+}
+
+// relationRow is one relationship as the relations statement takes it: a
+// and b are the ends' element ids; role "" is none.
+type relationRow struct {
+	a, b, source, target, typ string
+	role                      string
+	confidence                float64
+	current                   bool
+	documents                 []string
+	docWeights                []int
+	docRoles                  []string
+	docConfidence             []float64
+	docCurrent                []bool
+	weight                    int
+	evidence, evidenceDocs    []string
+}
+
+func (r relationRow) params() map[string]any {
+	return map[string]any{"a": r.a, "b": r.b, "source": r.source, "target": r.target, "type": r.typ,
+		"role": nullable(r.role), "confidence": r.confidence, "current": r.current, "documents": strs(r.documents),
+		"docWeights": anys(r.docWeights), "docRoles": strs(r.docRoles), "docConfidence": anys(r.docConfidence),
+		"docCurrent": anys(r.docCurrent), "weight": r.weight, "evidence": strs(r.evidence), "evidenceDocs": strs(r.evidenceDocs)}
+}
+
+// params turns rows into the maps the driver sends.
+func params[R interface{ params() map[string]any }](rows []R) []map[string]any {
+	out := make([]map[string]any, len(rows))
+	for i, r := range rows {
+		out[i] = r.params()
+	}
+	return out
+}
+
 // entityRows returns the entity and mention rows of the documents keep
 // accepts. An entity's aliases and roles are those of those documents.
-func entityRows(nodes []*graph.Node, keep func(string) bool) (entities, mentions []map[string]any, err error) {
+func entityRows(nodes []*graph.Node, keep func(string) bool) (entities []entityRow, mentions []mentionRow, err error) {
 	for _, n := range nodes {
 		if n.ID == "" || !slices.Contains(extract.Types, n.Type) {
 			return nil, nil, fmt.Errorf("entity %q: type %q is not one of %v", n.ID, n.Type, extract.Types)
@@ -256,10 +312,9 @@ func entityRows(nodes []*graph.Node, keep func(string) bool) (entities, mentions
 				continue
 			}
 			kept++
-			row := map[string]any{"entity": n.ID, "document": d, "count": at(n.DocMentions, i),
-				"names": []any{}, "roles": []any{}}
+			row := mentionRow{entity: n.ID, document: d, count: at(n.DocMentions, i)}
 			if perDoc {
-				row["names"], row["roles"] = strs(n.DocNames[i]), strs(n.DocRoles[i])
+				row.names, row.roles = n.DocNames[i], n.DocRoles[i]
 				names, roles = union(names, n.DocNames[i]), union(roles, n.DocRoles[i])
 			}
 			mentions = append(mentions, row)
@@ -271,8 +326,8 @@ func entityRows(nodes []*graph.Node, keep func(string) bool) (entities, mentions
 			names, roles = n.Aliases, n.Roles
 		}
 		aliases := slices.DeleteFunc(slices.Clone(names), func(a string) bool { return a == n.Name })
-		entities = append(entities, map[string]any{"id": n.ID, "type": string(n.Type), "name": n.Name,
-			"aliases": strs(aliases), "mergedBy": strs(reasons(n, aliases)), "roles": strs(roles)})
+		entities = append(entities, entityRow{id: n.ID, typ: string(n.Type), name: n.Name,
+			aliases: aliases, mergedBy: reasons(n, aliases), roles: roles})
 	}
 	return entities, mentions, nil
 }
@@ -280,14 +335,16 @@ func entityRows(nodes []*graph.Node, keep func(string) bool) (entities, mentions
 // relationRows returns the rows for edges, by relationship type, with the
 // contributions of the documents keep accepts; nodes gives the element ids
 // of their ends.
-func relationRows(edges []*graph.Edge, nodes map[string]string, keep func(string) bool) (map[string][]map[string]any, error) {
-	rows := map[string][]map[string]any{}
+func relationRows(edges []*graph.Edge, nodes map[string]string, keep func(string) bool) (map[string][]relationRow, error) {
+	rows := map[string][]relationRow{}
 	for _, e := range edges {
 		if !slices.Contains(extract.RelationTypes, e.Type) {
 			return nil, fmt.Errorf("relation %s-%s: type %q is not one of %v", e.Source, e.Target, e.Type, extract.RelationTypes)
 		}
-		var docs, weights, roles, confidence, current []any
-		total, role, best, former := 0, "", 0.0, false
+		r := relationRow{source: e.Source, target: e.Target, typ: e.Type, documents: []string{}, docWeights: []int{},
+			docRoles: []string{}, docConfidence: []float64{}, docCurrent: []bool{}}
+		perDoc := len(e.DocRoles) == len(e.Documents) && len(e.DocConfidence) == len(e.Documents) && len(e.DocFormer) == len(e.Documents)
+		former := false
 		for i, d := range e.Documents {
 			if !keep(d) {
 				continue
@@ -296,34 +353,33 @@ func relationRows(edges []*graph.Edge, nodes map[string]string, keep func(string
 			if i < len(e.DocWeights) {
 				w = e.DocWeights[i]
 			}
-			r, c, f := e.Role, e.Confidence, e.Former
-			if len(e.DocRoles) == len(e.Documents) && len(e.DocConfidence) == len(e.Documents) && len(e.DocFormer) == len(e.Documents) {
-				r, c, f = e.DocRoles[i], e.DocConfidence[i], e.DocFormer[i]
+			role, c, f := e.Role, e.Confidence, e.Former
+			if perDoc {
+				role, c, f = e.DocRoles[i], e.DocConfidence[i], e.DocFormer[i]
 			}
-			docs, weights, roles, confidence, current = append(docs, d), append(weights, w), append(roles, r), append(confidence, c), append(current, !f)
-			total += w
-			role = cmp.Or(role, r)
-			best = max(best, c)
+			r.documents, r.docWeights, r.docRoles = append(r.documents, d), append(r.docWeights, w), append(r.docRoles, role)
+			r.docConfidence, r.docCurrent = append(r.docConfidence, c), append(r.docCurrent, !f)
+			r.weight += w
+			r.role = cmp.Or(r.role, role)
+			r.confidence = max(r.confidence, c)
 			former = former || f
 		}
-		if len(docs) == 0 && len(e.Documents) > 0 {
+		if len(r.documents) == 0 && len(e.Documents) > 0 {
 			continue
 		}
-		var evidence, from []any
+		r.current = !former
+		r.evidence, r.evidenceDocs = []string{}, []string{}
 		for i, sent := range e.Evidence {
 			d := at(e.EvidenceDocs, i)
 			if d == "" || keep(d) {
-				evidence, from = append(evidence, sent), append(from, d)
+				r.evidence, r.evidenceDocs = append(r.evidence, sent), append(r.evidenceDocs, d)
 			}
 		}
-		a, b := nodes[e.Source], nodes[e.Target]
-		if a == "" || b == "" {
+		r.a, r.b = nodes[e.Source], nodes[e.Target]
+		if r.a == "" || r.b == "" {
 			return nil, fmt.Errorf("relation %s-%s-%s: %w", e.Source, e.Type, e.Target, graph.ErrNoNode)
 		}
-		rows[e.Type] = append(rows[e.Type], map[string]any{"a": a, "b": b, "source": e.Source, "target": e.Target, "type": e.Type,
-			"role": nullable(role), "confidence": best, "current": !former, "documents": list0(docs), "docWeights": list0(weights),
-			"docRoles": list0(roles), "docConfidence": list0(confidence), "docCurrent": list0(current), "weight": total,
-			"evidence": list0(evidence), "evidenceDocs": list0(from)})
+		rows[e.Type] = append(rows[e.Type], r)
 	}
 	return rows, nil
 }
@@ -347,12 +403,14 @@ func union(list, add []string) []string {
 	return list
 }
 
-// list0 is l, or an empty list rather than nil, so Cypher never sees null.
-func list0(l []any) []any {
-	if l == nil {
-		return []any{}
+// anys turns a slice into the []any the driver sends as a list, never
+// nil, so Cypher sees an empty list rather than null.
+func anys[T any](s []T) []any {
+	out := make([]any, len(s))
+	for i, v := range s {
+		out[i] = v
 	}
-	return l
+	return out
 }
 
 // strs turns a string slice into the []any the driver sends as a list,

@@ -12,22 +12,31 @@ import (
 
 // Graph reads the whole entity graph back from the database, documents
 // included, so that centrality and GraphML cover everything stored.
-func (s *Store) Graph(ctx context.Context) (*graph.Graph, error) {
+// Relationships carry their evidence sentences only if evidence is true:
+// centrality does not need them, and they are most of the bytes. Records
+// are streamed into the graph, never held as one result.
+func (s *Store) Graph(ctx context.Context, evidence bool) (*graph.Graph, error) {
 	g, err := s.Entities(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rels, err := s.read(ctx, queries.Load("read-relations"), nil)
+	var edges []*graph.Edge
+	err = s.stream(ctx, queries.Load("read-relations"), map[string]any{"evidence": evidence},
+		func() { edges = edges[:0] },
+		func(r *neo4j.Record) error {
+			e := &graph.Edge{Source: str(r, "source"), Target: str(r, "target"), Type: str(r, "type"),
+				Role: str(r, "role"), Weight: num(r, "weight"), Evidence: list(r, "evidence"),
+				Confidence: float(r, "confidence"), Former: !boolean(r, "current")}
+			e.Directed = e.Type != extract.CoOccurs
+			docs, weights := list(r, "documents"), nums(r, "docWeights")
+			e.Documents, e.DocWeights = sortAligned(docs, weights)
+			edges = append(edges, e)
+			return nil
+		})
 	if err != nil {
 		return nil, s.wrap("read relationships", err)
 	}
-	for _, r := range rels.Records {
-		e := &graph.Edge{Source: str(r, "source"), Target: str(r, "target"), Type: str(r, "type"),
-			Role: str(r, "role"), Weight: num(r, "weight"), Evidence: list(r, "evidence"),
-			Confidence: float(r, "confidence"), Former: !boolean(r, "current")}
-		e.Directed = e.Type != extract.CoOccurs
-		docs, weights := list(r, "documents"), nums(r, "docWeights")
-		e.Documents, e.DocWeights = sortAligned(docs, weights)
+	for _, e := range edges {
 		if err := g.SetEdge(e); err != nil {
 			return nil, err
 		}
@@ -47,11 +56,8 @@ func (s *Store) Entities(ctx context.Context) (*graph.Graph, error) {
 		g.SetDocument(graph.Document{ID: str(r, "id"), Title: str(r, "title"), Source: str(r, "source"),
 			URL: str(r, "url"), Published: str(r, "published"), Path: str(r, "path"), Hash: str(r, "hash")})
 	}
-	ents, err := s.read(ctx, queries.Load("read-entities"), nil)
-	if err != nil {
-		return nil, s.wrap("read entities", err)
-	}
-	for _, r := range ents.Records {
+	var nodes []*graph.Node
+	err = s.stream(ctx, queries.Load("read-entities"), nil, func() { nodes = nodes[:0] }, func(r *neo4j.Record) error {
 		aliases := list(r, "aliases")
 		n := &graph.Node{ID: str(r, "id"), Name: str(r, "name"), Type: extract.Type(str(r, "type")),
 			Aliases: sorted(slices.Clone(aliases)), Roles: sorted(list(r, "roles")), Mentions: num(r, "mentions")}
@@ -60,6 +66,13 @@ func (s *Store) Entities(ctx context.Context) (*graph.Graph, error) {
 			n.DocNames, n.DocRoles = names, roles // in document order, as the query sorts them
 		}
 		n.SetReasons(aliases, list(r, "mergedBy"))
+		nodes = append(nodes, n)
+		return nil
+	})
+	if err != nil {
+		return nil, s.wrap("read entities", err)
+	}
+	for _, n := range nodes {
 		g.SetNode(n)
 	}
 	return g, nil

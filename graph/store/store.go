@@ -246,6 +246,30 @@ func (s *Store) write(ctx context.Context, cypher string, params map[string]any,
 	return cause(ctx, err)
 }
 
+// stream runs a read query and hands each record to each as it arrives,
+// so that a large result is never held whole. A retried transaction reads
+// again from the first record: start is called before every attempt.
+func (s *Store) stream(ctx context.Context, cypher string, params map[string]any, start func(), each func(*neo4j.Record) error) error {
+	ctx, cancel := s.txContext(ctx)
+	defer cancel()
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(context.WithoutCancel(ctx))
+	_, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		start()
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return struct{}{}, err
+		}
+		for res.Next(ctx) {
+			if err := each(res.Record()); err != nil {
+				return struct{}{}, err
+			}
+		}
+		return struct{}{}, res.Err()
+	}, neo4j.WithTxTimeout(s.cfg.TxTimeout))
+	return cause(ctx, err)
+}
+
 // read runs a read query and returns its records.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
 	return s.query(ctx, cypher, params, neo4j.ExecuteQueryWithReadersRouting())

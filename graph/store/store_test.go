@@ -108,8 +108,9 @@ func snapshot(t *testing.T, s *Store) []string {
 	return lines
 }
 
-// canon prints a property map with sorted keys; lists of strings are
-// sorted, except docWeights, which follows documents.
+// canon prints a property map with sorted keys and the type of each value
+// (of each item of a list); lists are sorted, except docWeights, which
+// follows documents.
 func canon(v any) string {
 	props, _ := v.(map[string]any)
 	delete(props, "loadedAt")
@@ -134,15 +135,16 @@ func canon(v any) string {
 		if list, ok := val.([]any); ok {
 			s := make([]string, len(list))
 			for i, e := range list {
-				s[i] = fmt.Sprint(e)
+				s[i] = fmt.Sprintf("%T:%v", e, e)
 			}
 			sort.Strings(s)
-			val = s
+			fmt.Fprintf(&b, "%s=%q ", k, s)
+			continue
 		}
 		if f, ok := val.(float64); ok {
 			val = fmt.Sprintf("%.9g", f)
 		}
-		fmt.Fprintf(&b, "%s=%v ", k, val)
+		fmt.Fprintf(&b, "%s=%T:%v ", k, props[k], val)
 	}
 	return b.String()
 }
@@ -163,7 +165,7 @@ func load(t *testing.T, s *Store, g *graph.Graph) {
 	if _, err := s.Load(ctx, g); err != nil {
 		t.Fatalf("Load: %v", err)
 	}
-	all, err := s.Graph(ctx)
+	all, err := s.Graph(ctx, true)
 	if err != nil {
 		t.Fatalf("Graph: %v", err)
 	}
@@ -256,7 +258,7 @@ func TestCentralityMatchesBuild(t *testing.T) {
 	if err := graph.Rank(g, graph.RankOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	stored, err := s.Graph(context.Background())
+	stored, err := s.Graph(context.Background(), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -305,7 +307,7 @@ func TestNamesAreData(t *testing.T) {
 		{Source: p.ID, Target: o.ID, Type: extract.WorksFor, Directed: true, Role: "'`{}", Weight: 1, Evidence: []string{name}},
 	}})
 	load(t, s, g)
-	back, err := s.Graph(context.Background())
+	back, err := s.Graph(context.Background(), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -413,7 +415,7 @@ func TestFormerStored(t *testing.T) {
 		}})
 		load(t, s, g)
 	}
-	back, err := s.Graph(context.Background())
+	back, err := s.Graph(context.Background(), true)
 	if err != nil {
 		t.Fatal(err)
 	}

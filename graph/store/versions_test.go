@@ -208,7 +208,7 @@ func TestFindAndListDocuments(t *testing.T) {
 func rank(t *testing.T, s *Store) {
 	t.Helper()
 	ctx := context.Background()
-	all, err := s.Graph(ctx)
+	all, err := s.Graph(ctx, true)
 	if err != nil {
 		t.Fatal(err)
 	}
