@@ -101,10 +101,61 @@ func lock(ctx context.Context, e env, s *store.Store) (context.Context, func(), 
 	if err != nil {
 		return nil, nil, err
 	}
+	var once sync.Once
 	release := func() {
-		if err := l.Release(ctx); err != nil {
-			fmt.Fprintf(e.stderr, "ergraph: warning: %s; it frees itself within %s\n", redactSecrets(err.Error()), store.LeaseTime())
-		}
+		once.Do(func() {
+			dropRelease(&once)
+			if err := l.Release(ctx); err != nil {
+				fmt.Fprintf(e.stderr, "ergraph: warning: %s; it frees itself within %s\n", redactSecrets(err.Error()), store.LeaseTime())
+			}
+		})
 	}
+	addRelease(&once, release)
 	return lctx, release, nil
+}
+
+// held are the releases of the load locks this process holds, keyed by
+// their once, so that an interrupted run that does not return in time (a
+// centrality that does not look at its context) still gives its lock
+// back before it exits, instead of making the next run wait for the lease.
+var held struct {
+	sync.Mutex
+	releases map[*sync.Once]func()
+}
+
+func addRelease(key *sync.Once, release func()) {
+	held.Lock()
+	defer held.Unlock()
+	if held.releases == nil {
+		held.releases = map[*sync.Once]func(){}
+	}
+	held.releases[key] = release
+}
+
+func dropRelease(key *sync.Once) {
+	held.Lock()
+	defer held.Unlock()
+	delete(held.releases, key)
+}
+
+// releaseLocks gives back every load lock still held, waiting at most
+// wait for the server.
+func releaseLocks(wait time.Duration) {
+	held.Lock()
+	var all []func()
+	for _, r := range held.releases {
+		all = append(all, r)
+	}
+	held.Unlock()
+	done := make(chan struct{})
+	go func() {
+		for _, r := range all {
+			r()
+		}
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(wait):
+	}
 }

@@ -20,6 +20,11 @@ const exitInterrupted = 130
 // signal before it is ended: well under the promised second.
 const interruptGrace = 400 * time.Millisecond
 
+// releaseGrace bounds giving back the load lock after an interrupt, so
+// the run still ends within a second; a lock not given back in time frees
+// itself when its lease runs out.
+const releaseGrace = 400 * time.Millisecond
+
 // errInterrupted is the cause of a run's context ending on a signal.
 var errInterrupted = errors.New("interrupted")
 
@@ -96,6 +101,7 @@ func runInterruptible(stderr io.Writer, fn func(ctx context.Context) error) int 
 	case <-sigs:
 	}
 	committed := removeTemps()
+	releaseLocks(releaseGrace)
 	p := current.Load()
 	if p == nil {
 		p = &phase{"start-up", rerunNothing}

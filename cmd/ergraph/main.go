@@ -11,7 +11,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"slices"
+	"syscall"
 
 	"github.com/ergraph/ergraph/extract/corpus"
 )
@@ -28,6 +30,11 @@ const (
 var errUsage = errors.New("usage")
 
 func main() {
+	// A closed output pipe ('ergraph load … | head -1') must not kill a run
+	// that holds the load lock or is inside a transaction: ignored, SIGPIPE
+	// turns into a write error that the command handles (extract stops;
+	// load and centrality finish the database work).
+	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(runInterruptible(os.Stderr, func(ctx context.Context) error {
 		return run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	}))

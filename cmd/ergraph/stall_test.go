@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"net"
 	"net/url"
@@ -9,6 +10,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -153,5 +155,53 @@ func TestServerStallsInTransaction(t *testing.T) {
 	}
 	if got, _, _ := runCmd(t, "", "query", "-format", "csv", "overview"); got != want {
 		t.Errorf("after the stalled load and a re-run, overview:\n%s\nwant (one load):\n%s", got, want)
+	}
+}
+
+// noWait runs 'ergraph centrality' and fails if it had to wait for the
+// load lock: the run before it left the lock held.
+func noWait(t *testing.T, after string) {
+	t.Helper()
+	start := time.Now()
+	_, stderr, code := runCmd(t, "", "centrality", "-q", "-top", "0")
+	if code != exitOK || strings.Contains(stderr, "another run is writing") {
+		t.Errorf("centrality after %s: exit %d after %s, %q; want no wait for the load lock", after, code, time.Since(start).Round(time.Millisecond), stderr)
+	}
+}
+
+// Review of issue 16: a load or centrality interrupted in its centrality
+// step (which does not look at its context) exited without giving the load
+// lock back, and the next run waited for the lease; so did one killed by
+// SIGPIPE when its output was piped into 'head -1'.
+func TestLockGivenBack(t *testing.T) {
+	needServer(t)
+	article := "../../testdata/articles/cook-backdoor.txt"
+	if _, stderr, code := runCmd(t, "", "load", "-q", "-clear", "-o", t.TempDir(), article); code != exitOK {
+		t.Fatalf("load: exit %d: %s", code, stderr)
+	}
+	for _, args := range [][]string{{"centrality", "-q"}, {"load", "-q", "-o", t.TempDir(), article}} {
+		code, stderr, took := runSignalled(t, []string{holdPhaseEnv + "=centrality"}, "holding in phase centrality", syscall.SIGINT, args...)
+		if code != exitInterrupted || took > time.Second {
+			t.Errorf("%q interrupted in centrality: exit %d after %s, %q; want 130 within 1 s", args, code, took, stderr)
+		}
+		noWait(t, fmt.Sprintf("%q interrupted in centrality", args))
+	}
+
+	for _, args := range [][]string{{"centrality"}, {"load", "-o", t.TempDir(), article}} {
+		cmd := exec.Command(binary(t), args...)
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Close() // as 'head -1' does once it has its line
+		cmd.Stdout = w
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		err = cmd.Run()
+		w.Close()
+		if status, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && status.Signaled() {
+			t.Errorf("%q with its output closed: killed by %v (%v); want a run that finishes its database work", args, status.Signal(), err)
+		}
+		noWait(t, fmt.Sprintf("%q with its output closed", args))
 	}
 }
