@@ -58,6 +58,12 @@ func (c *connFlags) config() store.Config {
 }
 
 func (c *connFlags) open(ctx context.Context) (*store.Store, error) {
+	switch {
+	case c.batch < 1:
+		return nil, fmt.Errorf("%w: -batch %d: want at least 1 row per transaction", errUsage, c.batch)
+	case c.connectTimeout < 0, c.txTimeout < 0:
+		return nil, fmt.Errorf("%w: -connect-timeout and -tx-timeout must not be negative", errUsage)
+	}
 	return store.Open(ctx, c.config())
 }
 

@@ -36,6 +36,9 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown parameter", []string{"query", "overview", "-param", "x=1"}, exitUsage, `unknown parameter "x"`},
 		{"bad parameter value", []string{"query", "top-entities", "-param", "limit=ten"}, exitUsage, "wants an integer"},
 		{"bad format", []string{"query", "overview", "-format", "xml"}, exitUsage, `-format "xml"`},
+		{"negative batch", []string{"load", "-batch", "-5", "x.txt"}, exitUsage, "-batch -5: want at least 1"},
+		{"zero batch", []string{"centrality", "-batch", "0"}, exitUsage, "-batch 0: want at least 1"},
+		{"negative timeout", []string{"query", "-tx-timeout", "-1s", "overview"}, exitUsage, "must not be negative"},
 		// The issue's examples: each refused before Neo4j, naming the
 		// parameter and what it accepts.
 		{"blank search term", []string{"query", "search", "-param", "term="}, exitUsage, "parameter term wants a search term with at least one letter or digit"},

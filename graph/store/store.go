@@ -20,6 +20,7 @@ var (
 	ErrNoDatabase  = errors.New("database not found")
 	ErrForbidden   = errors.New("permission denied")
 	ErrReadOnly    = errors.New("database is read-only")
+	ErrStalled     = errors.New("Neo4j stopped answering in a transaction")
 )
 
 // Defaults of Config.
@@ -171,6 +172,7 @@ func (s *Store) wrap(op string, err error) error {
 	}
 	where := fmt.Sprintf("Neo4j at %s (user %q, database %q)", s.cfg.URI, s.cfg.User, s.cfg.Database)
 	var nerr *neo4j.Neo4jError
+	var noAnswer errNoAnswer
 	var kind error
 	msg := firstLine(err.Error())
 	if errors.As(err, &nerr) && nerr.Msg != "" {
@@ -192,6 +194,8 @@ func (s *Store) wrap(op string, err error) error {
 		kind = ErrForbidden
 	case errors.As(err, &nerr) && (strings.Contains(nerr.Code, "WriteOnReadOnlyAccessDatabase") || strings.Contains(nerr.Code, "ReadOnly")):
 		kind = ErrReadOnly
+	case errors.As(err, &noAnswer) && noAnswer.flag == "tx":
+		kind = ErrStalled
 	case errors.As(err, new(errNoAnswer)) || neo4j.IsConnectivityError(err) || isDial(err):
 		kind = ErrUnreachable
 	case errors.Is(err, context.Canceled):

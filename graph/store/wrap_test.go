@@ -27,6 +27,10 @@ func TestWrap(t *testing.T) {
 			ErrForbidden, []string{"wait a few seconds"}, []string{"Neo.ClientError", "s3cret-pw"}},
 		{"unknown database", "s3cret-pw", &neo4j.Neo4jError{Code: "Neo.ClientError.Database.DatabaseNotFound", Msg: "Graph not found: nosuchdb"},
 			ErrNoDatabase, []string{"Graph not found: nosuchdb"}, []string{"Neo.ClientError", "Neo4jError"}},
+		{"silent while connecting", "s3cret-pw", errNoAnswer{after: 2e9, flag: "connect"},
+			ErrUnreachable, []string{"cannot reach Neo4j: no answer within 2s (see -connect-timeout)"}, nil},
+		{"silent inside a transaction", "s3cret-pw", errNoAnswer{after: 2e9, flag: "tx"},
+			ErrStalled, []string{"stopped answering in a transaction: no answer within 2s (see -tx-timeout)"}, []string{"cannot reach"}},
 		{"server echoes the password", "s3cret-pw", errors.New("bad thing with s3cret-pw inside"),
 			nil, []string{"******"}, []string{"s3cret-pw"}},
 	}
