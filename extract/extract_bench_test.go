@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -80,5 +81,49 @@ func BenchmarkExtractParallel(b *testing.B) {
 	b.ReportMetric(float64(tokens*n)/b.Elapsed().Seconds(), "tokens/s")
 	if c := cpuTime() - c0; c > 0 {
 		b.ReportMetric(float64(tokens*n)/c.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// manyNames is n bytes of hostile text: no sentence ends, a name every
+// few words, names sharing first and last words, as scraped lists of
+// people and companies are. Fixed by a simple generator, so every run
+// reads the same text.
+func manyNames(n int) string {
+	first := strings.Fields("Rosa Nadia Priya Kofi Boris Mateo Hana Wayne Stark Umbrella")
+	last := strings.Fields("Haddad Lindqvist Dubois Tanaka Costa Kowalski Industries Energy Foods Group")
+	filler := strings.Fields("said for visit over and new met of officials report council about")
+	var b strings.Builder
+	for x := uint32(1); b.Len() < n; {
+		x = x*1664525 + 1013904223 // a linear congruential generator
+		switch r := x >> 24; {
+		case r < 64:
+			b.WriteString(first[r%10] + " " + last[(r/10)%10] + " ")
+		case r < 80:
+			b.WriteString("Z" + string(rune('a'+r%26)) + string(rune('a'+(x>>8)%26)) + string(rune('a'+(x>>16)%26)) + " ")
+		default:
+			b.WriteString(filler[r%12] + " ")
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkExtractManyNames: extraction time per byte should not grow with
+// the size of such a document (it grew fourfold per doubling before the
+// document-level name passes were indexed).
+//
+//	go test ./extract -run '^$' -bench ExtractManyNames -benchtime 1x
+func BenchmarkExtractManyNames(b *testing.B) {
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range []int{256 << 10, 1 << 20, 2 << 20} {
+		text := manyNames(size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			for b.Loop() {
+				x.Extract(Input{ID: "names", Text: text})
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(text)), "ns/byte")
+		})
 	}
 }

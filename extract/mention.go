@@ -18,14 +18,14 @@ import (
 // without capitals is found after a title.
 func (d *docState) findNames() {
 	d.bySent = make([][]*mention, len(d.sents))
-	body := d.bodyText()
+	story := d.body()
 	for si := range d.sents {
 		toks := d.sents[si].toks
 		spans := joinSpans(toks, nicknames(toks, d.spans[si]))
 		if headline(toks) {
-			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return !confirmed(toks, sp, body) })
+			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return !confirmed(toks, sp, story) })
 		}
-		spans = splitLists(toks, spans, body)
+		spans = splitLists(toks, spans, story)
 		spans = append(spans, caselessNames(toks, spans)...)
 		if d.sents[si].dl {
 			spans = datelinePlace(toks, spans)
@@ -116,51 +116,73 @@ func surnameAfter(toks []tok, spans []ner.Span, e int) int {
 	return min(e+2, len(toks))
 }
 
-// bodyText is the document's text outside headlines, in lower case, its
-// tokens separated by spaces and padded with one.
-func (d *docState) bodyText() string {
-	var b strings.Builder
-	b.WriteByte(' ')
+// body is the document's words outside headlines, in lower case, indexed
+// by word, so that whether a phrase stands in the story costs the
+// occurrences of its first word, not a scan of the whole text.
+type body struct {
+	words []string
+	at    map[string][]int // word -> its positions in words
+}
+
+func (d *docState) body() body {
+	b := body{at: map[string][]int{}}
 	for _, s := range d.sents {
 		if headline(s.toks) {
 			continue
 		}
 		for _, t := range s.toks {
-			b.WriteString(strings.ToLower(t.text))
-			b.WriteByte(' ')
+			w := strings.ToLower(t.text)
+			b.at[w] = append(b.at[w], len(b.words))
+			b.words = append(b.words, w)
 		}
 	}
-	return b.String()
+	return b
+}
+
+// count reports how many times toks stand in the body, in lower case,
+// counting at most limit.
+func (b body) count(toks []tok, limit int) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	n := 0
+	first := strings.ToLower(toks[0].text)
+next:
+	for _, p := range b.at[first] {
+		if p+len(toks) > len(b.words) {
+			break
+		}
+		for i, t := range toks[1:] {
+			if b.words[p+1+i] != strings.ToLower(t.text) {
+				continue next
+			}
+		}
+		if n++; n >= limit {
+			break
+		}
+	}
+	return n
 }
 
 // confirmed reports whether a headline's span is short, or stands in the
 // story too: a long run of capitalised headline words that the story never
 // repeats ("Multinational Technology Companies And The Regulators") is the
 // headline itself, not a name.
-func confirmed(toks []tok, sp ner.Span, body string) bool {
-	if sp.End-sp.Start < 4 {
-		return true
-	}
-	var b strings.Builder
-	b.WriteByte(' ')
-	for _, t := range toks[sp.Start:sp.End] {
-		b.WriteString(strings.ToLower(t.text))
-		b.WriteByte(' ')
-	}
-	return strings.Contains(body, b.String())
+func confirmed(toks []tok, sp ner.Span, story body) bool {
+	return sp.End-sp.Start < 4 || story.count(toks[sp.Start:sp.End], 1) > 0
 }
 
 // splitLists cuts a span at "and" when the document names each side on
 // its own elsewhere too: "Apple and WhatsApp must cooperate" names two
 // companies, "the Securities and Exchange Commission" one.
-func splitLists(toks []tok, spans []ner.Span, body string) []ner.Span {
+func splitLists(toks []tok, spans []ner.Span, story body) []ner.Span {
 	var out []ner.Span
 	for _, sp := range spans {
 		k := sp.Start + 1
 		for k < sp.End-1 && toks[k].text != "and" {
 			k++
 		}
-		if k < sp.End-1 && repeated(toks[sp.Start:k], body) && repeated(toks[k+1:sp.End], body) {
+		if k < sp.End-1 && story.count(toks[sp.Start:k], 2) == 2 && story.count(toks[k+1:sp.End], 2) == 2 {
 			out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
 				ner.Span{Start: k + 1, End: sp.End, Type: sp.Type, Score: sp.Score})
 			continue
@@ -168,17 +190,6 @@ func splitLists(toks []tok, spans []ner.Span, body string) []ner.Span {
 		out = append(out, sp)
 	}
 	return out
-}
-
-// repeated reports words that stand at least twice in the body text.
-func repeated(words []tok, body string) bool {
-	var b strings.Builder
-	b.WriteByte(' ')
-	for _, t := range words {
-		b.WriteString(strings.ToLower(t.text))
-		b.WriteByte(' ')
-	}
-	return strings.Count(body, b.String()) >= 2
 }
 
 // headline reports a line whose every word of four or more letters is

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -11,59 +12,83 @@ import (
 // Only capitalised names of two letters or more that no mention covers
 // yet are taken, whole tokens only.
 func (d *docState) repeatNames() {
-	known := map[string]*group{} // first token -> group, for names of that token sequence
-	names := map[string][]string{}
+	known := map[string]*group{} // name, single-spaced -> its entity, nil for a name of two
+	// Each first word's name lengths in words, longest first: a position
+	// is tried once per length, not once per name, so a document of many
+	// names sharing first words stays linear.
+	lengths := map[string][]int{}
 	for _, m := range d.ments {
 		g := m.g.root()
 		if g.dead || g.typ == "" || g.typ == Event || len(m.name) < 2 || !isCapWord(m.name) {
 			continue
 		}
 		words := strings.Fields(m.name)
-		if prev, ok := known[m.name]; ok && prev != g {
-			known[m.name] = nil // a name of two entities: neither
-			continue
+		key := strings.Join(words, " ")
+		prev, seen := known[key]
+		switch {
+		case !seen:
+			known[key] = g
+			if !slices.Contains(lengths[words[0]], len(words)) {
+				lengths[words[0]] = append(lengths[words[0]], len(words))
+				slices.SortFunc(lengths[words[0]], func(a, b int) int { return b - a })
+			}
+		case prev != g:
+			known[key] = nil // a name of two entities: neither
 		}
-		known[m.name] = g
-		names[words[0]] = append(names[words[0]], m.name)
 	}
 	for si := range d.sents {
-		if d.sents[si].title {
-			continue
-		}
-		added := false
-		toks := d.sents[si].toks
-		covered := make([]bool, len(toks))
-		for _, m := range d.bySent[si] {
-			for k := m.s; k < m.e && k < len(toks); k++ {
-				covered[k] = true
-			}
-		}
-		for i := 0; i < len(toks); i++ {
-			for _, n := range names[toks[i].text] {
-				g := known[n]
-				words := strings.Fields(n)
-				e := i + len(words)
-				if g == nil || e > len(toks) || anyCovered(covered[i:e]) || !sameWords(toks[i:e], words) {
-					continue
-				}
-				if e < len(toks) && isCapWord(toks[e].text) {
-					continue // part of a longer name: "WhatsApp Business"
-				}
-				m := &mention{si: si, s: i, e: e, name: n, g: g}
-				d.ments = append(d.ments, m)
-				d.bySent[si] = append(d.bySent[si], m)
-				g.ments = append(g.ments, m)
-				for k := i; k < e; k++ {
-					covered[k] = true
-				}
-				added = true
-				break
-			}
-		}
-		if added {
+		if !d.sents[si].title && d.repeatIn(si, known, lengths) {
 			sort.SliceStable(d.bySent[si], func(a, b int) bool { return d.bySent[si][a].s < d.bySent[si][b].s })
 		}
 	}
+}
+
+// repeatIn adds to sentence si the mentions of known names no mention
+// covers yet, and reports whether it added any.
+func (d *docState) repeatIn(si int, known map[string]*group, lengths map[string][]int) bool {
+	added := false
+	toks := d.sents[si].toks
+	covered := make([]bool, len(toks))
+	for _, m := range d.bySent[si] {
+		for k := m.s; k < m.e && k < len(toks); k++ {
+			covered[k] = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		for _, n := range lengths[toks[i].text] {
+			e := i + n
+			if e > len(toks) || anyCovered(covered[i:e]) {
+				continue
+			}
+			name := joinText(toks[i:e])
+			g := known[name]
+			if g == nil || e < len(toks) && isCapWord(toks[e].text) {
+				continue // unknown, of two entities, or part of a longer name: "WhatsApp Business"
+			}
+			m := &mention{si: si, s: i, e: e, name: name, g: g}
+			d.ments = append(d.ments, m)
+			d.bySent[si] = append(d.bySent[si], m)
+			g.ments = append(g.ments, m)
+			for k := i; k < e; k++ {
+				covered[k] = true
+			}
+			added = true
+			break
+		}
+	}
+	return added
+}
+
+// joinText is the tokens' texts joined by single spaces.
+func joinText(toks []tok) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
 }
 
 func anyCovered(c []bool) bool {
@@ -73,13 +98,4 @@ func anyCovered(c []bool) bool {
 		}
 	}
 	return false
-}
-
-func sameWords(toks []tok, words []string) bool {
-	for i, w := range words {
-		if toks[i].text != w {
-			return false
-		}
-	}
-	return true
 }

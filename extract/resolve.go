@@ -522,6 +522,10 @@ func (d *docState) mergeParenAliases() {
 // ("the Max Planck institute") to the one organisation of the document
 // named by both ("Max Planck Institute for Astronomy").
 func (d *docState) mergeOrgPrefix() {
+	// The groups by key, so that the groups a prefix starts are one range
+	// found by binary search instead of a pass over every group.
+	byKey := slices.Clone(d.groups)
+	slices.SortStableFunc(byKey, func(a, b *group) int { return strings.Compare(a.key, b.key) })
 	for si, ms := range d.bySent {
 		toks := d.sents[si].toks
 		for _, m := range ms {
@@ -535,8 +539,12 @@ func (d *docState) mergeOrgPrefix() {
 			prefix := nameKey(m.name + " " + h)
 			var hit *group
 			n := 0
-			for _, g := range d.groups {
-				if g.into == nil && g != m.g && strings.HasPrefix(g.key, prefix) {
+			i, _ := slices.BinarySearchFunc(byKey, prefix, func(g *group, p string) int { return strings.Compare(g.key, p) })
+			for _, g := range byKey[i:] {
+				if !strings.HasPrefix(g.key, prefix) {
+					break
+				}
+				if g.into == nil && g != m.g {
 					hit = g
 					n++
 				}
@@ -646,6 +654,19 @@ func (d *docState) mergeSurnames() {
 		}
 		fulls = append(fulls, full{g, strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1]), weak})
 	}
+	// fulls by their first, last and middle words, in fulls order, so
+	// that a document of many names is not read once per surname.
+	byFirstWord, byLastWord, byMiddleWord := map[string][]int{}, map[string][]int{}, map[string][]int{}
+	for i, f := range fulls {
+		byFirstWord[f.first] = append(byFirstWord[f.first], i)
+		byLastWord[f.last] = append(byLastWord[f.last], i)
+		ws := strings.Fields(strings.ToLower(f.g.ments[0].name))
+		for _, w := range ws[1:max(len(ws)-1, 1)] {
+			if l := byMiddleWord[w]; len(l) == 0 || l[len(l)-1] != i {
+				byMiddleWord[w] = append(l, i)
+			}
+		}
+	}
 	nicks := map[string][]*group{}
 	for _, g := range d.groups {
 		for _, m := range g.ments {
@@ -695,7 +716,12 @@ func (d *docState) mergeSurnames() {
 		// person: "Bergman's film".
 		personal := hon || v[vPerson] > max(v[vOrg], v[vPlace], v[vEvent])
 		var cands []*group
-		for _, f := range fulls {
+		named := byLastWord[key]
+		if byFirst {
+			named = slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(named), byFirstWord[key]...))))
+		}
+		for _, i := range named {
+			f := fulls[i]
 			if f.weak && !personal {
 				continue
 			}
@@ -711,14 +737,15 @@ func (d *docState) mergeSurnames() {
 			// Only a first name: "Ratna said", "Pak Agus" (usual for
 			// one-name cultures and in quotes) when one person of the
 			// document has it and nobody has it as a surname.
-			for _, f := range fulls {
-				if f.first == key && f.g != g && !f.weak && !strings.Contains(f.last, ".") {
+			for _, i := range byFirstWord[key] {
+				if f := fulls[i]; f.first == key && f.g != g && !f.weak && !strings.Contains(f.last, ".") {
 					cands = append(cands, f.g.root())
 				}
 			}
 			if len(cands) == 0 {
 				// A middle name: "Lula" of "Luiz Inácio Lula da Silva".
-				for _, f := range fulls {
+				for _, i := range byMiddleWord[key] {
+					f := fulls[i]
 					ws := strings.Fields(strings.ToLower(f.g.ments[0].name))
 					if len(ws) >= 3 && !f.weak && f.g != g && slices.Contains(ws[1:len(ws)-1], key) && personShaped(strings.Fields(f.g.ments[0].name)[:min(len(ws), 3)]) {
 						cands = append(cands, f.g.root())
