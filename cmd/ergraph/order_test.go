@@ -77,10 +77,10 @@ func exportedEntities(t *testing.T, export string) []string {
 	return lines
 }
 
-// Issue 16: the same documents loaded in any split and order, at once or
-// in turn, give the same entities: ids, types and names.
-func TestLoadOrderIndependent(t *testing.T) {
-	needServer(t)
+// writeOrderArticles writes orderArticles as ID.txt files into a new
+// directory and returns it with the ids, sorted.
+func writeOrderArticles(t *testing.T) (string, []string) {
+	t.Helper()
 	dir := t.TempDir()
 	var all []string
 	for id, text := range orderArticles {
@@ -90,6 +90,14 @@ func TestLoadOrderIndependent(t *testing.T) {
 		all = append(all, id)
 	}
 	slices.Sort(all)
+	return dir, all
+}
+
+// Issue 16: the same documents loaded in any split and order, at once or
+// in turn, give the same entities: ids, types and names.
+func TestLoadOrderIndependent(t *testing.T) {
+	needServer(t)
+	dir, all := writeOrderArticles(t)
 	var backwards, everyOther [][]string
 	everyOther = make([][]string, 2)
 	for i, id := range all {
@@ -148,15 +156,7 @@ func startLoad(t *testing.T, dir string, ids []string) (*exec.Cmd, *bytes.Buffer
 // the other.
 func TestLoadConcurrent(t *testing.T) {
 	needServer(t)
-	dir := t.TempDir()
-	var all []string
-	for id, text := range orderArticles {
-		if err := os.WriteFile(filepath.Join(dir, id+".txt"), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		all = append(all, id)
-	}
-	slices.Sort(all)
+	dir, all := writeOrderArticles(t)
 	want := storedEntities(t, dir, [][]string{all})
 	ctx := context.Background()
 	s, err := store.Open(ctx, store.Config{URI: os.Getenv("NEO4J_URI"), User: os.Getenv("NEO4J_USERNAME"),

@@ -1,16 +1,11 @@
 package store
 
 import (
-	"bufio"
-	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
-
-	"github.com/ergraph/ergraph/extract"
-	"github.com/ergraph/ergraph/graph"
 )
 
 // BenchmarkWriteImport times WriteImport, files written to a temporary
@@ -24,27 +19,10 @@ func BenchmarkWriteImport(b *testing.B) {
 	if path == "" {
 		b.Skip("ERGRAPH_BENCH_EXTRACTED not set")
 	}
-	g := graph.New()
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var d extract.Document
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			b.Fatal(err)
-		}
-		g.Add(d)
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
-	}
-	graph.Resolve(g, nil)
+	g := corpusGraph(b, path)
 	dir := b.TempDir()
 	var st ImportStats
+	var err error
 	b.ResetTimer()
 	for range b.N {
 		st, err = WriteImport(func(name string) (io.Writer, error) { return create(b, filepath.Join(dir, name)) }, g, time.Now())
