@@ -64,6 +64,7 @@ func (c *connFlags) open(ctx context.Context) (*store.Store, error) {
 	case c.connectTimeout < 0, c.txTimeout < 0:
 		return nil, fmt.Errorf("%w: -connect-timeout and -tx-timeout must not be negative", errUsage)
 	}
+	setPhase("connecting", rerunNothing)
 	return store.Open(ctx, c.config())
 }
 

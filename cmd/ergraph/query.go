@@ -72,12 +72,12 @@ func runQuery(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %s: %w", errUsage, q.Name, err)
 	}
-	setPhase("query", "nothing was changed; run the query again")
 	s, err := c.open(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close(context.WithoutCancel(ctx))
+	setPhase("query", "nothing was changed; run the query again")
 	res, err := s.Query(ctx, q.Text, values)
 	if err != nil {
 		return fmt.Errorf("query %s: %w", q.Name, err)
