@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dur=${1:-20s}
 log=$(mktemp)
+saved() { if [ -d "$1" ]; then find "$1" -type f | wc -l; else echo 0; fi; }  # inputs kept in a corpus dir
 trap 'rm -f "$log"' EXIT
 grep -rl --include='*_test.go' '^func Fuzz' . | sort | while read -r file; do
   pkg=./$(dirname "${file#./}")
@@ -16,13 +17,13 @@ grep -rl --include='*_test.go' '^func Fuzz' . | sort | while read -r file; do
     # fuzzing engine's own (a worker that hung on a loaded machine): shown
     # whole and run once more. A saved input always fails the run.
     for try in 1 2; do
-      before=$(ls "$pkg/testdata/fuzz/$target" 2>/dev/null | wc -l)
+      before=$(saved "$pkg/testdata/fuzz/$target")
       if go test -run '^$' -fuzz "^${target}\$" -fuzztime "$dur" -parallel 2 "$pkg" > "$log" 2>&1; then
         tail -3 "$log"
         break
       fi
       tail -40 "$log"
-      after=$(ls "$pkg/testdata/fuzz/$target" 2>/dev/null | wc -l)
+      after=$(saved "$pkg/testdata/fuzz/$target")
       if [ "$after" != "$before" ] || [ "$try" = 2 ]; then exit 1; fi
       echo "fuzz: no failing input was saved; running $target again"
     done
