@@ -27,7 +27,9 @@ func unicodeWords(s string) []string {
 			b.Reset()
 		}
 	}
-	for _, r := range norm.NFD.String(s) {
+	// Invalid bytes go first: next to one, the normaliser leaves a
+	// composed letter as it is, and "\xf6Á" would keep its accent.
+	for _, r := range norm.NFD.String(strings.ToValidUTF8(s, "")) {
 		switch {
 		case unicode.Is(unicode.Mn, r), r == '\'', r == '\u2019', r == '.', r == 0xad || r >= 0x200b && r <= 0x200d || r == 0x2060 || r == 0xfeff:
 			// Accents, "O'Brien", "U.S.", and characters that join
@@ -49,7 +51,7 @@ func Fold(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range norm.NFD.String(strings.ToValidUTF8(s, "")) {
 		if !unicode.Is(unicode.Mn, r) {
 			b.WriteRune(r)
 		}
