@@ -354,8 +354,14 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 				}
 			}
 		}
-		if sp.Type == ner.Organization && sp.End+1 < len(toks) && toks[sp.End].text == "," && legalForms[strings.ToLower(trimDot(toks[sp.End+1].text))] {
+		switch {
+		case sp.End < len(toks) && legalForm(toks[sp.End].text):
+			sp.End++ // "Globex Inc", the tagger stopping before the legal form
+		case sp.Type == ner.Organization && sp.End+1 < len(toks) && toks[sp.End].text == "," && legalForm(toks[sp.End+1].text):
 			sp.End += 2
+		}
+		if legalForm(toks[sp.End-1].text) && sp.End-sp.Start > 1 {
+			sp.Type = ner.Organization // a legal form names a company, whatever the tagger read
 		}
 	}
 	// A span the joins above swallowed is gone.
@@ -389,8 +395,12 @@ func spansJoin(t ner.Type, between, next []tok) bool {
 // generational suffixes follow a person's name.
 var generational = set(`Jr Sr II III IV`)
 
-// legalForms follow a company's name after a comma: "Acme, Inc.".
-var legalForms = set(`inc ltd llc plc corp co lp llp ag sa nv bv gmbh`)
+// legalForm reports a capitalised company legal form, with or without its
+// full stop ("Inc.", "GmbH", "LLC"; the gazetteer's list). In lower case
+// some are common words ("limited").
+func legalForm(w string) bool {
+	return isCapWord(w) && (ner.LegalForm(w) || ner.LegalForm(trimDot(w)))
+}
 
 // nicknames joins a person's name around a nickname in quotes, which the
 // tagger reads as two or three names: Jürgen "The Wall" Müller is one

@@ -250,6 +250,13 @@ func (d *docState) contextVotes(m *mention) {
 		m.votes[vPerson] += 1.5 // Quentin "Q-Star" Ellis
 		m.cue = true
 	}
+	if m.s > 0 {
+		// "the investment bank Morrow Keyes", "lender Meridian Bank": a common
+		// noun for a kind of organisation stands in apposition before it.
+		if p := toks[m.s-1].text; !isCapWord(p) && orgHeadWord(p) {
+			m.votes[vOrg] += 2
+		}
+	}
 	if m.hon == "" && m.s > 0 {
 		if p := trimDot(toks[m.s-1].text); honorifics[strings.ToLower(p)] && isCapWord(p) {
 			m.votes[vPerson] += 3
@@ -359,7 +366,8 @@ func (d *docState) sumVotes() {
 
 // shareNeighbours lets names listed together ("Dartford, Kent", "WhatsApp
 // and Telegram") lend each other their type: each gets the other's
-// document-level vote, normalised.
+// document-level vote, scaled down to at most 1 in all. A neighbour lends
+// no more confidence than it has, so two unsure names do not swap types.
 func (d *docState) shareNeighbours() {
 	type share struct {
 		m *mention
@@ -375,7 +383,7 @@ func (d *docState) shareNeighbours() {
 			return
 		}
 		for i, x := range g.votes {
-			v[i] = x / sum
+			v[i] = x / max(sum, 1)
 		}
 		return
 	}

