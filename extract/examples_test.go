@@ -67,9 +67,31 @@ func TestNewsExamples(t *testing.T) {
 		{"two unsure names in a list keep or share a type, never swap",
 			"Microsoft and Google face new questions over the outage.",
 			[]string{"Organization:Microsoft", "Organization:Google"}, nil},
+		{"dateline with the date after the city",
+			"Tokyo March 5 (Kyodo) -- Japan's economy grew in the last quarter, the government said.",
+			[]string{"Place:Tokyo", "Place:Japan"}, []string{"Tokyo March"}},
+		{"a country keeps the name the text gives it",
+			"The U.S. said on Monday it would send aid, and Britain agreed.",
+			[]string{"Place:U.S.", "Place:Britain"}, []string{"U.s.", "United States", "United Kingdom"}},
 		// Issue 12: the agency of a credit line is the document's source.
 		{"dateline and news agency",
 			"SALT LAKE CITY (Reuters) - Utah lawmakers passed the bill on Monday.",
 			[]string{"Place:Salt Lake City", "Place:Utah"}, []string{"Reuters"}},
 	})
+}
+
+// A country named by an abbreviation or a short form keeps that name, and
+// takes the id of its full name, so that documents agree on one node.
+func TestCountryID(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, name, id string }{
+		{"The U.S. said on Monday it would send aid.", "U.S.", "place:united-states"},
+		{"Officials in Britain said on Monday the talks had failed.", "Britain", "place:united-kingdom"},
+	} {
+		d := x.Extract(Input{ID: "t", Text: tc.text})
+		e := entity(d, tc.name)
+		if e == nil || e.ID != tc.id {
+			t.Errorf("Extract(%q) = %v; want %s with id %s", tc.text, summary(d), tc.name, tc.id)
+		}
+	}
 }

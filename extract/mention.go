@@ -21,7 +21,7 @@ func (d *docState) findNames() {
 	story := d.body()
 	for si := range d.sents {
 		toks := d.sents[si].toks
-		spans := joinSpans(toks, nicknames(toks, d.spans[si]))
+		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLowercase(toks, d.spans[si]))))
 		if headline(toks) {
 			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return !confirmed(toks, sp, story) })
 		}
@@ -375,6 +375,86 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 	return kept
 }
 
+// cutLowercase keeps names to their capitalised words and the function
+// words and particles between them: the tagger at times runs a span over
+// a verb or a common noun ("Composer Thomas is a native" gives "Thomas is
+// a"). A span cut so keeps its longest run that starts and ends with a
+// capitalised word; a span without one (text in lower case, a script
+// without capitals) is left as it is.
+func cutLowercase(toks []tok, spans []ner.Span) []ner.Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		best, start := [2]int{-1, -1}, -1
+		for k := sp.Start; k <= sp.End; k++ {
+			if k < sp.End && !stopsName(toks[k]) {
+				if start < 0 && isCapWord(toks[k].text) {
+					start = k
+				}
+				continue
+			}
+			if start >= 0 {
+				e := k
+				for e > start && !isCapWord(toks[e-1].text) {
+					e-- // "City University of New York and"
+				}
+				if e-start > best[1]-best[0] {
+					best = [2]int{start, e}
+				}
+			}
+			start = -1
+		}
+		if best[0] >= 0 && (best[0] != sp.Start || best[1] != sp.End) {
+			sp.Start, sp.End = best[0], best[1]
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// cutDates ends a name before a date that follows it with no comma, as
+// wire datelines write it ("Moscow March 5 (ITAR-TASS)"): a month or a
+// weekday followed by a number is never the end of a name.
+func cutDates(toks []tok, spans []ner.Span) []ner.Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		for k := sp.Start + 1; k < sp.End; k++ {
+			if dateAt(toks, k) {
+				sp.End = k
+				break
+			}
+		}
+		if sp.End == sp.Start+1 && dateAt(toks, sp.Start) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// dateAt reports a month or weekday at token k followed by a number.
+func dateAt(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !timeWords[strings.ToLower(trimDot(toks[k].text))] || !isCapWord(toks[k].text) {
+		return false
+	}
+	return startsWithDigit(toks[k+1].text)
+}
+
+// stopsName reports a word that cannot stand inside a name: a lower-case
+// verb, noun, adjective or adverb. Lower-case function words ("of", "and",
+// "the", "for") and particles ("von", "de") can.
+func stopsName(t tok) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	if !unicode.IsLower(r) || isCapWord(t.text) || nameParticles[t.text] {
+		return false
+	}
+	for _, p := range []string{"VB", "NN", "JJ", "RB", "MD", "PRP", "CD"} {
+		if strings.HasPrefix(t.tag, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // spansJoin reports whether a span of type t, the tokens between and the next
 // span's tokens are one name.
 func spansJoin(t ner.Type, between, next []tok) bool {
@@ -488,7 +568,7 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 // organisation.
 func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 	e := 0
-	for e < len(toks) && isCapWord(toks[e].text) {
+	for e < len(toks) && isCapWord(toks[e].text) && !dateAt(toks, e) {
 		e++
 	}
 	if e == 0 {

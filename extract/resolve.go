@@ -46,6 +46,7 @@ type group struct {
 	votes        [nTypes]float64
 	typ          Type
 	name         string
+	idName       string // the name the id is made of: a country's full name
 	dead         bool
 	into         *group // merged into another group
 	male, female bool
@@ -330,8 +331,11 @@ func (d *docState) resolve() {
 			continue
 		}
 		g.name = canonicalName(g)
+		g.idName = g.name
 		if c := countryForms[nameKey(g.name)]; c != "" && !strings.Contains(c, ".") && c != nameKey(g.name) && g.typ == Place {
-			g.name = countryName(c) // "America" and "US" as "United States"
+			// "America" and "US" keep their name and take the id of
+			// "United States", so that documents agree on the node.
+			g.idName = countryName(c)
 		}
 	}
 }
@@ -901,7 +905,7 @@ func canonicalName(g *group) string {
 		}
 		return a < b
 	})
-	if n := names[0]; isAllCaps(n) && (len(n) > 5 || g.typ == Place && len(n) > 3) {
+	if n := names[0]; isAllCaps(n) && (len(n) > 5 || g.typ == Place && len(n) > 3) && !strings.Contains(n, ".") {
 		return titleWords(n) // "SALT LAKE CITY", "OSLO" of a dateline, written nowhere else
 	}
 	return names[0]
@@ -925,7 +929,7 @@ func (d *docState) entities() []Entity {
 		if g.into != nil || g.dead || len(g.ments) == 0 {
 			continue
 		}
-		id := ID(g.typ, g.name)
+		id := ID(g.typ, g.idName)
 		e := byID[id]
 		if e == nil {
 			e = &Entity{ID: id, Name: g.name, Type: g.typ, Aliases: []string{}}
@@ -984,7 +988,7 @@ func (m *mention) entityID() string {
 	if g.dead || g.typ == "" {
 		return ""
 	}
-	return ID(g.typ, g.name)
+	return ID(g.typ, g.idName)
 }
 
 // placeMention reports a group named somewhere right after "in", "near"

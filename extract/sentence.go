@@ -190,7 +190,29 @@ func datelineEnd(toks []tok) int {
 	for i < len(toks) && i < 4 && isAllCaps(toks[i].text) && hasLetter(toks[i].text) {
 		i++
 	}
-	if i == 0 || i >= len(toks) {
+	if i == 0 {
+		// "Tokyo March 5 (Kyodo) --", "Sofia, February 15 (BTA) --": a
+		// city in capitals and small letters needs the date and the agency.
+		for i < len(toks) && i < 3 && isCapWord(toks[i].text) && !dateAt(toks, i) {
+			i++
+		}
+		k := i
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if i == 0 || !dateAt(toks, k) {
+			return -1
+		}
+		k += 2
+		for k < len(toks) && (startsWithDigit(toks[k].text) || toks[k].text == ",") {
+			k++
+		}
+		if k >= len(toks) || toks[k].text != "(" {
+			return -1
+		}
+		return agencyDash(toks, k)
+	}
+	if i >= len(toks) {
 		return -1
 	}
 	place := i
@@ -209,20 +231,33 @@ func datelineEnd(toks []tok) int {
 		}
 	}
 	if i < len(toks) && toks[i].text == "(" {
-		k := i + 1
-		for k < len(toks) && k < i+5 && toks[k].text != ")" {
-			if !isCapWord(toks[k].text) {
-				return -1
-			}
-			k++
-		}
-		if k >= len(toks) || toks[k].text != ")" {
-			return -1
-		}
-		i = k + 1
+		return agencyDash(toks, i)
 	}
 	if i+1 < len(toks) && isDash(toks[i].text) {
 		return i
+	}
+	return -1
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// agencyDash returns where the dash after "(Agency)" at token i is, or -1.
+func agencyDash(toks []tok, i int) int {
+	k := i + 1
+	for k < len(toks) && k < i+5 && toks[k].text != ")" {
+		if !isCapWord(toks[k].text) {
+			return -1
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].text != ")" {
+		return -1
+	}
+	if k+2 < len(toks) && isDash(toks[k+1].text) {
+		return k + 1
 	}
 	return -1
 }

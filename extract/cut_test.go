@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/ergraph/ergraph/extract/ner"
+)
+
+// toks builds tokens from "word/TAG" fields.
+func toks(s string) []tok {
+	var out []tok
+	for _, f := range strings.Fields(s) {
+		i := strings.LastIndexByte(f, '/')
+		out = append(out, tok{text: f[:i], tag: f[i+1:]})
+	}
+	return out
+}
+
+func spanWords(ts []tok, spans []ner.Span) []string {
+	var out []string
+	for _, sp := range spans {
+		var ws []string
+		for _, t := range ts[sp.Start:sp.End] {
+			ws = append(ws, t.text)
+		}
+		out = append(out, strings.Join(ws, " "))
+	}
+	return out
+}
+
+// The tagger's span is cut to the capitalised words of the name and what
+// may join them; dates written after a dateline's city leave it.
+func TestCutSpans(t *testing.T) {
+	tests := []struct {
+		name, sent string
+		start, end int
+		want       []string
+	}{
+		{"verb and article after a name", "Painter/NN Lena/NNP Ortiz/NNP is/VBZ a/DT native/NN of/IN Tucson/NNP", 1, 5, []string{"Lena Ortiz"}},
+		{"conjunction and adjective after a name", "the/DT Bank/NNP of/IN Leeds/NNP and/CC honorary/JJ chair/NN", 1, 6, []string{"Bank of Leeds"}},
+		{"adjective before a name", "the/DT tall/JJ glass-fronted/JJ Harbour/NNP Tower/NNP", 2, 5, []string{"Harbour Tower"}},
+		{"function words and particles stay", "Ursula/NNP von/NNP der/NNP Leyen/NNP and/CC Society/NNP for/IN the/DT Arts/NNPS", 5, 9, []string{"Society for the Arts"}},
+		{"text in lower case is left alone", "acme/NN corp/NN said/VBD", 0, 2, []string{"acme corp"}},
+		{"month and day after a city", "Tokyo/NNP March/NNP 5/CD (/( Kyodo/NNP )/)", 0, 2, []string{"Tokyo"}},
+		{"a month alone before a day is no name", "on/IN March/NNP 5/CD", 1, 2, nil},
+		{"a month in a name without a day stays", "the/DT March/NNP Hare/NNP Inn/NNP", 1, 4, []string{"March Hare Inn"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := toks(tc.sent)
+			got := spanWords(ts, cutDates(ts, cutLowercase(ts, []ner.Span{{Start: tc.start, End: tc.end, Type: ner.Person}})))
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("%q [%d,%d) = %q, want %q", tc.sent, tc.start, tc.end, got, tc.want)
+			}
+		})
+	}
+}
