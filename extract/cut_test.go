@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"testing"
@@ -37,20 +38,25 @@ func TestCutSpans(t *testing.T) {
 		name, sent string
 		start, end int
 		want       []string
+		typ        ner.Type // Person when empty
 	}{
-		{"verb and article after a name", "Painter/NN Lena/NNP Ortiz/NNP is/VBZ a/DT native/NN of/IN Tucson/NNP", 1, 5, []string{"Lena Ortiz"}},
-		{"conjunction and adjective after a name", "the/DT Bank/NNP of/IN Leeds/NNP and/CC honorary/JJ chair/NN", 1, 6, []string{"Bank of Leeds"}},
-		{"adjective before a name", "the/DT tall/JJ glass-fronted/JJ Harbour/NNP Tower/NNP", 2, 5, []string{"Harbour Tower"}},
-		{"function words and particles stay", "Ursula/NNP von/NNP der/NNP Leyen/NNP and/CC Society/NNP for/IN the/DT Arts/NNPS", 5, 9, []string{"Society for the Arts"}},
-		{"text in lower case is left alone", "acme/NN corp/NN said/VBD", 0, 2, []string{"acme corp"}},
-		{"month and day after a city", "Tokyo/NNP March/NNP 5/CD (/( Kyodo/NNP )/)", 0, 2, []string{"Tokyo"}},
-		{"a month alone before a day is no name", "on/IN March/NNP 5/CD", 1, 2, nil},
-		{"a month in a name without a day stays", "the/DT March/NNP Hare/NNP Inn/NNP", 1, 4, []string{"March Hare Inn"}},
+		{"verb and article after a name", "Painter/NN Lena/NNP Ortiz/NNP is/VBZ a/DT native/NN of/IN Tucson/NNP", 1, 5, []string{"Lena Ortiz"}, ""},
+		{"conjunction and adjective after a name", "the/DT Bank/NNP of/IN Leeds/NNP and/CC honorary/JJ chair/NN", 1, 6, []string{"Bank of Leeds"}, ""},
+		{"adjective before a name", "the/DT tall/JJ glass-fronted/JJ Harbour/NNP Tower/NNP", 2, 5, []string{"Harbour Tower"}, ""},
+		{"function words and particles stay", "Ursula/NNP von/NNP der/NNP Leyen/NNP and/CC Society/NNP for/IN the/DT Arts/NNPS", 5, 9, []string{"Society for the Arts"}, ""},
+		{"text in lower case is left alone", "acme/NN corp/NN said/VBD", 0, 2, []string{"acme corp"}, ""},
+		{"month and day after a city", "Tokyo/NNP March/NNP 5/CD (/( Kyodo/NNP )/)", 0, 2, []string{"Tokyo"}, ""},
+		{"a month alone before a day is no name", "on/IN March/NNP 5/CD", 1, 2, nil, ""},
+		{"a month in a name without a day stays", "the/DT March/NNP Hare/NNP Inn/NNP", 1, 4, []string{"March Hare Inn"}, ner.Organization},
+		{"weekday after a channel", "network/NN CNBC/NNP Friday/NNP ,/,", 1, 3, []string{"CNBC"}, ner.Organization},
+		{"weekday before a name", "on/IN Friday/NNP Fed/NNP officials/NNS", 1, 3, []string{"Fed"}, ner.Organization},
+		{"a month alone", "in/IN July/NNP ,/,", 1, 2, nil, ner.Misc},
+		{"a person's name that is a month", "Theresa/NNP May/NNP said/VBD", 0, 2, []string{"Theresa May"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := toks(tc.sent)
-			got := spanWords(ts, cutDates(ts, cutLowercase(ts, []ner.Span{{Start: tc.start, End: tc.end, Type: ner.Person}})))
+			got := spanWords(ts, cutDates(ts, cutLowercase(ts, []ner.Span{{Start: tc.start, End: tc.end, Type: cmp.Or(tc.typ, ner.Person)}})))
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("%q [%d,%d) = %q, want %q", tc.sent, tc.start, tc.end, got, tc.want)
 			}

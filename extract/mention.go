@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -411,9 +412,12 @@ func cutLowercase(toks []tok, spans []ner.Span) []ner.Span {
 	return out
 }
 
-// cutDates ends a name before a date that follows it with no comma, as
-// wire datelines write it ("Moscow March 5 (ITAR-TASS)"): a month or a
-// weekday followed by a number is never the end of a name.
+// cutDates keeps dates out of names. A month or a weekday followed by a
+// number ends a name, as wire datelines write it ("Moscow March 5
+// (ITAR-TASS)"); a weekday or a month at either end of any name but a
+// person's leaves it ("CNBC Friday"), as does a weekday before one, and
+// a span that is nothing else is dropped ("Theresa May" keeps her name; a
+// month before a name stays: "the March of Dimes").
 func cutDates(toks []tok, spans []ner.Span) []ner.Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
@@ -423,12 +427,47 @@ func cutDates(toks []tok, spans []ner.Span) []ner.Span {
 				break
 			}
 		}
-		if sp.End == sp.Start+1 && dateAt(toks, sp.Start) {
+		if sp.Type != ner.Person {
+			for sp.End > sp.Start && timeName(toks[sp.End-1].text) {
+				sp.End--
+			}
+			for sp.Start < sp.End-1 && weekday(toks[sp.Start].text) {
+				sp.Start++
+			}
+			if sp.End == sp.Start+1 && timeName(toks[sp.Start].text) {
+				continue
+			}
+		}
+		if sp.End == sp.Start || sp.End == sp.Start+1 && dateAt(toks, sp.Start) {
 			continue
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// weekday reports a capitalised weekday ("Friday", "Fri.").
+func weekday(w string) bool {
+	for _, layout := range []string{"Monday", "Mon"} {
+		if _, err := time.Parse(layout, trimDot(w)); err == nil && isCapWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeName reports a capitalised month or weekday ("July", "Fri.").
+func timeName(w string) bool {
+	if !isCapWord(w) {
+		return false
+	}
+	w = trimDot(w)
+	for _, layout := range []string{"January", "Jan", "Monday", "Mon"} {
+		if _, err := time.Parse(layout, w); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // dateAt reports a month or weekday at token k followed by a number.
