@@ -48,6 +48,7 @@ func TestCutSpans(t *testing.T) {
 		{"month and day after a city", "Tokyo/NNP March/NNP 5/CD (/( Kyodo/NNP )/)", 0, 2, []string{"Tokyo"}, ""},
 		{"a month alone before a day is no name", "on/IN March/NNP 5/CD", 1, 2, nil, ""},
 		{"a month in a name without a day stays", "the/DT March/NNP Hare/NNP Inn/NNP", 1, 4, []string{"March Hare Inn"}, ner.Organization},
+		{"a newspaper named like an abbreviated weekday", "as/IN The/DT Sun/NNP revealed/VBD", 1, 3, []string{"The Sun"}, ner.Organization},
 		{"weekday after a channel", "network/NN CNBC/NNP Friday/NNP ,/,", 1, 3, []string{"CNBC"}, ner.Organization},
 		{"weekday before a name", "on/IN Friday/NNP Fed/NNP officials/NNS", 1, 3, []string{"Fed"}, ner.Organization},
 		{"a month alone", "in/IN July/NNP ,/,", 1, 2, nil, ner.Misc},

@@ -446,28 +446,26 @@ func cutDates(toks []tok, spans []ner.Span) []ner.Span {
 	return out
 }
 
-// weekday reports a capitalised weekday ("Friday", "Fri.").
-func weekday(w string) bool {
-	for _, layout := range []string{"Monday", "Mon"} {
-		if _, err := time.Parse(layout, trimDot(w)); err == nil && isCapWord(w) {
-			return true
-		}
-	}
-	return false
-}
+// weekday reports a capitalised weekday ("Friday", "Fri."; an abbreviation
+// only with its full stop: "The Sun" is a newspaper).
+func weekday(w string) bool { return calendarWord(w, "Monday", "Mon") }
 
 // timeName reports a capitalised month or weekday ("July", "Fri.").
 func timeName(w string) bool {
+	return calendarWord(w, "January", "Jan") || calendarWord(w, "Monday", "Mon")
+}
+
+// calendarWord reports w as a capitalised name of the time layout full, or
+// of the layout short followed by a full stop.
+func calendarWord(w, full, short string) bool {
 	if !isCapWord(w) {
 		return false
 	}
-	w = trimDot(w)
-	for _, layout := range []string{"January", "Jan", "Monday", "Mon"} {
-		if _, err := time.Parse(layout, w); err == nil {
-			return true
-		}
+	if _, err := time.Parse(full, w); err == nil {
+		return true
 	}
-	return false
+	_, err := time.Parse(short, strings.TrimSuffix(w, "."))
+	return err == nil && strings.HasSuffix(w, ".")
 }
 
 // dateAt reports a month or weekday at token k followed by a number.

@@ -46,7 +46,6 @@ type group struct {
 	votes        [nTypes]float64
 	typ          Type
 	name         string
-	idName       string // the name the id is made of: a country's full name
 	dead         bool
 	into         *group // merged into another group
 	male, female bool
@@ -330,13 +329,7 @@ func (d *docState) resolve() {
 			g.dead = true
 			continue
 		}
-		g.name = canonicalName(g)
-		g.idName = g.name
-		if c := countryForms[nameKey(g.name)]; c != "" && !strings.Contains(c, ".") && c != nameKey(g.name) && g.typ == Place {
-			// "America" and "US" keep their name and take the id of
-			// "United States", so that documents agree on the node.
-			g.idName = countryName(c)
-		}
+		g.name = canonicalName(g) // "U.S." keeps its name; name.ID gives it the id of "United States"
 	}
 }
 
@@ -481,7 +474,7 @@ func (d *docState) mergeAcronyms() {
 		if b.Len() >= 2 {
 			long[b.String()] = g
 		}
-		if len(ws) > 2 && isAllCaps(ws[0]) && countryForms[strings.ToLower(ws[0])] != "" && b.Len() > 3 {
+		if _, country := name.Country(ws[0]); len(ws) > 2 && isAllCaps(ws[0]) && country && b.Len() > 3 {
 			// "FDA" for "US Food and Drug Administration"
 			if _, ok := long[b.String()[1:]]; !ok {
 				long[b.String()[1:]] = g
@@ -929,7 +922,7 @@ func (d *docState) entities() []Entity {
 		if g.into != nil || g.dead || len(g.ments) == 0 {
 			continue
 		}
-		id := ID(g.typ, g.idName)
+		id := ID(g.typ, g.name)
 		e := byID[id]
 		if e == nil {
 			e = &Entity{ID: id, Name: g.name, Type: g.typ, Aliases: []string{}}
@@ -988,7 +981,7 @@ func (m *mention) entityID() string {
 	if g.dead || g.typ == "" {
 		return ""
 	}
-	return ID(g.typ, g.idName)
+	return ID(g.typ, g.name)
 }
 
 // placeMention reports a group named somewhere right after "in", "near"
@@ -1031,7 +1024,7 @@ func (d *docState) mergeCountryAliases() {
 		if g.into != nil {
 			continue
 		}
-		c, ok := countryForms[g.key]
+		c, ok := name.Country(g.key)
 		if !ok {
 			continue
 		}
@@ -1047,19 +1040,6 @@ func (d *docState) mergeCountryAliases() {
 		}
 		first[c] = g
 	}
-}
-
-// countryName writes a countryForms key as a name: "united states" as
-// "United States".
-func countryName(key string) string {
-	ws := strings.Fields(key)
-	for i, w := range ws {
-		if w != "of" && w != "the" {
-			r, n := utf8.DecodeRuneInString(w)
-			ws[i] = string(unicode.ToUpper(r)) + w[n:]
-		}
-	}
-	return strings.Join(ws, " ")
 }
 
 // mergeShortForms joins two more kinds of short form to the entity they

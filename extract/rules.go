@@ -172,27 +172,3 @@ var stopCaps = set(`a an the this that these those he she it they we i you his h
 	furthermore overall image picture photo video watch read
 	share follow click comments comment advertisement sign subscribe update
 	updated published posted mr mrs ms dr`)
-
-// countryForms maps the short and long forms of country names (as name
-// keys) to one key, so that a document's "America" and "United States"
-// are one entity.
-var countryForms = func() map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(`united states|us|u.s.|u.s|usa|u.s.a.|america|united states of america
-united kingdom|uk|u.k.|britain|great britain
-netherlands|holland
-czech republic|czechia
-united arab emirates|uae|emirates
-south korea|republic of korea
-north korea|dprk
-russia|russian federation
-ivory coast|côte d'ivoire|cote divoire
-myanmar|burma
-democratic republic of congo|dr congo|drc|democratic republic of the congo`, "\n") {
-		forms := strings.Split(line, "|")
-		for _, f := range forms {
-			m[f] = forms[0]
-		}
-	}
-	return m
-}()

@@ -18,8 +18,12 @@ type pairDoc struct {
 }
 
 func (p pairDoc) document() extract.Document {
-	d := extract.Document{ID: p.doc, Entities: append([]extract.Entity{p.ent}, p.context...)}
+	d := extract.Document{ID: p.doc, Entities: []extract.Entity{p.ent}}
 	for _, c := range p.context {
+		if c.ID == p.ent.ID {
+			continue // one entity, as extraction gives it: "America" and "U.S." in one document
+		}
+		d.Entities = append(d.Entities, c)
 		a, b := min(p.ent.ID, c.ID), max(p.ent.ID, c.ID)
 		if a != b {
 			d.Relations = append(d.Relations, extract.Relation{Source: a, Target: b, Type: extract.CoOccurs, Weight: 1})

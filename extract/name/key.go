@@ -93,13 +93,20 @@ func Core(s string) []string {
 // ID returns the stable identifier of an entity of type typ named s: the
 // type in lower case, a colon, and the name's Key, as in
 // "person:zoe-kravitz". An organisation's id leaves out a leading "the"
-// and legal-form words (Core): "Apple Inc." and "Apple" are one id. The
+// and legal-form words (Core): "Apple Inc." and "Apple" are one id; a
+// place that is a country takes its full form (Country): "U.S." and
+// "United States" are "place:united-states". The
 // result is a valid XML NMTOKEN; decomposed (NFD) and composed input give
 // the same id.
 func ID(typ, s string) string {
 	ws := Words(s)
-	if strings.EqualFold(typ, "organization") {
+	switch {
+	case strings.EqualFold(typ, "organization"):
 		ws = Core(s)
+	case strings.EqualFold(typ, "place"):
+		if c, ok := Country(strings.Join(strings.Fields(s), " ")); ok {
+			ws = strings.Fields(c) // "U.S." is "place:united-states"
+		}
 	}
 	return strings.ToLower(typ) + ":" + strings.Join(ws, "-")
 }

@@ -50,7 +50,7 @@ func TestID(t *testing.T) {
 		{"Place", "Krako\u0301w", "place:krakow"},
 		{"Place", "Kraków", "place:krakow"},
 		{"Person", "O'Brien", "person:obrien"},
-		{"Place", "U.S.", "place:us"},
+		{"Place", "U.S.", "place:united-states"},
 		{"Organization", "Apple Inc.", "organization:apple"},
 		{"Organization", "Apple", "organization:apple"},
 		{"Organization", "The Apple Group plc", "organization:apple"},
