@@ -579,8 +579,9 @@ func splitSpans(toks []tok, spans []ner.Span) []ner.Span {
 func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 	for k := sp.End - 2; k > sp.Start; k-- {
 		l := strings.ToLower(trimDot(toks[k].text))
-		if !(roleNouns[l] || honorifics[l]) || !isCapWord(toks[k+1].text) || isTitleWord(toks[k+1].text) {
-			continue // a title ends in a role or an honorific: not "Justice Department"
+		if !(roleNouns[l] || honorifics[l]) || !isCapWord(toks[k+1].text) || isTitleWord(toks[k+1].text) ||
+			generational[trimDot(toks[k+1].text)] {
+			continue // a title ends in a role or an honorific: not "Justice Department", not "King Jr."
 		}
 		t := k
 		for t > sp.Start && isTitleWord(toks[t-1].text) {

@@ -5,13 +5,13 @@
 #   scripts/train-model.sh [path/to/shared/data]
 #
 # It trains on the CoNLL-2003 English training set and the entities of the
-# CoNLL04 training set (a domain of its own; every tenth block of 100
-# sentences held out for the report, plus upper-case and headline-case copies
-# of every tenth sentence), reports mention-level scores on the held-out part
+# CoNLL04 training set (every tenth block of 100 sentences held out for the
+# report, plus upper-case and headline-case copies of every tenth sentence;
+# the weights averaged over five runs), reports mention-level scores on the held-out part
 # and on the CoNLL-2003 and CoNLL04 development sets (never trained on), and scores the
 # model on GMB's held-out part. The word classes and gazetteers it reads are
 # extract/ner/data/*.tsv.gz (scripts/build-lexicon.py). Same data, same bytes.
-# About a minute of CPU on 2 cores.
+# About a minute of CPU.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${1:-$root/../shared/data}"

@@ -28,7 +28,7 @@ type Sentence struct {
 	// document are consecutive. History features span a document.
 	Doc int
 	// Domain is 0 for text annotated as the model should label, or another
-	// number for a corpus with conventions of its own (GMB, CoNLL04): its
+	// number for a corpus with conventions of its own (GMB): its
 	// sentences also train a copy of every feature private to that domain,
 	// which absorbs what the corpus does differently and is dropped from the
 	// model (Daume III 2007, "Frustratingly Easy Domain Adaptation").
@@ -69,7 +69,7 @@ type TrainOptions struct {
 	// Runs is the number of independent training runs (the shuffles and
 	// word dropout of run k seeded with Seed+k) whose averaged weights are
 	// averaged again into one model: an ensemble with the size and speed of
-	// one model, steadier on names no run saw. 0 means 3.
+	// one model, steadier on names no run saw. 0 means 5.
 	Runs int
 
 	// Scheme is the token labelling inside the model: "BILOU" (the
@@ -116,7 +116,7 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	}
 	runs := opt.Runs
 	if runs <= 0 {
-		runs = 3
+		runs = 5
 	}
 	minCount := opt.MinCount
 	if minCount <= 0 {

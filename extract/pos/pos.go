@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -85,6 +87,13 @@ func (t *Tagger) Usual(lower string) (string, bool) {
 		return "", false
 	}
 	return t.classes[best], true
+}
+
+// adverb reports a word whose usual tag, in lower case, is an adverb's:
+// "However" opens a sentence as one, "Norway" does not.
+func (t *Tagger) adverb(w string) bool {
+	tg, _ := t.Usual(strings.ToLower(w))
+	return tg == "RB"
 }
 
 // normalize is prose's word normalisation for the tagger's context.
@@ -188,8 +197,36 @@ func (t *Tagger) Tag(words, tags []string) {
 				}
 			}
 			tg = t.classes[best]
+			if tg == "RB" && properCase(w) && (i > 0 && !opensClause(words[i-1]) || !t.adverb(w)) {
+				tg = "NNP" // "Norway", "Galway": the suffix reads as an adverb's
+			}
 		}
 		tags[i] = tg
 		p2, p1 = p1, tg
 	}
+}
+
+// properCase reports a word written with a capital and then small letters
+// only ("Norway", not "US" or "however").
+func properCase(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || n == len(w) {
+		return false
+	}
+	for _, c := range w[n:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensClause reports a token after which a capital starts a clause or a
+// quotation, not a name: `said: "However`.
+func opensClause(w string) bool {
+	switch w {
+	case `"`, "'", "``", ":", ";", "(", "-", "--", "\u2013", "\u2014":
+		return true
+	}
+	return false
 }

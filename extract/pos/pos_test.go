@@ -57,3 +57,31 @@ func TestUsual(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised word inside a clause is a proper noun, whatever its suffix
+// says: prose reads "Norway" and "Galway" as adverbs.
+func TestTagProperNounSuffix(t *testing.T) {
+	tagger, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words []string
+		i     int
+		want  string
+	}{
+		{strings.Fields("Officials said Norway raised interest rates on Thursday ."), 2, "NNP"},
+		{strings.Fields("Fans travelled from Galway to Dublin ."), 3, "NNP"},
+		{strings.Fields("Norway raised interest rates ."), 0, "NNP"},
+		{strings.Fields("However , prices rose ."), 0, "RB"},
+		{strings.Fields("He said : \" Similarly , prices rose . \""), 4, "RB"},
+		{strings.Fields("Prices rose sharply on Monday ."), 2, "RB"},
+	}
+	for _, tc := range tests {
+		tags := make([]string, len(tc.words))
+		tagger.Tag(tc.words, tags)
+		if tags[tc.i] != tc.want {
+			t.Errorf("Tag(%q)[%d] = %s; want %s", tc.words, tc.i, tags[tc.i], tc.want)
+		}
+	}
+}
