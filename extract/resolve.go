@@ -257,6 +257,9 @@ func (d *docState) contextVotes(m *mention) {
 			m.votes[vOrg] += 2
 		}
 	}
+	if roleAt(toks, m.s) {
+		m.votes[vOrg] += 2
+	}
 	if m.hon == "" && m.s > 0 {
 		if p := trimDot(toks[m.s-1].text); honorifics[strings.ToLower(p)] && isCapWord(p) {
 			m.votes[vPerson] += 3
@@ -264,6 +267,17 @@ func (d *docState) contextVotes(m *mention) {
 			m.cue = true
 		}
 	}
+}
+
+// roleAt reports a role held at or with what starts at token s: "an
+// analyst at Bernstein", "a lawyer with the Law Society": people work at
+// organisations ("the mayor of London" is no such case).
+func roleAt(toks []tok, s int) bool {
+	k := s - 1
+	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
+		k--
+	}
+	return k >= 1 && (toks[k].text == "at" || toks[k].text == "with") && !isCapWord(toks[k-1].text) && isRole(toks[k-1].text)
 }
 
 func typeIndex(t ner.Type) int {
