@@ -260,6 +260,11 @@ func (d *docState) contextVotes(m *mention) {
 	if roleAt(toks, m.s) {
 		m.votes[vOrg] += 2
 	}
+	// "Finsbury Park", "Wembley Stadium": a name that ends in a kind of
+	// site and does not start with a given name ("Ji-sung Park" may).
+	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].text)] && !ner.GivenName(toks[m.s].text) {
+		m.votes[vPlace]++
+	}
 	if m.hon == "" && m.s > 0 {
 		if p := trimDot(toks[m.s-1].text); honorifics[strings.ToLower(p)] && isCapWord(p) {
 			m.votes[vPerson] += 3

@@ -107,6 +107,14 @@ var placeHeads = set(`street st road rd avenue ave lane drive boulevard square
 	palace castle tower abbey cathedral hall centre center mall plaza
 	peninsula strait canal falls canyon reef`)
 
+// siteHeads end the names of sites, which clubs and companies do not take
+// as theirs, unlike a city, a county or a palace ("Manchester City",
+// "Notts County", "Crystal Palace").
+var siteHeads = set(`street road avenue lane boulevard square bridge park stadium arena
+	airport station harbour harbor river lake sea ocean bay gulf island islands
+	mountain mountains mount valley desert beach coast peninsula strait canal
+	falls canyon reef`)
+
 // eventNouns head named events: "the Westminster attack", "the Paris summit".
 var eventNouns = set(`attack attacks bombing bombings shooting shootings stabbing
 	massacre explosion blast riot riots protest protests uprising revolution war
