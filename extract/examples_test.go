@@ -104,3 +104,22 @@ func TestCountryID(t *testing.T) {
 		}
 	}
 }
+
+// Issue 12: the agency of a dateline is the story's source, in no relation
+// (co-occurrence or typed) with what the story names, even when the story
+// names it again; the dateline's places keep theirs.
+func TestCreditLineRelations(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Extract(Input{ID: "t", Text: "JAKARTA (Reuters) - Ratna Kusumawati will face Bambang Suryadi in a run-off, Reuters reported.\n\nKATHMANDU, Nepal (AP) - Rescuers dug through homes on Saturday."})
+	reuters, jakarta := entity(d, "Reuters"), entity(d, "Jakarta")
+	kathmandu, nepal := entity(d, "Kathmandu"), entity(d, "Nepal")
+	if reuters == nil || jakarta == nil || kathmandu == nil || nepal == nil {
+		t.Fatalf("entities %v; want Reuters, Jakarta, Kathmandu and Nepal", summary(d))
+	}
+	if hasLink(d, reuters.ID, jakarta.ID) {
+		t.Errorf("Reuters linked to Jakarta by its dateline: %+v", d.Relations)
+	}
+	if !hasLink(d, kathmandu.ID, nepal.ID) {
+		t.Errorf("Kathmandu not linked to Nepal: %+v", d.Relations)
+	}
+}

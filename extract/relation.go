@@ -114,7 +114,7 @@ func (d *docState) findRelations() {
 		var ids []string
 		for _, m := range d.bySent[si] {
 			id := m.entityID()
-			if id != "" && !seen[id] {
+			if id != "" && !seen[id] && !d.credit(m) {
 				seen[id] = true
 				ids = append(ids, id)
 			}
@@ -147,6 +147,12 @@ func (d *docState) typedRelations(si int) {
 	}
 }
 
+// credit reports the agency of a dateline ("JAKARTA (Reuters) -"): the
+// story's source, in no relation with what the story names.
+func (d *docState) credit(m *mention) bool {
+	return d.sents[m.si].dl && typeOf(m) == Organization
+}
+
 // relationSentence is sentence si as package relation reads it, with the
 // mentions behind its Mentions.
 func (d *docState) relationSentence(si int) (relation.Sentence, []*mention) {
@@ -156,7 +162,7 @@ func (d *docState) relationSentence(si int) (relation.Sentence, []*mention) {
 		rs.Tokens[i] = relation.Token{Text: t.text, Tag: t.tag}
 	}
 	for _, m := range d.bySent[si] {
-		if t := typeOf(m); t != "" {
+		if t := typeOf(m); t != "" && !d.credit(m) {
 			ms = append(ms, m)
 			rs.Mentions = append(rs.Mentions, relation.Mention{Start: m.s, End: m.e, Type: string(t)})
 		}
