@@ -22,7 +22,23 @@ type atomicFile struct {
 	path string
 }
 
+// createAtomic starts an output file. A symbolic link is written through
+// (its target is replaced); a directory, a device or a pipe is refused,
+// since renaming over it would replace it with a regular file.
 func createAtomic(path string) (*atomicFile, error) {
+	path = throughLinks(path)
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		what := "not a regular file"
+		switch {
+		case fi.IsDir():
+			what = "is a directory"
+		case fi.Mode()&os.ModeNamedPipe != 0:
+			what = "is a named pipe"
+		case fi.Mode()&os.ModeDevice != 0:
+			what = "is a device"
+		}
+		return nil, fmt.Errorf("create %s: %s", path, what)
+	}
 	removeStale(path)
 	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix(path)+strconv.Itoa(os.Getpid())+"-*.tmp")
 	if err != nil {
@@ -30,6 +46,26 @@ func createAtomic(path string) (*atomicFile, error) {
 	}
 	addTemp(f.Name())
 	return &atomicFile{Writer: bufio.NewWriterSize(f, 256<<10), f: f, path: path}, nil
+}
+
+// throughLinks follows path's symbolic links, even one whose target does
+// not exist yet, to the file they name.
+func throughLinks(path string) string {
+	for range 40 {
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			break
+		}
+		dest, err := os.Readlink(path)
+		if err != nil {
+			break
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(path), dest)
+		}
+		path = dest
+	}
+	return path
 }
 
 func tempPrefix(path string) string { return "." + filepath.Base(path) + "." }

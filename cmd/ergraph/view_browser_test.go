@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -248,6 +249,18 @@ func TestViewInBrowser(t *testing.T) {
 	}
 	if got := text(t, ctx, "#panel blockquote.evidence cite"); got == "" {
 		t.Error("link evidence names no document")
+	}
+	clickTypedRelation(t, ctx)
+	if got, want := evalJS[string](t, ctx, `document.getElementById("search").placeholder`), evalJS[string](t, ctx, `ergraph.data.nodes[0].name`); !strings.Contains(got, want) {
+		t.Errorf("search placeholder %q; want the most central entity, %s", got, want)
+	}
+	// An entity the filters hide, selected from the search: the panel says so.
+	hidden := evalJS[string](t, ctx, `(() => { const i = ergraph.data.types.indexOf("Person");
+		const box = document.getElementById("f-types-" + i); box.click();
+		ergraph.selectNode(ergraph.data.nodes.findIndex((n) => n.id === "person:amber-rudd"), true);
+		const text = document.getElementById("panel").textContent; box.click(); return text; })()`)
+	if !strings.Contains(hidden, "Hidden by the filters") {
+		t.Errorf("the panel of an entity the filters hide reads %q; want it to say so", hidden)
 	}
 
 	pl.mu.Lock()
@@ -499,4 +512,48 @@ func TestViewLayoutInBrowser(t *testing.T) {
 	}
 	drawn(ctx, "resized to 600x800")
 	noErrors(pl, "1400x900 and resized")
+}
+
+// clickTypedRelation checks that a typed relation drawn between two
+// entities that also co-occur is the line a click on the drawing opens:
+// the co-occurrence under it is not drawn.
+func clickTypedRelation(t *testing.T, ctx context.Context) {
+	t.Helper()
+	evalJS[any](t, ctx, `(() => { document.activeElement.blur(); ergraph.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1 }); ergraph.renderer.refresh(); })()`)
+	// The longest such line on screen, so that a click on it misses the nodes.
+	pair := evalJS[[]int](t, ctx, `(() => { const d = ergraph.data, co = d.relTypes.indexOf("CO_OCCURS"), g = ergraph.graph, r = ergraph.renderer;
+		let best = [-1, -1], longest = 0;
+		for (let k = 0; k < d.edges.length; k++) {
+			const e = d.edges[k];
+			if (e.type === co || !g.hasEdge(String(k))) continue;
+			const c = d.edges.findIndex((f) => f.type === co && Math.min(f.s, f.t) === Math.min(e.s, e.t) && Math.max(f.s, f.t) === Math.max(e.s, e.t));
+			if (c < 0 || !g.hasEdge(String(c))) continue;
+			const a = r.graphToViewport(g.getNodeAttributes(String(e.s))), b = r.graphToViewport(g.getNodeAttributes(String(e.t)));
+			const len = Math.hypot(b.x - a.x, b.y - a.y);
+			if (len > longest) { longest = len; best = [k, c]; }
+		}
+		return best; })()`)
+	k, c := pair[0], pair[1]
+	if k < 0 {
+		t.Fatal("testdata has no typed relation between entities that also co-occur")
+	}
+	if !evalJS[bool](t, ctx, `ergraph.renderer.getEdgeDisplayData("`+strconv.Itoa(c)+`").hidden`) {
+		t.Errorf("the co-occurrence under typed relation %d is drawn", k)
+	}
+	want := evalJS[string](t, ctx, `ergraph.data.relTypes[ergraph.data.edges[`+strconv.Itoa(k)+`].type]`)
+	for _, at := range []float64{0.5, 0.35, 0.65} {
+		xy := evalJS[[]float64](t, ctx, `(() => { const e = ergraph.data.edges[`+strconv.Itoa(k)+`], g = ergraph.graph, r = ergraph.renderer;
+			const a = r.graphToViewport(g.getNodeAttributes(String(e.s))), b = r.graphToViewport(g.getNodeAttributes(String(e.t)));
+			const box = document.getElementById("sigma").getBoundingClientRect();
+			return [box.left + a.x + `+fmt.Sprint(at)+` * (b.x - a.x), box.top + a.y + `+fmt.Sprint(at)+` * (b.y - a.y)]; })()`)
+		if err := chromedp.Do(ctx, chromedp.MouseClickXY(math.Round(xy[0]), math.Round(xy[1]))); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(evalJS[string](t, ctx, `(document.querySelector("#panel dl") || {}).textContent || ""`), want) {
+			return
+		}
+	}
+	t.Errorf("clicking along typed relation %d (%s) never opened it; the panel shows %q; display %v", k, want,
+		evalJS[string](t, ctx, `document.getElementById("panel").textContent`),
+		evalJS[string](t, ctx, `JSON.stringify([ergraph.renderer.getEdgeDisplayData("`+strconv.Itoa(k)+`"), document.getElementById("sigma").getBoundingClientRect()])`))
 }

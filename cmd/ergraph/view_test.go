@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -118,5 +119,42 @@ func TestViewTitle(t *testing.T) {
 		if strings.Contains(string(b), filepath.Dir(out)) {
 			t.Errorf("%s: page contains the local path %s", name, filepath.Dir(out))
 		}
+	}
+}
+
+// An output path that is a symbolic link is written through, to the file
+// it names; one that is a directory or a named pipe is refused with one
+// line, since renaming the new file over it would replace it.
+func TestOutputPathKinds(t *testing.T) {
+	out := t.TempDir()
+	if _, stderr, code := runCmd(t, "", "build", "-q", "-o", out, "../../testdata/articles"); code != exitOK {
+		t.Fatalf("build = exit %d: %s", code, stderr)
+	}
+	dir := t.TempDir()
+	link, target := filepath.Join(dir, "link.html"), filepath.Join(dir, "target.html")
+	if err := os.Symlink("target.html", link); err != nil {
+		t.Fatal(err)
+	}
+	pipe := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := runCmd(t, "", "view", "-o", link, out); code != exitOK {
+		t.Fatalf("view -o symlink = exit %d: %s", code, stderr)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", fi, err)
+	}
+	if fi, err := os.Stat(target); err != nil || fi.Size() == 0 {
+		t.Errorf("the link's target was not written: %v %v", fi, err)
+	}
+	for _, tc := range []struct{ path, want string }{{dir, "is a directory"}, {pipe, "is a named pipe"}} {
+		_, stderr, code := runCmd(t, "", "view", "-o", tc.path, out)
+		if code != exitFailed || !strings.Contains(stderr, tc.want) || strings.Count(strings.TrimSpace(stderr), "\n") > 0 {
+			t.Errorf("view -o %s = exit %d, %q; want exit %d and one line saying it %s", tc.path, code, stderr, exitFailed, tc.want)
+		}
+	}
+	if fi, err := os.Lstat(pipe); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the named pipe was replaced: %v %v", fi, err)
 	}
 }

@@ -76,6 +76,19 @@ function main() {
   // Per node: its edges; per node and edge: publication dates.
   const adj = Array.from({ length: N }, () => []);
   data.edges.forEach((e, i) => { adj[e.s].push(i); adj[e.t].push(i); });
+  // A typed relation is drawn over the co-occurrence of the same two
+  // entities: the grey line is left out where a typed one shows, so the
+  // typed one can be clicked.
+  const typedTwins = new Map(); // co-occurrence edge -> typed edges of its pair
+  {
+    const pairOf = (e) => Math.min(e.s, e.t) * N + Math.max(e.s, e.t);
+    const co = new Map();
+    data.edges.forEach((e, k) => { if (isCo[e.type]) co.set(pairOf(e), k); });
+    data.edges.forEach((e, k) => {
+      const c = isCo[e.type] ? undefined : co.get(pairOf(e));
+      if (c !== undefined) typedTwins.set(c, [...(typedTwins.get(c) || []), k]);
+    });
+  }
   const docDate = data.docs.map((d) => (d.date || "").slice(0, 10));
   const hasDates = docDate.some((d) => d);
   const isolated = [...Array(N).keys()].filter((i) => adj[i].length === 0);
@@ -115,6 +128,7 @@ function main() {
         type: e.directed ? "arrow" : "line",
         size: edgeSize(e),
         color: REL_COLORS[e.type % REL_COLORS.length],
+        zIndex: isCo[e.type] ? 0 : 1,
       });
     }
   }
@@ -237,7 +251,7 @@ function main() {
     },
     edgeReducer: (k, a) => {
       const j = +k;
-      if (!edgeOK[j]) return { ...a, hidden: true };
+      if (!edgeOK[j] || (typedTwins.get(j) || []).some((t) => edgeOK[t])) return { ...a, hidden: true };
       if (state.selEdge === j) return { ...a, color: "#111", size: a.size + 2, zIndex: 3 };
       if (focus) {
         const e = data.edges[j];
@@ -275,7 +289,7 @@ function main() {
     setFocus();
     renderer.refresh();
     nodePanel(i);
-    if (move) {
+    if (move && nodeOK[i]) {
       const d = renderer.getNodeDisplayData(String(i));
       if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.5) }, { duration: 400 });
     }
@@ -350,6 +364,7 @@ function main() {
     const p = $("panel");
     p.replaceChildren();
     p.append(el("h2", n.name, { id: "panel-title" }));
+    if (!nodeOK[i]) p.append(el("p", "Hidden by the filters: its type or dates are unchecked.", { class: "muted", role: "status" }));
     p.append(dl([
       ["Type", data.types[n.type]],
       ["Roles", (n.roles || []).join("; ")],
@@ -513,6 +528,7 @@ function main() {
 
   // Search.
   const search = $("search"), results = $("results");
+  if (N > 0) search.placeholder = `e.g. ${data.nodes[0].name}  ( / )`; // the most central entity
   function find(q) {
     const f = fold(q.trim());
     if (!f) return [];
