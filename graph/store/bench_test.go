@@ -53,7 +53,7 @@ func BenchmarkLoad(b *testing.B) {
 			if err := s.Setup(context.Background()); err != nil {
 				b.Fatal(err)
 			}
-			nodes, err := s.loadNodes(context.Background(), g, everyDoc, &LoadStats{})
+			nodes, err := s.loadNodes(context.Background(), g, everyDoc, false, &LoadStats{})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -64,7 +64,7 @@ func BenchmarkLoad(b *testing.B) {
 			rows = params(byType["CO_OCCURS"][:2000])
 			start := time.Now()
 			for _, row := range rows {
-				if _, err := s.batches(context.Background(), relationsCypher("CO_OCCURS"), []map[string]any{row}, nil); err != nil {
+				if _, err := s.batches(context.Background(), relationsCypher("CO_OCCURS", false), []map[string]any{row}, nil); err != nil {
 					b.Fatal(err)
 				}
 			}

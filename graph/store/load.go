@@ -136,8 +136,12 @@ func (s *Store) Merge(ctx context.Context, g *graph.Graph, v Versions) (LoadStat
 		skip[id] = true
 	}
 	keep := func(doc string) bool { return !skip[doc] }
+	fresh, err := s.empty(ctx)
+	if err != nil {
+		return st, err
+	}
 	start := time.Now()
-	nodes, err := s.loadNodes(ctx, g, keep, &st)
+	nodes, err := s.loadNodes(ctx, g, keep, fresh, &st)
 	if err != nil {
 		return st, err
 	}
@@ -148,7 +152,7 @@ func (s *Store) Merge(ctx context.Context, g *graph.Graph, v Versions) (LoadStat
 	}
 	start = time.Now()
 	for _, typ := range extract.RelationTypes {
-		n, err := s.batches(ctx, relationsCypher(typ), params(rels[typ]), nil)
+		n, err := s.batches(ctx, relationsCypher(typ, fresh), params(rels[typ]), nil)
 		st.Relationships += n
 		st.RelationshipTime = time.Since(start)
 		if err != nil {
@@ -167,10 +171,30 @@ func (s *Store) Merge(ctx context.Context, g *graph.Graph, v Versions) (LoadStat
 	return st, nil
 }
 
+// empty reports a database that holds no entity: a load into it creates
+// mentions and relationships, which it would merge into a database that
+// has some (on a server just started, relationships 1.5 times as fast;
+// once the server is warm, the same: BENCHMARKS.md). A load cut short
+// leaves entities behind, so its re-run merges.
+func (s *Store) empty(ctx context.Context) (bool, error) {
+	res, err := s.read(ctx, queries.Load("any-entity"), nil)
+	if err != nil {
+		return false, s.wrap("look for stored entities", err)
+	}
+	if len(res.Records) == 1 {
+		if found, ok := res.Records[0].Values[0].(bool); ok {
+			return !found, nil
+		}
+	}
+	return false, nil
+}
+
 // loadNodes merges the documents, entities and mentions of g and returns
 // the element id of every entity node, by entity id, so that relationship
-// rows find their ends without an index look-up.
-func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, keep func(doc string) bool, st *LoadStats) (map[string]string, error) {
+// rows find their ends without an index look-up. Into a database without
+// entities (fresh) it creates the mentions and sets the entities' totals
+// from the rows.
+func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, keep func(doc string) bool, fresh bool, st *LoadStats) (map[string]string, error) {
 	entities, mentions, err := entityRows(g.Nodes(), keep)
 	if err != nil {
 		return nil, err
@@ -191,6 +215,16 @@ func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, keep func(doc str
 		{"entities", queries.Load("entities"), params(entities), &st.Entities, collect},
 		{"mentions", queries.Load("mentions"), params(mentions), &st.Mentions, nil},
 	}
+	if fresh {
+		var totals int
+		steps[2].cypher = queries.Load("mentions-new")
+		steps = append(steps, struct {
+			what, cypher string
+			rows         []map[string]any
+			count        *int
+			collect      func(*neo4j.Record)
+		}{"mention totals", queries.Load("entity-totals"), totalRows(mentions), &totals, nil})
+	}
 	for _, step := range steps {
 		n, err := s.batches(ctx, step.cypher, step.rows, step.collect)
 		*step.count += n
@@ -201,16 +235,35 @@ func (s *Store) loadNodes(ctx context.Context, g *graph.Graph, keep func(doc str
 	return ids, nil
 }
 
-// relationsCypher returns the relationship statement for one type. The
-// statement names its type as $(row.type), which Neo4j 5.26 accepts, but a
-// MERGE with a dynamic type runs two to three times slower (measured), so
-// the loader puts the type in the text instead: only a type from
-// extract.RelationTypes, never a value from the input.
-func relationsCypher(typ string) string {
+// relationsCypher returns the relationship statement for one type, the
+// one that creates for a fresh database. The statements name their type
+// as $(row.type), which Neo4j 5.26 accepts, but a MERGE with a dynamic
+// type runs two to three times slower (measured), so the loader puts the
+// type in the text instead: only a type from extract.RelationTypes, never
+// a value from the input.
+func relationsCypher(typ string, fresh bool) string {
 	if !slices.Contains(extract.RelationTypes, typ) {
 		panic("store: relationship type not in extract.RelationTypes: " + typ)
 	}
-	return strings.ReplaceAll(queries.Load("relations"), "$(row.type)", typ)
+	name := "relations"
+	if fresh {
+		name = "relations-new"
+	}
+	return strings.ReplaceAll(queries.Load(name), "$(row.type)", typ)
+}
+
+// totalRows sums the mention rows by entity: the rows of entity-totals.
+func totalRows(mentions []mentionRow) []map[string]any {
+	var out []map[string]any
+	for i := 0; i < len(mentions); {
+		j, sum := i, 0
+		for ; j < len(mentions) && mentions[j].entity == mentions[i].entity; j++ {
+			sum += mentions[j].count
+		}
+		out = append(out, map[string]any{"id": mentions[i].entity, "mentions": sum, "documents": j - i})
+		i = j
+	}
+	return out
 }
 
 // batches writes rows in transactions of s.cfg.Batch rows each, one after

@@ -436,3 +436,34 @@ func TestFormerStored(t *testing.T) {
 		}
 	}
 }
+
+// A load into a database without entities creates its mentions and
+// relationships; one into a database with some merges them. Both store
+// the same graph.
+func TestLoadFreshEqualsMerge(t *testing.T) {
+	s := openEmpty(t)
+	g := buildGraph(t, "../../testdata")
+	load(t, s, g)
+	fresh := snapshot(t, s)
+
+	s = openEmpty(t)
+	if err := s.Setup(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.write(context.Background(), "CREATE (:Entity {id: 'x:placeholder'})", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if empty, err := s.empty(context.Background()); err != nil || empty {
+		t.Fatalf("empty() = %v, %v with an entity stored; want false", empty, err)
+	}
+	if _, err := s.Load(context.Background(), buildGraph(t, "../../testdata")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.write(context.Background(), "MATCH (e:Entity {id: 'x:placeholder'}) DELETE e", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	load(t, s, buildGraph(t, "../../testdata")) // ranks the graph without the placeholder; changes nothing else
+	if merged := snapshot(t, s); !slices.Equal(fresh, merged) {
+		t.Errorf("a load into an empty database differs from one merged into a database with an entity:\n%s", diff(fresh, merged))
+	}
+}
