@@ -183,7 +183,8 @@ func isDash(t string) bool {
 
 // datelineEnd finds a wire-style dateline at the start of a paragraph,
 // "NAIROBI, Kenya (AP) —" or "JAKARTA (Reuters) -": a place in capitals,
-// optionally a region and a news agency in brackets, then a dash. It
+// optionally a region and a news agency in brackets, then a dash; or a
+// place in small letters with a date and an agency (datedDateline). It
 // returns the index of the dash, or -1.
 func datelineEnd(toks []tok) int {
 	i := 0
@@ -191,26 +192,7 @@ func datelineEnd(toks []tok) int {
 		i++
 	}
 	if i == 0 {
-		// "Tokyo March 5 (Kyodo) --", "Sofia, February 15 (BTA) --": a
-		// city in capitals and small letters needs the date and the agency.
-		for i < len(toks) && i < 3 && isCapWord(toks[i].text) && !dateAt(toks, i) {
-			i++
-		}
-		k := i
-		if k < len(toks) && toks[k].text == "," {
-			k++
-		}
-		if i == 0 || !dateAt(toks, k) {
-			return -1
-		}
-		k += 2
-		for k < len(toks) && (startsWithDigit(toks[k].text) || toks[k].text == ",") {
-			k++
-		}
-		if k >= len(toks) || toks[k].text != "(" {
-			return -1
-		}
-		return agencyDash(toks, k)
+		return datedDateline(toks)
 	}
 	if i >= len(toks) {
 		return -1
@@ -237,6 +219,31 @@ func datelineEnd(toks []tok) int {
 		return i
 	}
 	return -1
+}
+
+// datedDateline finds a dateline whose city is written in capitals and
+// small letters, which needs a date and an agency to be one: "Tokyo March
+// 5 (Kyodo) --", "Sofia, February 15 (BTA) --".
+func datedDateline(toks []tok) int {
+	i := 0
+	for i < len(toks) && i < 3 && isCapWord(toks[i].text) && !dateAt(toks, i) {
+		i++
+	}
+	k := i
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if i == 0 || !dateAt(toks, k) {
+		return -1
+	}
+	k += 2
+	for k < len(toks) && (startsWithDigit(toks[k].text) || toks[k].text == ",") {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != "(" {
+		return -1
+	}
+	return agencyDash(toks, k)
 }
 
 func startsWithDigit(s string) bool {
