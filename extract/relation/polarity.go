@@ -38,6 +38,27 @@ func negated(s Sentence, r Relation) bool {
 	return false
 }
 
+// speechWords before "to" or "with" and an organisation make it the one
+// spoken to: "Speaking to the BBC, Ms Rudd said" states no employment.
+var speechWords = words(`speaking spoke spoken talking talked told telling interview interviewed
+	said says writing wrote`)
+
+// addressed reports whether mention m of s is spoken to: a speech word,
+// then "to" or "with" (optional after "told"), then perhaps "the", then m.
+func addressed(s Sentence, m Mention) bool {
+	k := m.Start - 1
+	if k >= 0 && lower(s.Tokens[k]) == "the" {
+		k--
+	}
+	if k >= 0 && lower(s.Tokens[k]) == "told" {
+		return true
+	}
+	if k < 1 || lower(s.Tokens[k]) != "to" && lower(s.Tokens[k]) != "with" {
+		return false
+	}
+	return speechWords[lower(s.Tokens[k-1])]
+}
+
 // injuryWords state an attack that need not have killed: "shot", "stabbed".
 var injuryWords = words(`shot shoot shoots shooting stabbed stab stabs stabbing wounded
 	attacked attack attacks injured hit beat beaten assaulted`)

@@ -80,6 +80,9 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 		if r.Confidence < minConfidence || negated(s, r) || r.Type == Killed && !death(s) {
 			continue
 		}
+		if (r.Type == WorksFor || r.Type == MemberOf) && addressed(s, s.Mentions[r.Target]) {
+			continue // "Speaking to the BBC, Ms Rudd said": the BBC was spoken to
+		}
 		if r.Type == WorksFor || r.Type == MemberOf {
 			r.Role, r.Current = role(s, r)
 			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {

@@ -169,6 +169,10 @@ func TestFind(t *testing.T) {
 		{"[P:Person Tom Reed] would kill [P:Person Sarah Long] , he said .", ""},
 		{"[O:Organization Google] plans to buy [O:Organization Fitbit] .", ""},
 		{"[O:Organization Google] would buy [O:Organization Fitbit] .", ""},
+		// The organisation spoken to.
+		{"Speaking to [O:Organization the BBC] , Ms [P:Person Rudd] said the plan would work .", ""},
+		{"[P:Person Anna Berg] told [O:Organization Reuters] the talks had failed .", ""},
+		{"In an interview with [O:Organization CNN] , [P:Person Tom Hill] said he would stay .", ""},
 	} {
 		s, _, _ := parse(t, c.text, "", "")
 		got := m.Find(s, 0.5)
