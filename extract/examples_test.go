@@ -82,6 +82,13 @@ func TestNewsExamples(t *testing.T) {
 		{"a country keeps the name the text gives it",
 			"The U.S. said on Monday it would send aid, and Britain agreed.",
 			[]string{"Place:U.S.", "Place:Britain"}, []string{"U.s.", "United States", "United Kingdom"}},
+		// A surname alone is the person named in full, accents or not.
+		{"accented surname alone after the full name",
+			"José Álvarez, the port director, met union leaders on Monday. Álvarez said the strike would end.",
+			[]string{"Person:José Álvarez"}, []string{"Álvarez"}},
+		{"surname with an accent inside",
+			"Raquel Muñoz leads the dockers' union. Muñoz told reporters the dockers would return.",
+			[]string{"Person:Raquel Muñoz"}, []string{"Muñoz"}},
 		// Issue 12: the agency of a credit line is the document's source.
 		{"dateline and news agency",
 			"SALT LAKE CITY (Reuters) - Utah lawmakers passed the bill on Monday.",

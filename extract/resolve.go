@@ -610,7 +610,7 @@ func (d *docState) mergeOrgSuffix() {
 				ok = false
 			}
 		}
-		first := strings.ToLower(ws[0])
+		first := nameKey(ws[0]) // as the short form's key has it: "Société" is "societe"
 		if ok {
 			byFirst[first] = g
 		}
@@ -676,7 +676,9 @@ func (d *docState) mergeSurnames() {
 		if weak && !personShaped(ws) {
 			continue
 		}
-		fulls = append(fulls, full{g, strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1]), weak})
+		// Words as the short names' keys have them (nameKey): "Muñoz" alone
+		// is the "munoz" of "Raquel Muñoz".
+		fulls = append(fulls, full{g, nameKey(ws[0]), nameKey(ws[len(ws)-1]), weak})
 	}
 	// fulls by their first, last and middle words, in fulls order, so
 	// that a document of many names is not read once per surname.
@@ -684,7 +686,7 @@ func (d *docState) mergeSurnames() {
 	for i, f := range fulls {
 		byFirstWord[f.first] = append(byFirstWord[f.first], i)
 		byLastWord[f.last] = append(byLastWord[f.last], i)
-		ws := strings.Fields(strings.ToLower(f.g.ments[0].name))
+		ws := strings.Fields(nameKey(f.g.ments[0].name))
 		for _, w := range ws[1:max(len(ws)-1, 1)] {
 			if l := byMiddleWord[w]; len(l) == 0 || l[len(l)-1] != i {
 				byMiddleWord[w] = append(l, i)
@@ -770,7 +772,7 @@ func (d *docState) mergeSurnames() {
 				// A middle name: "Lula" of "Luiz Inácio Lula da Silva".
 				for _, i := range byMiddleWord[key] {
 					f := fulls[i]
-					ws := strings.Fields(strings.ToLower(f.g.ments[0].name))
+					ws := strings.Fields(nameKey(f.g.ments[0].name))
 					if len(ws) >= 3 && !f.weak && f.g != g && slices.Contains(ws[1:len(ws)-1], key) && personShaped(strings.Fields(f.g.ments[0].name)[:min(len(ws), 3)]) {
 						cands = append(cands, f.g.root())
 					}
@@ -1077,7 +1079,7 @@ func (d *docState) mergeShortForms() {
 		ws := tokensOf(g.ments[0].name)
 		if len(ws) == 2 && isCapWord(ws[0]) {
 			if h := strings.IndexByte(ws[1], '-'); h > 0 && h+1 < len(ws[1]) && isCapWord(ws[1]) && !isCapWord(ws[1][h+1:]) {
-				first[strings.ToLower(ws[0])] = append(first[strings.ToLower(ws[0])], g)
+				first[nameKey(ws[0])] = append(first[nameKey(ws[0])], g)
 			}
 		}
 	}
