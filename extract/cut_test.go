@@ -64,3 +64,25 @@ func TestCutSpans(t *testing.T) {
 		})
 	}
 }
+
+// A legal form names a company whatever the tagger read, and joins the
+// name the tagger stopped before it.
+func TestLegalFormSpans(t *testing.T) {
+	tests := []struct {
+		name, sent string
+		span       ner.Span
+		want       string
+	}{
+		{"inside the span", "Globex/NNP Inc/NNP reported/VBD a/DT profit/NN", ner.Span{Start: 0, End: 2, Type: ner.Person}, "Organization:Globex Inc"},
+		{"after the span", "Globex/NNP GmbH/NNP reported/VBD a/DT profit/NN", ner.Span{Start: 0, End: 1, Type: ner.Person}, "Organization:Globex GmbH"},
+		{"after a comma", "Acme/NNP ,/, Inc./NNP is/VBZ building/VBG", ner.Span{Start: 0, End: 1, Type: ner.Organization}, "Organization:Acme , Inc."},
+		{"a common word in lower case is none", "Tesco/NNP limited/VBD its/PRP$ losses/NNS", ner.Span{Start: 0, End: 1, Type: ner.Organization}, "Organization:Tesco"},
+	}
+	for _, tc := range tests {
+		ts := toks(tc.sent)
+		got := joinSpans(ts, []ner.Span{tc.span})
+		if len(got) != 1 || fmt.Sprintf("%s:%s", got[0].Type, spanWords(ts, got)[0]) != tc.want {
+			t.Errorf("%s: joinSpans(%q, %+v) = %+v; want %s", tc.name, tc.sent, tc.span, got, tc.want)
+		}
+	}
+}
