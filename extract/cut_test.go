@@ -53,6 +53,7 @@ func TestCutSpans(t *testing.T) {
 		{"weekday before a name", "on/IN Friday/NNP Fed/NNP officials/NNS", 1, 3, []string{"Fed"}, ner.Organization},
 		{"a month alone", "in/IN July/NNP ,/,", 1, 2, nil, ner.Misc},
 		{"a person's name that is a month", "Theresa/NNP May/NNP said/VBD", 0, 2, []string{"Theresa May"}, ""},
+		{"the word that led to a weekday goes with it", "told/VBD Radio/NNP One/NNP 's/POS Breakfast/NNP Show/NNP on/IN Sunday/NNP", 1, 8, []string{"Radio One 's Breakfast Show"}, ner.Organization},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -75,6 +75,7 @@ func (d *docState) findNames() {
 	for _, m := range d.ments {
 		d.bySent[m.si] = append(d.bySent[m.si], m)
 	}
+	d.kinNames()
 	for si := range d.bySent {
 		for _, m := range d.bySent[si] {
 			d.contextVotes(m)
@@ -428,8 +429,11 @@ func cutDates(toks []tok, spans []ner.Span) []ner.Span {
 			}
 		}
 		if sp.Type != ner.Person {
-			for sp.End > sp.Start && timeName(toks[sp.End-1].text) {
+			if sp.End > sp.Start+1 && timeName(toks[sp.End-1].text) {
 				sp.End--
+				for sp.End > sp.Start+1 && (timeName(toks[sp.End-1].text) || !isCapWord(toks[sp.End-1].text)) {
+					sp.End-- // "Show on Sunday": the word that led to the date goes too
+				}
 			}
 			for sp.Start < sp.End-1 && weekday(toks[sp.Start].text) {
 				sp.Start++

@@ -334,6 +334,7 @@ func (d *docState) resolve() {
 	d.mergeParenAliases()
 	d.mergeOrgSuffix()
 	d.mergeOrgPrefix()
+	d.mergeMiddleNames() // before mergeSurnames, which moves merged mentions
 	d.mergeSurnames()
 	d.mergeBirthNames()
 	d.mergeCountryAliases()
@@ -649,6 +650,42 @@ func (d *docState) mergeOrgSuffix() {
 			if v[vPlace] < v[vOrg]+1 && v[vPerson] < 1 && v[vEvent] < 1 && !(v[vPlace] > v[vOrg] && d.placeMention(g)) {
 				g.into = ls[0].root()
 			}
+		}
+	}
+}
+
+// mergeMiddleNames joins a person's name to the one name of the document
+// that adds a middle name or initial to it ("John Kennedy" to "John F.
+// Kennedy"); a name that two such names fit joins neither.
+func (d *docState) mergeMiddleNames() {
+	byEnds := map[string][]*group{} // first initial and last word -> names of three words or more
+	key := func(ws []string) string {
+		r, _ := utf8.DecodeRuneInString(ws[0])
+		return string(r) + " " + ws[len(ws)-1]
+	}
+	var short []*group
+	for _, g := range d.groups {
+		if g.into != nil || len(g.ments) == 0 || g.votes[vPerson] <= max(g.votes[vOrg], g.votes[vPlace], g.votes[vEvent]) {
+			continue
+		}
+		switch ws := name.Words(g.ments[0].name); {
+		case len(ws) >= 3:
+			byEnds[key(ws)] = append(byEnds[key(ws)], g)
+			fallthrough
+		case len(ws) == 2:
+			short = append(short, g)
+		}
+	}
+	for _, g := range short {
+		var into *group
+		n := 0
+		for _, l := range byEnds[key(name.Words(g.ments[0].name))] {
+			if name.Compare(g.ments[0].name, l.ments[0].name) == name.Middle && l.root() != g.root() {
+				into, n = l, n+1
+			}
+		}
+		if n == 1 {
+			g.into = into.root()
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ergraph/ergraph/extract"
 	"github.com/ergraph/ergraph/extract/name"
+	"github.com/ergraph/ergraph/extract/ner"
 )
 
 // Reasons recorded in Node.MergedBy besides the kinds of extract/name: an
@@ -185,11 +186,22 @@ func (r *resolver) sameName() []pair {
 	}
 	var pairs []pair
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
-		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && (r.related(ns[0], ns[1]) || acronymNamed(ns[0]) || acronymNamed(ns[1]) || outvoted(ns[0], ns[1])) {
+		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && (r.related(ns[0], ns[1]) && !cityName(ns) || acronymNamed(ns[0]) || acronymNamed(ns[1]) || outvoted(ns[0], ns[1])) {
 			pairs = append(pairs, moreMentions(ns[0], ns[1], byType))
 		}
 	}
 	return pairs
+}
+
+// cityName reports an organisation and a place named as a country, a US
+// state or a city is named: a city and its football club share players
+// and rival clubs for context ("Milan", "Tel Aviv"), so context does not
+// tell them one. Other names read both ways are an organisation the
+// tagger misread ("Hamas" as a place).
+func cityName(ns []*Node) bool {
+	return slices.ContainsFunc(ns, func(n *Node) bool {
+		return n.Type == extract.Place && ner.PlaceName(strings.Join(strings.Fields(n.Name), " "))
+	})
 }
 
 // acronymNamed reports a node named in capitals, as an acronym ("ISIS"):
@@ -327,7 +339,7 @@ func (r *resolver) people() []pair {
 		for a := i; a < j; a++ {
 			for b := a + 1; b < j; b++ {
 				x, y := people[keys[a].person], people[keys[b].person]
-				if kind := name.Compare(x.Name, y.Name); kind == name.Nickname || kind == name.Spelling {
+				if kind := name.Compare(x.Name, y.Name); kind == name.Nickname || kind == name.Spelling || kind == name.Middle {
 					link(x, y, kind)
 					link(y, x, kind)
 				}
@@ -380,6 +392,12 @@ func (r *resolver) people() []pair {
 			if places, others := r.shared(n, p); len(partners[p]) == 1 && n.ID < p.ID && places+others > 0 {
 				pairs = append(pairs, moreMentions(n, p, kind.String()))
 			}
+		case name.Middle:
+			// The name with the middle name absorbs the other, on the
+			// evidence a surname alone needs.
+			if len(r.words[n]) < len(r.words[p]) && r.related(n, p) {
+				pairs = append(pairs, pair{n, p, kind.String()})
+			}
 		case name.Nickname:
 			// The fuller first name absorbs the shorter one.
 			ln, lp := len(r.words[n][0]), len(r.words[p][0])
@@ -403,9 +421,11 @@ type blocked struct {
 	person int
 }
 
-// blockKeys returns the nickname and spelling blocks of people of two
-// words or more, sorted by key so that each block is a run: a name's
-// words with the first name as the full name a nickname stands for, and
+// blockKeys returns the nickname, middle-name and spelling blocks of
+// people of two words or more, sorted by key so that each block is a run:
+// a name's words with the first name as the full name a nickname stands
+// for, its first initial and last word ("j esnaider" for "Juan Eduardo
+// Esnaider" and "Juan Esnaider"), and
 // its words with one word one deletion short (two words one edit apart
 // share such a key). Keys are hashed, not built as strings, and a sort
 // takes the place of a map of blocks: the blocks of 100,000 people are
@@ -433,6 +453,8 @@ func (r *resolver) blockKeys(people []*Node) []blocked {
 			continue
 		}
 		out = append(out, blocked{key('n', ws, 0, name.Given(ws[0])), p})
+		first, _ := utf8.DecodeRuneInString(ws[0])
+		out = append(out, blocked{key('m', []string{string(first), ws[len(ws)-1]}, -1, ""), p})
 		for i, w := range ws {
 			if utf8.RuneCountInString(w) < 4 {
 				continue

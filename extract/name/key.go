@@ -10,8 +10,12 @@ import (
 // Words returns the words of a name as they are matched: accents folded
 // ("Zoë" as "zoe"), lower case, apostrophes and periods dropped inside
 // words ("O'Brien" as "obrien", "U.S." as "us"), every other run of
-// characters that are neither letters nor digits a boundary.
+// characters that are neither letters nor digits a boundary. A period
+// after an initial and before a word in lower case is a boundary too, as
+// score tables write names ("A.de Silva" as "a", "de", "silva";
+// "S.Tendulkar"; "E.ON" stays "eon").
 func Words(s string) []string {
+	s = spaceInitials(s)
 	if plain(s) {
 		return asciiWords(s)
 	}
@@ -42,6 +46,43 @@ func unicodeWords(s string) []string {
 	}
 	flush()
 	return words
+}
+
+// spaceInitials returns s with a space after each period that follows a
+// single letter (itself after a period or a boundary) and precedes two or
+// more letters of which one is in lower case.
+func spaceInitials(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		b.WriteRune(r)
+		if r == '.' && initialAt(rs, i-1) && wordAfter(rs[i+1:]) {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// initialAt reports a letter at rs[i] that stands alone: no letter before it.
+func initialAt(rs []rune, i int) bool {
+	return i >= 0 && unicode.IsLetter(rs[i]) && (i == 0 || !unicode.IsLetter(rs[i-1]))
+}
+
+// wordAfter reports that rs starts with two or more letters, one of them in
+// lower case.
+func wordAfter(rs []rune) bool {
+	n, lower := 0, false
+	for _, r := range rs {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+		lower = lower || unicode.IsLower(r)
+	}
+	return n >= 2 && lower
 }
 
 // Fold returns s with its accents removed ("Zoë" as "Zoe", "Kraków" as

@@ -20,9 +20,10 @@ const (
 	Nickname      // first names of one person: "Joe Biden" and "Joseph Biden", "J. Biden"
 	Spelling      // one edit in one word of at least four letters: "Masood", "Massood"
 	Acronym       // initials of the other's words: "US" and "United States"
+	Middle        // the other with a middle name: "John Kennedy" and "John F. Kennedy"
 )
 
-var kindNames = [...]string{"", "same-name", "suffix", "surname", "nickname", "spelling", "acronym"}
+var kindNames = [...]string{"", "same-name", "suffix", "surname", "nickname", "spelling", "acronym", "middle-name"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -51,6 +52,8 @@ func Compare(a, b string) Kind {
 		return Surname // "Kravitz", "Sanchez Vicario"
 	case len(wa) == len(wb) && len(wa) >= 2 && slicesEqual(wa[1:], wb[1:]) && sameGiven(wa[0], wb[0]):
 		return Nickname
+	case len(wb) == len(wa)+1 && len(wa) >= 2 && slicesEqual(wa[1:], wb[2:]) && sameGiven(wa[0], wb[0]):
+		return Middle
 	case Spelled(wa, wb):
 		return Spelling
 	case Acronymous(a, b) || Acronymous(b, a):

@@ -59,6 +59,12 @@ func TestID(t *testing.T) {
 		{"Person", "Tim\u200bCook", "person:timcook"},
 		{"Place", "Москва", "place:москва"},
 		{"Event", "", "event:"},
+		{"Person", "A.de Silva", "person:a-de-silva"},
+		{"Person", "S.Tendulkar", "person:s-tendulkar"},
+		{"Person", "J.R.R.Tolkien", "person:jrr-tolkien"},
+		{"Organization", "E.ON", "organization:eon"},
+		{"Organization", "Amazon.com", "organization:amazoncom"},
+		{"Place", "St.Louis", "place:stlouis"},
 	}
 	for _, tt := range tests {
 		if got := ID(tt.typ, tt.name); got != tt.want {
@@ -68,7 +74,7 @@ func TestID(t *testing.T) {
 }
 
 func TestWordsASCIIAgreesWithUnicode(t *testing.T) {
-	for _, s := range []string{"Amber Rudd", "U.S. Attorney's Office", "O'Brien-Smith", "  a--b  ", "Al-Qaeda 2.0", "x'", "'"} {
+	for _, s := range []string{"Amber Rudd", "U.S. Attorney's Office", "O'Brien-Smith", "  a--b  ", "Al-Qaeda 2.0", "x'", "'", "A.de Silva", "J.R.R.Tolkien"} {
 		if fast, slow := asciiWords(s), unicodeWords(s); !slices.Equal(fast, slow) {
 			t.Errorf("Words(%q): ASCII path %q, Unicode path %q", s, fast, slow)
 		}
@@ -97,6 +103,11 @@ func TestCompare(t *testing.T) {
 		{"IBM", "International Business Machines Corp.", Acronym},
 		{"Jordan", "Michael Jordan", Surname},
 		{"Apple", "Samsung", None},
+		{"A.de Silva", "Aravinda de Silva", Nickname}, // an initial before a name in lower case
+		{"Juan Esnaider", "Juan Eduardo Esnaider", Middle},
+		{"J. Esnaider", "Juan Eduardo Esnaider", Middle},
+		{"Juan Esnaider", "Juan Eduardo Lopez", None},
+		{"George Bush", "George W. Bush", Middle},
 	}
 	for _, tt := range tests {
 		for _, p := range [][2]string{{tt.a, tt.b}, {tt.b, tt.a}} {

@@ -241,6 +241,8 @@ type buffer struct {
 	shape  []byte
 	labels []int
 	probs  []float64
+	edges  []uint64   // per token, the labels span edges allow (Model.markEdges)
+	allow  []bool     // scratch for Model.allowed
 	ctx    docContext // of the document being tagged; nil for none
 }
 

@@ -23,7 +23,8 @@ var (
 )
 
 // Gazetteer classes, one bit each. The first gazClasses are features of
-// the tagger; the sexes of given names serve name resolution. ORG holds
+// the tagger; the sexes of given names and the main names of places serve
+// name resolution. ORG holds
 // the legal forms of companies ("Inc.", "GmbH", "plc"), COMPANY the names
 // of listed companies ("Microsoft", "Deutsche Bank").
 const (
@@ -34,11 +35,12 @@ const (
 	gazCompany
 	gazMale
 	gazFemale
+	gazPlaceName
 	gazClasses = 5
 )
 
 var gazClassBits = map[string]uint8{"LOC": gazLOC, "FIRST": gazFirst, "LAST": gazLast, "ORG": gazOrg,
-	"COMPANY": gazCompany, "MALE": gazMale, "FEMALE": gazFemale}
+	"COMPANY": gazCompany, "MALE": gazMale, "FEMALE": gazFemale, "PLACENAME": gazPlaceName}
 
 // gazMaxWords is the longest gazetteer phrase looked up, in tokens.
 const gazMaxWords = 5
@@ -235,6 +237,15 @@ func GivenNameSex(word string) (male, female bool) {
 func KnownPlace(phrase string) bool {
 	l, err := loadLexicon()
 	return err == nil && l.phrase(lowerHash(fnvOffset, phrase))&gazLOC != 0
+}
+
+// PlaceName reports whether phrase (words separated by single spaces) is
+// the main name of a country, a US state or a city of 15,000 people or
+// more in GeoNames (case-insensitive). Alternate names do not count: among
+// them GeoNames lists "Hamas" and "Google".
+func PlaceName(phrase string) bool {
+	l, err := loadLexicon()
+	return err == nil && l.phrase(lowerHash(fnvOffset, phrase))&gazPlaceName != 0
 }
 
 // LegalForm reports whether phrase (words separated by single spaces) is
