@@ -265,6 +265,12 @@ func (d *docState) contextVotes(m *mention) {
 	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].text)] && !ner.GivenName(toks[m.s].text) {
 		m.votes[vPlace]++
 	}
+	// "Amnesty International", "Meridian Bank": likewise a kind of
+	// organisation ("Charlotte Church" starts with a given name; a head
+	// word of places too, as "City" or "Centre", tells nothing).
+	if l := strings.ToLower(toks[m.e-1].text); m.e-m.s >= 2 && orgHeadWord(l) && !placeHeads[l] && !ner.GivenName(toks[m.s].text) {
+		m.votes[vOrg]++
+	}
 	if m.hon == "" && m.s > 0 {
 		if p := trimDot(toks[m.s-1].text); honorifics[strings.ToLower(p)] && isCapWord(p) {
 			m.votes[vPerson] += 3
