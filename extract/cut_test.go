@@ -52,13 +52,15 @@ func TestCutSpans(t *testing.T) {
 		{"weekday after a channel", "network/NN CNBC/NNP Friday/NNP ,/,", 1, 3, []string{"CNBC"}, ner.Organization},
 		{"weekday before a name", "on/IN Friday/NNP Fed/NNP officials/NNS", 1, 3, []string{"Fed"}, ner.Organization},
 		{"a month alone", "in/IN July/NNP ,/,", 1, 2, nil, ner.Misc},
+		{"a month that is a person's surname", "Mrs/NNP May/NNP smiled/VBD", 1, 2, []string{"May"}, ner.Misc},
+		{"a person's surname that is a month, in a date", "on/IN May/NNP 3/CD", 1, 2, nil, ner.Misc},
 		{"a person's name that is a month", "Theresa/NNP May/NNP said/VBD", 0, 2, []string{"Theresa May"}, ""},
 		{"the word that led to a weekday goes with it", "told/VBD Radio/NNP One/NNP 's/POS Breakfast/NNP Show/NNP on/IN Sunday/NNP", 1, 8, []string{"Radio One 's Breakfast Show"}, ner.Organization},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := toks(tc.sent)
-			got := spanWords(ts, cutDates(ts, cutLowercase(ts, []ner.Span{{Start: tc.start, End: tc.end, Type: cmp.Or(tc.typ, ner.Person)}})))
+			got := spanWords(ts, cutDates(ts, cutLowercase(ts, []ner.Span{{Start: tc.start, End: tc.end, Type: cmp.Or(tc.typ, ner.Person)}}), map[string]bool{"May": true}))
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("%q [%d,%d) = %q, want %q", tc.sent, tc.start, tc.end, got, tc.want)
 			}

@@ -16,8 +16,8 @@ var kinNouns = map[string]byte{
 
 // kinNames gives a given name that the text introduces as a relative of a
 // person just named the person's surname, and the relative's sex:
-// "Kurt Cochran and his wife Melissa" names Melissa Cochran, whom "Mrs
-// Cochran" later in the story means. The possessive must follow the
+// "Kurt Cochran and his wife Melissa" names Melissa Cochran, a person,
+// whom "Mrs Cochran" later in the story means. The possessive must follow the
 // person in the same sentence, with no other person between, and the
 // word must be a given name of the census lists ("his son Junior" is
 // left as it is).
@@ -49,6 +49,7 @@ func (d *docState) kinNames() {
 			}
 			m.name += " " + ws[len(ws)-1]
 			m.sex = sex
+			m.votes[vPerson] += 2 // a relative is a person, whatever the tagger read
 		}
 	}
 }

@@ -20,9 +20,10 @@ import (
 func (d *docState) findNames() {
 	d.bySent = make([][]*mention, len(d.sents))
 	story := d.body()
+	surnames := d.surnames()
 	for si := range d.sents {
 		toks := d.sents[si].toks
-		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLowercase(toks, d.spans[si]))))
+		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLowercase(toks, d.spans[si]), surnames)))
 		if headline(toks) {
 			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return !confirmed(toks, sp, story) })
 		}
@@ -413,15 +414,35 @@ func cutLowercase(toks []tok, spans []ner.Span) []ner.Span {
 	return out
 }
 
+// surnames returns the last words of the names of two words or more that
+// the tagger read as people in the document ("May" of "Theresa May").
+func (d *docState) surnames() map[string]bool {
+	out := map[string]bool{}
+	for si, spans := range d.spans {
+		for _, sp := range spans {
+			if sp.Type == ner.Person && sp.End-sp.Start >= 2 {
+				out[d.sents[si].toks[sp.End-1].text] = true
+			}
+		}
+	}
+	return out
+}
+
 // cutDates keeps dates out of names. A month or a weekday followed by a
 // number ends a name, as wire datelines write it ("Moscow March 5
 // (ITAR-TASS)"); a weekday or a month at either end of any name but a
 // person's leaves it ("CNBC Friday"), as does a weekday before one, and
 // a span that is nothing else is dropped ("Theresa May" keeps her name; a
-// month before a name stays: "the March of Dimes").
-func cutDates(toks []tok, spans []ner.Span) []ner.Span {
+// month before a name stays: "the March of Dimes"). A month or weekday
+// alone that is the surname of a person of the document (surnames) and
+// not followed by a number stays: "Mrs May", "May said".
+func cutDates(toks []tok, spans []ner.Span, surnames map[string]bool) []ner.Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
+		if sp.End == sp.Start+1 && surnames[toks[sp.Start].text] && !dateAt(toks, sp.Start) {
+			out = append(out, sp)
+			continue
+		}
 		for k := sp.Start + 1; k < sp.End; k++ {
 			if dateAt(toks, k) {
 				sp.End = k

@@ -36,11 +36,67 @@ func (d *docState) repeatNames() {
 			known[key] = nil // a name of two entities: neither
 		}
 	}
+	people := d.peopleBySurname()
 	for si := range d.sents {
-		if !d.sents[si].title && d.repeatIn(si, known, lengths) {
+		if d.sents[si].title {
+			continue
+		}
+		added := d.repeatIn(si, known, lengths)
+		added = d.honorificSurnames(si, people) || added
+		if added {
 			sort.SliceStable(d.bySent[si], func(a, b int) bool { return d.bySent[si][a].s < d.bySent[si][b].s })
 		}
 	}
+}
+
+// peopleBySurname indexes the people of the document named in two words
+// or more by their last word.
+func (d *docState) peopleBySurname() map[string][]*group {
+	out := map[string][]*group{}
+	for _, g := range d.groups {
+		if g.into != nil || g.dead || g.typ != Person {
+			continue
+		}
+		if ws := strings.Fields(g.name); len(ws) >= 2 && !slices.Contains(out[ws[len(ws)-1]], g) {
+			out[ws[len(ws)-1]] = append(out[ws[len(ws)-1]], g)
+		}
+	}
+	return out
+}
+
+// honorificSurnames adds the mentions the tagger missed of a surname after
+// an honorific ("Mrs May" of Theresa May, "Mr May" of her husband Philip
+// May, surnames that are also months or words): the one person of the
+// document with that surname whom the honorific's sex allows.
+func (d *docState) honorificSurnames(si int, people map[string][]*group) bool {
+	added := false
+	toks := d.sents[si].toks
+	for i := 1; i < len(toks); i++ {
+		hon := strings.ToLower(trimDot(toks[i-1].text))
+		if !honorifics[hon] || !isCapWord(toks[i-1].text) || !isCapWord(toks[i].text) || i+1 < len(toks) && isCapWord(toks[i+1].text) {
+			continue
+		}
+		if slices.ContainsFunc(d.bySent[si], func(m *mention) bool { return m.s <= i && i < m.e }) {
+			continue
+		}
+		var match *group
+		n := 0
+		for _, g := range people[toks[i].text] {
+			if maleHonorifics[hon] && g.female && !g.male || femaleHonorifics[hon] && g.male && !g.female {
+				continue
+			}
+			match, n = g, n+1
+		}
+		if n != 1 {
+			continue
+		}
+		m := &mention{si: si, s: i, e: i + 1, name: toks[i].text, hon: hon, g: match}
+		d.ments = append(d.ments, m)
+		d.bySent[si] = append(d.bySent[si], m)
+		match.ments = append(match.ments, m)
+		added = true
+	}
+	return added
 }
 
 // repeatIn adds to sentence si the mentions of known names no mention

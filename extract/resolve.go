@@ -340,7 +340,8 @@ func (d *docState) resolve() {
 	d.mergeParenAliases()
 	d.mergeOrgSuffix()
 	d.mergeOrgPrefix()
-	d.mergeMiddleNames() // before mergeSurnames, which moves merged mentions
+	d.mergeClubNames()
+	d.mergeInitials() // before mergeSurnames, which moves merged mentions
 	d.mergeSurnames()
 	d.mergeBirthNames()
 	d.mergeCountryAliases()
@@ -660,38 +661,71 @@ func (d *docState) mergeOrgSuffix() {
 	}
 }
 
-// mergeMiddleNames joins a person's name to the one name of the document
-// that adds a middle name or initial to it ("John Kennedy" to "John F.
-// Kennedy"); a name that two such names fit joins neither.
-func (d *docState) mergeMiddleNames() {
-	byEnds := map[string][]*group{} // first initial and last word -> names of three words or more
-	key := func(ws []string) string {
-		r, _ := utf8.DecodeRuneInString(ws[0])
-		return string(r) + " " + ws[len(ws)-1]
-	}
-	var short []*group
+// mergeClubNames joins an organisation's name to the one organisation of
+// the document named by a place and then that name, as clubs and teams
+// are: "the Yankees" to "New York Yankees", "Red Sox" to "Boston Red
+// Sox". The place must be one of the gazetteer's; a name that two such
+// names end with ("Rangers": "Texas Rangers", "Glasgow Rangers") joins
+// neither.
+func (d *docState) mergeClubNames() {
+	byTail := map[string][]*group{}
 	for _, g := range d.groups {
-		if g.into != nil || len(g.ments) == 0 || g.votes[vPerson] <= max(g.votes[vOrg], g.votes[vPlace], g.votes[vEvent]) {
+		if g.into != nil || len(g.ments) == 0 || !orgVoted(g) {
 			continue
 		}
-		switch ws := name.Words(g.ments[0].name); {
-		case len(ws) >= 3:
-			byEnds[key(ws)] = append(byEnds[key(ws)], g)
-			fallthrough
-		case len(ws) == 2:
-			short = append(short, g)
-		}
-	}
-	for _, g := range short {
-		var into *group
-		n := 0
-		for _, l := range byEnds[key(name.Words(g.ments[0].name))] {
-			if name.Compare(g.ments[0].name, l.ments[0].name) == name.Middle && l.root() != g.root() {
-				into, n = l, n+1
+		ws := tokensOf(g.ments[0].name)
+		for k := len(ws) - 1; k >= 1; k-- {
+			if ner.KnownPlace(strings.ToLower(strings.Join(ws[:k], " "))) {
+				tail := nameKey(strings.Join(ws[k:], " "))
+				byTail[tail] = append(byTail[tail], g)
+				break
 			}
 		}
-		if n == 1 {
-			g.into = into.root()
+	}
+	for _, g := range d.groups {
+		if g.into != nil || len(g.ments) == 0 || !orgVoted(g) {
+			continue
+		}
+		if ls := byTail[g.key]; len(ls) == 1 && ls[0] != g && ls[0].root() != g.root() {
+			g.into = ls[0].root()
+		}
+	}
+}
+
+// orgVoted reports a group read as an organisation more than as anything
+// else.
+func orgVoted(g *group) bool {
+	return g.votes[vOrg] > max(g.votes[vPerson], g.votes[vPlace], g.votes[vEvent])
+}
+
+// mergeInitials joins a person's name written with an initial to the one
+// name of the document with that initial, the same other words and a
+// full first name ("J. Smith 64" in a score table to "John Smith"); a name
+// that two such names fit joins neither. Names that differ by a middle
+// name stay apart: "George Bush" and "his son George W. Bush".
+func (d *docState) mergeInitials() {
+	byKey := map[string][]*group{} // first initial and the other words -> names with a full first name
+	key := func(ws []string) string {
+		r, _ := utf8.DecodeRuneInString(ws[0])
+		return string(r) + " " + strings.Join(ws[1:], " ")
+	}
+	var initialled []*group
+	for _, g := range d.groups {
+		if g.into != nil || len(g.ments) == 0 || orgVoted(g) {
+			continue
+		}
+		ws := name.Words(g.ments[0].name)
+		switch {
+		case len(ws) < 2:
+		case utf8.RuneCountInString(ws[0]) == 1:
+			initialled = append(initialled, g)
+		case g.votes[vPerson] > max(g.votes[vPlace], g.votes[vEvent]):
+			byKey[key(ws)] = append(byKey[key(ws)], g)
+		}
+	}
+	for _, g := range initialled {
+		if ls := byKey[key(name.Words(g.ments[0].name))]; len(ls) == 1 && ls[0].root() != g.root() {
+			g.into = ls[0].root()
 		}
 	}
 }
@@ -933,6 +967,9 @@ func canonicalName(g *group) string {
 			if wa != wb {
 				return wa > wb
 			}
+			if ia, ib := initialFirst(a), initialFirst(b); ia != ib {
+				return ib // "John Smith" rather than "J. Smith"
+			}
 		}
 		// "Valen" rather than the dateline's "VALEN", "WhatsApp" rather
 		// than "WHATSAPP"; a short acronym stays as it is written.
@@ -966,6 +1003,12 @@ func canonicalName(g *group) string {
 		return titleWords(n) // "SALT LAKE CITY", "OSLO" of a dateline, written nowhere else
 	}
 	return names[0]
+}
+
+// initialFirst reports a name whose first word is an initial ("J. Smith").
+func initialFirst(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	return utf8.RuneCountInString(strings.TrimSuffix(first, ".")) == 1
 }
 
 // titleWords writes each word of an all-capitals name with a capital and

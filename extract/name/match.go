@@ -52,8 +52,8 @@ func Compare(a, b string) Kind {
 		return Surname // "Kravitz", "Sanchez Vicario"
 	case len(wa) == len(wb) && len(wa) >= 2 && slicesEqual(wa[1:], wb[1:]) && sameGiven(wa[0], wb[0]):
 		return Nickname
-	case len(wb) == len(wa)+1 && len(wa) >= 2 && slicesEqual(wa[1:], wb[2:]) && sameGiven(wa[0], wb[0]):
-		return Middle
+	case len(wa) == 2 && len(wb) == 3 && wa[1] == wb[2] && sameGiven(wa[0], wb[0]):
+		return Middle // not "George W. Bush" and "George H. W. Bush": the middle names differ
 	case Spelled(wa, wb):
 		return Spelling
 	case Acronymous(a, b) || Acronymous(b, a):

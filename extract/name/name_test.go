@@ -108,6 +108,8 @@ func TestCompare(t *testing.T) {
 		{"J. Esnaider", "Juan Eduardo Esnaider", Middle},
 		{"Juan Esnaider", "Juan Eduardo Lopez", None},
 		{"George Bush", "George W. Bush", Middle},
+		{"George W. Bush", "George H. W. Bush", None},
+		{"George Bush", "George H. W. Bush", None},
 	}
 	for _, tt := range tests {
 		for _, p := range [][2]string{{tt.a, tt.b}, {tt.b, tt.a}} {
