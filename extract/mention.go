@@ -599,8 +599,9 @@ func splitSpans(toks []tok, spans []ner.Span) []ner.Span {
 
 // splitTitle cuts a span before its last inner title (ending in a role
 // noun or an honorific) followed by a capitalised word: the words after
-// the title are a person. Those before
-// keep the span's type, unless it was a person's span.
+// the title are a person, with up to two proper nouns after the span when
+// the tagger stopped at a given name. Those before keep the span's type,
+// unless it was a person's span.
 func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 	for k := sp.End - 2; k > sp.Start; k-- {
 		l := strings.ToLower(trimDot(toks[k].text))
@@ -613,6 +614,14 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 			t--
 		}
 		person := ner.Span{Start: k + 1, End: sp.End, Type: ner.Person, Score: sp.Score}
+		if person.End-person.Start == 1 && ner.GivenName(toks[person.Start].text) {
+			// "House Speaker Paul" of "House Speaker Paul Ryan": the tagger
+			// stopped at the given name.
+			for person.End < len(toks) && person.End < sp.End+2 && isCapWord(toks[person.End].text) &&
+				toks[person.End].tag == "NNP" && !timeWords[strings.ToLower(toks[person.End].text)] {
+				person.End++
+			}
+		}
 		if t == sp.Start {
 			return []ner.Span{person}
 		}
@@ -655,6 +664,11 @@ func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 	return out
 }
 
+// headWord reports a word that heads names of organisations or places:
+// after a role noun it makes a name of something else ("the Premier
+// League"); after an honorific it is a surname ("Mr Church").
+func headWord(l string) bool { return orgHeadWord(l) || placeHeads[l] }
+
 // caselessNames finds the names the tagger missed: a run of proper nouns
 // after a title or an honorific ("Mr Halloway left.") is a person, and so,
 // less surely, is a run of words in a script without capitals standing in
@@ -665,14 +679,16 @@ func caselessNames(toks []tok, spans []ner.Span) []ner.Span {
 		if covered(spans, i) {
 			continue
 		}
-		titled := false
+		titled, role := false, false
 		if i > 0 {
 			l := strings.ToLower(trimDot(toks[i-1].text))
 			titled = (honorifics[l] || roleNouns[l]) && isCapWord(toks[i-1].text)
+			role = titled && !honorifics[l]
 		}
 		j := i
 		for j < len(toks) && j < i+3 && !covered(spans, j) && (caseless(toks[j].text) ||
-			titled && isCapWord(toks[j].text) && toks[j].tag == "NNP" && !isTitleWord(toks[j].text) && !timeWords[strings.ToLower(toks[j].text)]) {
+			titled && isCapWord(toks[j].text) && toks[j].tag == "NNP" && !isTitleWord(toks[j].text) && !timeWords[strings.ToLower(toks[j].text)] &&
+				!(role && headWord(strings.ToLower(toks[j].text)))) {
 			j++
 		}
 		switch {
