@@ -265,10 +265,16 @@ func (d *docState) contextVotes(m *mention) {
 	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].text)] && !ner.GivenName(toks[m.s].text) {
 		m.votes[vPlace]++
 	}
-	// "Amnesty International", "Meridian Bank": likewise a kind of
-	// organisation ("Charlotte Church" starts with a given name; a head
-	// word of places too, as "City" or "Centre", tells nothing).
-	if l := strings.ToLower(toks[m.e-1].text); m.e-m.s >= 2 && orgHeadWord(l) && !placeHeads[l] && !ner.GivenName(toks[m.s].text) {
+	// "River Mersey", "Lake Geneva", "Mount Kenya": a kind of place
+	// before the name.
+	if m.e-m.s >= 2 && placeLeads[strings.ToLower(toks[m.s].text)] {
+		m.votes[vPlace]++
+	}
+	// "Amnesty International", "Meridian Bank", "Fiona Stanley Hospital":
+	// likewise a kind of organisation ("Charlotte Church", a given name
+	// and one word, is a person; a head word of places too, as "City" or
+	// "Centre", tells nothing).
+	if l := strings.ToLower(toks[m.e-1].text); m.e-m.s >= 2 && orgHeadWord(l) && !placeHeads[l] && (m.e-m.s > 2 || !ner.GivenName(toks[m.s].text)) {
 		m.votes[vOrg]++
 	}
 	if m.hon == "" && m.s > 0 {
@@ -635,6 +641,7 @@ func (d *docState) mergeOrgSuffix() {
 			orgFirst[first] = append(orgFirst[first], g)
 		}
 	}
+	d.mergeLegalForms()
 	for _, g := range d.groups {
 		if g.into != nil || strings.Contains(g.key, " ") {
 			continue
@@ -657,6 +664,35 @@ func (d *docState) mergeOrgSuffix() {
 			if v[vPlace] < v[vOrg]+1 && v[vPerson] < 1 && v[vEvent] < 1 && !(v[vPlace] > v[vOrg] && d.placeMention(g)) {
 				g.into = ls[0].root()
 			}
+		}
+	}
+}
+
+// mergeLegalForms joins a name of two words or more to the one
+// organisation named by it and a legal form ("Northbridge Energy" to
+// "Northbridge Energy Ltd"), whatever the tagger made of the short name:
+// a legal form names a company, and so does the rest of its name.
+func (d *docState) mergeLegalForms() {
+	byCore := map[string][]*group{}
+	for _, g := range d.groups {
+		if g.into != nil || len(g.ments) == 0 {
+			continue
+		}
+		n := g.ments[0].name
+		if core := strings.Join(name.Core(n), " "); core != strings.Join(name.Words(n), " ") && strings.Contains(core, " ") {
+			byCore[core] = append(byCore[core], g)
+		}
+	}
+	for _, g := range d.groups {
+		if g.into != nil || len(g.ments) == 0 {
+			continue
+		}
+		if ls := byCore[strings.Join(name.Words(g.ments[0].name), " ")]; len(ls) == 1 && ls[0].root() != g.root() {
+			for _, m := range g.ments {
+				m.votes[vOrg] += m.votes[vPerson] + m.votes[vPlace] // what the tagger read a person is the company
+				m.votes[vPerson], m.votes[vPlace] = 0, 0
+			}
+			g.into = ls[0].root()
 		}
 	}
 }

@@ -115,6 +115,10 @@ var siteHeads = set(`street road avenue lane boulevard square bridge park stadiu
 	mountain mountains mount valley desert beach coast peninsula strait canal
 	falls canyon reef`)
 
+// placeLeads are kinds of places written before their names: "River
+// Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod".
+var placeLeads = set(`river lake mount mt mt. cape isle gulf`)
+
 // eventNouns head named events: "the Westminster attack", "the Paris summit".
 var eventNouns = set(`attack attacks bombing bombings shooting shootings stabbing
 	massacre explosion blast riot riots protest protests uprising revolution war
