@@ -89,3 +89,30 @@ func TestLegalFormSpans(t *testing.T) {
 		}
 	}
 }
+
+// A title that reveals a person's given name takes the surname after it,
+// even when the tagger gave the surname a span of its own (a document's
+// other sentences led it to read "Rutte" as an organisation): the
+// spans then overlap, and the tagger's goes.
+func TestTitleTakesSurname(t *testing.T) {
+	tests := []struct {
+		name, sent string
+		spans      []ner.Span
+		want       string
+	}{
+		{"surname outside every span", "House/NNP Speaker/NNP Paul/NNP Ryan/NNP said/VBD", []ner.Span{{Start: 0, End: 3, Type: ner.Person}}, "[:House Person:Paul Ryan]"},
+		{"surname in a span of its own", "Dutch/JJ Prime/NNP Minister/NNP Mark/NNP Rutte/NNP spoke/VBD",
+			[]ner.Span{{Start: 0, End: 4, Type: ner.Person}, {Start: 4, End: 5, Type: ner.Organization}}, "[:Dutch Person:Mark Rutte]"},
+	}
+	for _, tc := range tests {
+		ts := toks(tc.sent)
+		got := joinSpans(ts, tc.spans)
+		var s []string
+		for i, w := range spanWords(ts, got) {
+			s = append(s, string(got[i].Type)+":"+w)
+		}
+		if fmt.Sprint(s) != tc.want {
+			t.Errorf("%s: joinSpans(%q) = %v; want %s", tc.name, tc.sent, s, tc.want)
+		}
+	}
+}

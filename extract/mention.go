@@ -335,6 +335,9 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 	for _, sp := range splitSpans(toks, spans) {
 		if n := len(out); n > 0 && sp.Type != ner.Misc {
 			last := &out[n-1]
+			if sp.Start < last.End {
+				continue // inside a span a title extended: "House Speaker Paul Ryan"
+			}
 			if between := toks[last.End:sp.Start]; spansJoin(last.Type, between, toks[sp.Start:sp.End]) {
 				last.End = sp.End
 				last.Score = max(last.Score, sp.Score)
@@ -619,7 +622,7 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 			// stopped at the given name.
 			for person.End < len(toks) && person.End < sp.End+2 && isCapWord(toks[person.End].text) &&
 				toks[person.End].tag == "NNP" && !timeWords[strings.ToLower(toks[person.End].text)] {
-				person.End++
+				person.End++ // over a span of the tagger's too, which joinSpans then drops
 			}
 		}
 		if t == sp.Start {
