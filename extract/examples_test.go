@@ -130,6 +130,9 @@ func TestNewsExamples(t *testing.T) {
 		{"a place named after a saint",
 			"The lab moved from St. Louis to St. Petersburg last year.",
 			[]string{"Place:St. Louis", "Place:St. Petersburg"}, []string{"Louis", "Petersburg"}},
+		{"a place before an office held for it",
+			"Boston mayor Michelle Wu opened the new library on Monday.",
+			[]string{"Place:Boston", "Person:Michelle Wu"}, nil},
 		{"a team named without its city",
 			"The New York Yankees beat the Boston Red Sox 5-3 on Sunday. The Yankees have won six straight games.",
 			[]string{"Organization:New York Yankees", "Organization:Boston Red Sox"}, []string{"Yankees"}},
@@ -146,31 +149,49 @@ func TestNewsExamples(t *testing.T) {
 	})
 }
 
-// Issue 12: a surname after an honorific goes to the one person of the
-// document the honorific's sex allows, even when the surname is a month
-// the tagger left out, and a husband introduced by his given name takes
-// his wife's surname.
-func TestHonorificSurnames(t *testing.T) {
+// Issue 12: each mention goes to the entity it names, never to another
+// that shares a word with it: a surname after an honorific to the one
+// person the honorific's sex allows (even a surname the tagger left out as
+// a month), a relative introduced by a given name to that relative, a
+// person's surname to the person rather than the company named after
+// them, a country to the country rather than a person with that given
+// name.
+func TestMentionsOfSharedWords(t *testing.T) {
 	x := testExtractor(t)
-	d := x.Extract(Input{ID: "t", Text: "Prime Minister Theresa May and her husband Philip voted in Maidenhead on Thursday. " +
-		"Mrs May smiled for the cameras while Mr May held an umbrella. The count ends on 3 May."})
-	for _, tc := range []struct {
-		name     string
-		mentions []string
+	tests := []struct {
+		name, text string
+		want       map[string][]string // entity name -> its mentions' texts, in order
 	}{
-		{"Theresa May", []string{"Theresa May", "May"}},
-		{"Philip May", []string{"Philip", "May"}},
-	} {
-		e := entity(d, tc.name)
-		if e == nil || e.Type != Person {
-			t.Fatalf("entities %v; want Person %s", summary(d), tc.name)
-		}
-		var got []string
-		for _, m := range e.Mentions {
-			got = append(got, m.Text)
-		}
-		if !slices.Equal(got, tc.mentions) {
-			t.Errorf("%s: mentions %q; want %q", tc.name, got, tc.mentions)
+		{"honorifics and a husband named by his given name",
+			"Prime Minister Theresa May and her husband Philip voted in Maidenhead on Thursday. " +
+				"Mrs May smiled for the cameras while Mr May held an umbrella. The count ends on 3 May.",
+			map[string][]string{"Theresa May": {"Theresa May", "May"}, "Philip May": {"Philip", "May"}}},
+		{"a husband named by a title and his surname",
+			"Mrs Okoro opened the new ward at the hospital on Saturday. Grace Okoro, a former nurse, cut the ribbon. " +
+				"She was joined by her husband, Senator Okoro.",
+			map[string][]string{"Grace Okoro": {"Okoro", "Grace Okoro"}, "Okoro": {"Okoro"}}},
+		{"a man and the company named after him",
+			"Dana Price, the Ohio banker, spoke in Columbus on Monday. Price said his firm, Price Capital Inc., would hire 50 people.",
+			map[string][]string{"Dana Price": {"Dana Price", "Price"}, "Price Capital Inc.": {"Price Capital Inc."}}},
+		{"a country and a player with its name as his given name",
+			"Jordan Pickford kept a clean sheet as England beat Jordan in Amman on Friday. Pickford said the team had played well.",
+			map[string][]string{"Jordan Pickford": {"Jordan Pickford", "Pickford"}, "Jordan": {"Jordan"}}},
+	}
+	for _, tc := range tests {
+		d := x.Extract(Input{ID: "t", Text: tc.text})
+		for name, mentions := range tc.want {
+			e := entity(d, name)
+			if e == nil {
+				t.Errorf("%s: entities %v; want %s", tc.name, summary(d), name)
+				continue
+			}
+			var got []string
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+			if !slices.Equal(got, mentions) {
+				t.Errorf("%s: %s has mentions %q; want %q", tc.name, name, got, mentions)
+			}
 		}
 	}
 }

@@ -20,15 +20,20 @@ var kinNouns = map[string]byte{
 // whom "Mrs Cochran" later in the story means. The possessive must follow the
 // person in the same sentence, with no other person between, and the
 // word must be a given name of the census lists ("his son Junior" is
-// left as it is).
+// left as it is). A surname after a title takes the sex alone: in "her
+// husband, Senator Calloway" Calloway is a man.
 func (d *docState) kinNames() {
 	for si, ms := range d.bySent {
 		toks := d.sents[si].toks
 		for k, m := range ms {
-			if m.e-m.s != 1 || !ner.GivenName(toks[m.s].text) {
+			if m.e-m.s != 1 {
 				continue
 			}
 			at := m.s - 1
+			titled := false
+			for at >= 0 && isCapWord(toks[at].text) && isTitleWord(toks[at].text) {
+				at, titled = at-1, true // "her husband, Senator Calloway"
+			}
 			if at >= 0 && toks[at].text == "," {
 				at-- // "his wife, Melissa,"
 			}
@@ -39,7 +44,11 @@ func (d *docState) kinNames() {
 			if p := toks[at-1].text; !kin || p != "his" && p != "her" && p != "their" {
 				continue
 			}
-			if k == 0 {
+			if titled {
+				m.sex = sex // a surname after a title: the sex alone
+				continue
+			}
+			if k == 0 || !ner.GivenName(toks[m.s].text) {
 				continue
 			}
 			a := ms[k-1] // the person named last before the possessive

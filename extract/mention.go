@@ -260,6 +260,9 @@ func (d *docState) readRole(si, s int, m *mention, prev *mention, hon string) {
 	if prev != nil && prev.si == si && prev.e == k && !strings.Contains(role, " of") {
 		d.links = append(d.links, titleLink{org: prev, person: m, role: role})
 		prev.prefix = true
+		if placeRoles[strings.ToLower(parts[len(parts)-1])] {
+			prev.votes[vPlace] += 2 // "Boston mayor Michelle Wu": a mayor is of a place
+		}
 	}
 }
 

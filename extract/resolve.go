@@ -642,9 +642,10 @@ func (d *docState) mergeOrgSuffix() {
 		}
 	}
 	d.mergeLegalForms()
+	surnames := d.personSurnames()
 	for _, g := range d.groups {
-		if g.into != nil || strings.Contains(g.key, " ") {
-			continue
+		if g.into != nil || strings.Contains(g.key, " ") || surnames[g.key] {
+			continue // "Ellis" of "Chad Ellis" is the man, not "Ellis Energy"
 		}
 		if l := industryFirst[g.key]; l != nil && l != g && !d.properWord(g.key) {
 			// "Vantric" and "Vantric Semiconductor", unless the word is a
@@ -666,6 +667,21 @@ func (d *docState) mergeOrgSuffix() {
 			}
 		}
 	}
+}
+
+// personSurnames returns the keys of the last words of the names of two
+// words or more read as people's.
+func (d *docState) personSurnames() map[string]bool {
+	out := map[string]bool{}
+	for _, g := range d.groups {
+		if g.into != nil || len(g.ments) == 0 || g.votes[vPerson] <= max(g.votes[vOrg], g.votes[vPlace], g.votes[vEvent]) {
+			continue
+		}
+		if ws := strings.Fields(g.key); len(ws) >= 2 {
+			out[ws[len(ws)-1]] = true
+		}
+	}
+	return out
 }
 
 // mergeLegalForms joins a name of two words or more to the one
@@ -875,9 +891,11 @@ func (d *docState) mergeSurnames() {
 		if len(cands) == 0 {
 			// Only a first name: "Ratna said", "Pak Agus" (usual for
 			// one-name cultures and in quotes) when one person of the
-			// document has it and nobody has it as a surname.
+			// document has it and nobody has it as a surname, and the
+			// word is read as a person's ("a win over Jordan" is the
+			// country, not Jordan Henderson).
 			for _, i := range byFirstWord[key] {
-				if f := fulls[i]; f.first == key && f.g != g && !f.weak && !strings.Contains(f.last, ".") {
+				if f := fulls[i]; personal && f.first == key && f.g != g && !f.weak && !strings.Contains(f.last, ".") {
 					cands = append(cands, f.g.root())
 				}
 			}

@@ -115,6 +115,10 @@ var siteHeads = set(`street road avenue lane boulevard square bridge park stadiu
 	mountain mountains mount valley desert beach coast peninsula strait canal
 	falls canyon reef`)
 
+// placeRoles are offices held for a place: the name before them is a
+// place ("Boston mayor", "Ohio governor").
+var placeRoles = set(`mayor governor premier sheriff`)
+
 // placeLeads are kinds of places written before their names: "River
 // Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod".
 var placeLeads = set(`river lake mount mt mt. cape isle gulf`)
