@@ -170,6 +170,9 @@ func TestMentionsOfSharedWords(t *testing.T) {
 			"Mrs Okoro opened the new ward at the hospital on Saturday. Grace Okoro, a former nurse, cut the ribbon. " +
 				"She was joined by her husband, Senator Okoro.",
 			map[string][]string{"Grace Okoro": {"Okoro", "Grace Okoro"}, "Okoro": {"Okoro"}}},
+		{"a relative after a place, and after a possessive name",
+			"Senator Ruth Adeyemi spoke in Columbus alongside her husband Mark on Monday. Adeyemi's son, Daniel, stayed at home.",
+			map[string][]string{"Ruth Adeyemi": {"Ruth Adeyemi", "Adeyemi"}, "Mark Adeyemi": {"Mark"}, "Daniel Adeyemi": {"Daniel"}}},
 		{"a man and the company named after him",
 			"Dana Price, the Ohio banker, spoke in Columbus on Monday. Price said his firm, Price Capital Inc., would hire 50 people.",
 			map[string][]string{"Dana Price": {"Dana Price", "Price"}, "Price Capital Inc.": {"Price Capital Inc."}}},

@@ -15,17 +15,20 @@ var kinNouns = map[string]byte{
 }
 
 // kinNames gives a given name that the text introduces as a relative of a
-// person just named the person's surname, and the relative's sex:
-// "Kurt Cochran and his wife Melissa" names Melissa Cochran, a person,
-// whom "Mrs Cochran" later in the story means. The possessive must follow the
-// person in the same sentence, with no other person between, and the
-// word must be a given name of the census lists ("his son Junior" is
-// left as it is). A surname after a title takes the sex alone: in "her
-// husband, Senator Calloway" Calloway is a man.
+// person the surname of that person, and the relative's sex: "Kurt
+// Cochran and his wife Melissa" names Melissa Cochran, a person, whom "Mrs
+// Cochran" later in the story means; so do "Cochran ... alongside his wife
+// Melissa" and "Cochran's wife, Melissa". The possessor is the person
+// named last before the possessive pronoun in the same sentence (no
+// pronoun is resolved across sentences here), or the name before the
+// possessive "'s"; the word must be a given name of the
+// census lists ("his son Junior" is left as it is). A surname after a
+// title takes the sex alone: in "her husband, Senator Calloway" Calloway
+// is a man.
 func (d *docState) kinNames() {
 	for si, ms := range d.bySent {
 		toks := d.sents[si].toks
-		for k, m := range ms {
+		for _, m := range ms {
 			if m.e-m.s != 1 {
 				continue
 			}
@@ -41,26 +44,51 @@ func (d *docState) kinNames() {
 				continue
 			}
 			sex, kin := kinNouns[toks[at].text]
-			if p := toks[at-1].text; !kin || p != "his" && p != "her" && p != "their" {
+			if !kin {
+				continue
+			}
+			a, ok := possessor(toks, ms, at-1)
+			if !ok {
 				continue
 			}
 			if titled {
 				m.sex = sex // a surname after a title: the sex alone
 				continue
 			}
-			if k == 0 || !ner.GivenName(toks[m.s].text) {
+			if a == nil || !ner.GivenName(toks[m.s].text) || !personVoted(a) {
 				continue
 			}
-			a := ms[k-1] // the person named last before the possessive
 			ws := strings.Fields(a.name)
-			if a.e > at-1 || len(ws) < 2 || !personVoted(a) || !ner.GivenName(ws[0]) {
-				continue
-			}
 			m.name += " " + ws[len(ws)-1]
-			m.sex = sex
+			m.sex, m.kin = sex, true
 			m.votes[vPerson] += 2 // a relative is a person, whatever the tagger read
 		}
 	}
+}
+
+// possessor reads the possessive at token p of a sentence with mentions
+// ms: a pronoun ("his", "her", "their") stands for the person named last
+// before it, a name with "'s" for that name. ok is false when token p
+// is no possessive; the mention is nil when none stands before it.
+func possessor(toks []tok, ms []*mention, p int) (*mention, bool) {
+	switch w := toks[p].text; {
+	case w == "his" || w == "her" || w == "their":
+		var last *mention
+		for _, x := range ms {
+			if x.e <= p && personVoted(x) && (last == nil || x.e > last.e) {
+				last = x
+			}
+		}
+		return last, true
+	case (w == "'s" || w == "\u2019s") && p > 0:
+		for _, x := range ms {
+			if x.e == p {
+				return x, true
+			}
+		}
+		return nil, true
+	}
+	return nil, false
 }
 
 // personVoted reports a mention the tagger read as a person more than as

@@ -36,6 +36,7 @@ type mention struct {
 	prefix   bool   // the organisation or place of a title: "FA" in "FA chairman X"
 	birth    bool   // a birth name: "X was born Y"
 	nick     string // a nickname inside the name, as in Quentin "Q-Star" Ellis
+	kin      bool   // a relative named by a given name, the surname added ("his wife Melissa")
 	g        *group
 }
 
@@ -669,6 +670,12 @@ func (d *docState) mergeOrgSuffix() {
 	}
 }
 
+// kinOnly reports a group whose mentions are all relatives named by a
+// given name (kinNames).
+func kinOnly(g *group) bool {
+	return !slices.ContainsFunc(g.ments, func(m *mention) bool { return !m.kin })
+}
+
 // personSurnames returns the keys of the last words of the names of two
 // words or more read as people's.
 func (d *docState) personSurnames() map[string]bool {
@@ -923,6 +930,13 @@ func (d *docState) mergeSurnames() {
 			}
 			if len(same) > 0 {
 				cands = same
+			}
+		}
+		if len(cands) > 1 {
+			// A relative the text named by a given name ("his wife
+			// Melissa") takes no bare surname from a person named in full.
+			if full := slices.DeleteFunc(slices.Clone(cands), kinOnly); len(full) > 0 {
+				cands = full
 			}
 		}
 		if len(cands) == 1 {
