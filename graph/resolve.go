@@ -14,8 +14,12 @@ import (
 )
 
 // Reasons recorded in Node.MergedBy besides the kinds of extract/name: an
-// organisation one article read as a place.
-const byType = "type"
+// organisation one article read as a place, and an organisation's short
+// name.
+const (
+	byType  = "type"
+	byShort = "short-name"
+)
 
 // Resolve merges nodes that name one real-world entity but came out of
 // different documents under different ids, and returns what it merged as
@@ -47,6 +51,7 @@ func Resolve(g *Graph, keep map[string]bool) map[string]string {
 	pairs = append(pairs, r.sameName()...)
 	pairs = append(pairs, r.acronyms()...)
 	pairs = append(pairs, r.people()...)
+	pairs = append(pairs, r.shortOrgs()...)
 	return g.apply(pairs, keep)
 }
 
@@ -263,6 +268,49 @@ func (r *resolver) acronyms() []pair {
 		places, others := r.shared(n, match[0])
 		if len(a) > 2 || places+others > 0 || slices.Contains(r.adj[n.ID], match[0].ID) {
 			pairs = append(pairs, pair{n, match[0], name.Acronym.String()})
+		}
+	}
+	return pairs
+}
+
+// shortOrgs pairs an organisation's short name with the one organisation
+// whose name adds a place before it ("Red Sox", "Boston Red Sox") or, for
+// a name of one word, words after it ("Leeds", "Leeds United"), when the
+// two share context as a surname and a full name must; the full name
+// absorbs the short one.
+func (r *resolver) shortOrgs() []pair {
+	byTail := map[string][]*Node{}  // "red sox" -> "Boston Red Sox"
+	byFirst := map[string][]*Node{} // "leeds" -> "Leeds United"
+	var orgs []*Node
+	for _, n := range r.nodes {
+		if n.Type != extract.Organization || len(r.words[n]) == 0 {
+			continue
+		}
+		orgs = append(orgs, n)
+		ws := r.words[n]
+		if len(ws) < 2 {
+			continue
+		}
+		byFirst[ws[0]] = append(byFirst[ws[0]], n)
+		for k := len(ws) - 1; k >= 1; k-- {
+			if ner.PlaceName(strings.Join(ws[:k], " ")) {
+				t := strings.Join(ws[k:], " ")
+				byTail[t] = append(byTail[t], n)
+				break
+			}
+		}
+	}
+	var pairs []pair
+	for _, n := range orgs {
+		ws := r.words[n]
+		cands := byTail[strings.Join(ws, " ")]
+		if len(ws) == 1 {
+			cands = append(slices.Clone(cands), byFirst[ws[0]]...)
+		}
+		slices.SortFunc(cands, func(a, b *Node) int { return cmp.Compare(a.ID, b.ID) })
+		cands = slices.DeleteFunc(slices.Compact(cands), func(c *Node) bool { return c == n })
+		if len(cands) == 1 && !apart(n, cands[0]) && r.related(n, cands[0]) {
+			pairs = append(pairs, pair{n, cands[0], byShort})
 		}
 	}
 	return pairs

@@ -43,6 +43,23 @@ func TestResolve(t *testing.T) {
 			{ent(extract.Person, "Aravinda de Silva", 2), ent(extract.Place, "Sri Lanka", 1), ent(extract.Person, "Sanath Jayasuriya", 1)},
 			{ent(extract.Person, "A.de Silva", 1), ent(extract.Place, "Sri Lanka", 1), ent(extract.Person, "S. Jayasuriya", 1)},
 		}, map[string]string{"person:a-de-silva": "person:aravinda-de-silva", "person:s-jayasuriya": "person:sanath-jayasuriya"}},
+		{"a club's short name and its full name sharing a manager", [][]extract.Entity{
+			{ent(extract.Organization, "Tottenham Hotspur", 3), ent(extract.Person, "Antonio Conte", 1), ent(extract.Organization, "Juventus", 1)},
+			{ent(extract.Organization, "Tottenham", 1), ent(extract.Person, "Antonio Conte", 1), ent(extract.Place, "London", 1)},
+		}, map[string]string{"organization:tottenham": "organization:tottenham-hotspur"}},
+		{"a team without its city, sharing a player", [][]extract.Entity{
+			{ent(extract.Organization, "Boston Red Sox", 3), ent(extract.Person, "Rafael Devers", 1)},
+			{ent(extract.Organization, "Red Sox", 1), ent(extract.Person, "Rafael Devers", 1)},
+		}, map[string]string{"organization:red-sox": "organization:boston-red-sox"}},
+		{"a short name two organisations start with", [][]extract.Entity{
+			{ent(extract.Organization, "Leeds United", 3), ent(extract.Person, "Daniel Farke", 1)},
+			{ent(extract.Organization, "Leeds City Council", 2), ent(extract.Person, "Daniel Farke", 1)},
+			{ent(extract.Organization, "Leeds", 1), ent(extract.Person, "Daniel Farke", 1)},
+		}, map[string]string{}},
+		{"a short name with nothing in common", [][]extract.Entity{
+			{ent(extract.Organization, "Boston Red Sox", 3), ent(extract.Person, "Rafael Devers", 1)},
+			{ent(extract.Organization, "Red Sox", 1), ent(extract.Person, "Jane Doe", 1)},
+		}, map[string]string{}},
 		{"people keep their type", [][]extract.Entity{
 			{ent(extract.Person, "Jordan", 3)},
 			{ent(extract.Place, "Jordan", 1)},
