@@ -130,6 +130,10 @@ func TestNewsExamples(t *testing.T) {
 		{"a place named after a saint",
 			"The lab moved from St. Louis to St. Petersburg last year.",
 			[]string{"Place:St. Louis", "Place:St. Petersburg"}, []string{"Louis", "Petersburg"}},
+		{"a town and its council",
+			"Liverpool City Council approved a new cruise terminal on the River Mersey on Wednesday. The mayor of Liverpool said the port city " +
+				"in England expects 200,000 visitors a year. Tourists already fill the streets around the Albert Dock in Liverpool.",
+			[]string{"Organization:Liverpool City Council", "Place:Liverpool", "Place:River Mersey"}, nil},
 		{"a place before an office held for it",
 			"Boston mayor Michelle Wu opened the new library on Monday.",
 			[]string{"Place:Boston", "Person:Michelle Wu"}, nil},

@@ -261,6 +261,9 @@ func (d *docState) contextVotes(m *mention) {
 	if roleAt(toks, m.s) {
 		m.votes[vOrg] += 2
 	}
+	if m.s >= 2 && toks[m.s-1].text == "of" && placeRoles[strings.ToLower(toks[m.s-2].text)] {
+		m.votes[vPlace] += 2 // "the mayor of Liverpool"
+	}
 	// "Finsbury Park", "Wembley Stadium": a name that ends in a kind of
 	// site and does not start with a given name ("Ji-sung Park" may).
 	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].text)] && !ner.GivenName(toks[m.s].text) {
@@ -663,7 +666,7 @@ func (d *docState) mergeOrgSuffix() {
 				continue // "U.S." is not short for "U.S. Attorney's Office", nor "NHS" for "NHS England"
 			}
 			v := g.votes
-			if v[vPlace] < v[vOrg]+1 && v[vPerson] < 1 && v[vEvent] < 1 && !(v[vPlace] > v[vOrg] && d.placeMention(g)) {
+			if v[vPlace] < v[vOrg]+1 && v[vPerson] < 1 && v[vEvent] < 1 && !((v[vPlace] > v[vOrg] || ner.PlaceName(g.key)) && d.placeMention(g)) {
 				g.into = ls[0].root()
 			}
 		}
