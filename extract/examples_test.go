@@ -130,6 +130,9 @@ func TestNewsExamples(t *testing.T) {
 		{"a place named after a saint",
 			"The lab moved from St. Louis to St. Petersburg last year.",
 			[]string{"Place:St. Louis", "Place:St. Petersburg"}, []string{"Louis", "Petersburg"}},
+		{"counties in a list of places",
+			"Police raided homes in north Leeds, Bradford, Lancashire, Derbyshire and Sheffield on Tuesday.",
+			[]string{"Place:Leeds", "Place:Bradford", "Place:Lancashire", "Place:Derbyshire", "Place:Sheffield"}, nil},
 		{"a town and its council",
 			"Liverpool City Council approved a new cruise terminal on the River Mersey on Wednesday. The mayor of Liverpool said the port city " +
 				"in England expects 200,000 visitors a year. Tourists already fill the streets around the Albert Dock in Liverpool.",

@@ -261,6 +261,9 @@ func (d *docState) contextVotes(m *mention) {
 	if roleAt(toks, m.s) {
 		m.votes[vOrg] += 2
 	}
+	if locativeList(toks, m.s, m.e) && ner.KnownPlace(strings.ToLower(strings.Join(tokensOf(m.name), " "))) {
+		m.votes[vPlace] += 2 // "addresses in east London, Brighton, Surrey and Carmarthenshire"
+	}
 	if m.s >= 2 && toks[m.s-1].text == "of" && placeRoles[strings.ToLower(toks[m.s-2].text)] {
 		m.votes[vPlace] += 2 // "the mayor of Liverpool"
 	}
@@ -288,6 +291,26 @@ func (d *docState) contextVotes(m *mention) {
 			m.cue = true
 		}
 	}
+}
+
+// locativeList reports a name at tokens [s, e) that follows "in", "near"
+// or "across", alone or in a list of names after it ("in east London,
+// Brighton, Surrey and Carmarthenshire"), and is no possessive ("in
+// Chelsea's win").
+func locativeList(toks []tok, s, e int) bool {
+	if e < len(toks) && (toks[e].text == "'s" || toks[e].text == "\u2019s") {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-30; k-- {
+		switch t := toks[k].text; {
+		case t == "in" || t == "near" || t == "across":
+			return true
+		case t == "," || t == "and" || t == "or" || isCapWord(t) || compassWords[t]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // roleAt reports a role held at or with what starts at token s: "an

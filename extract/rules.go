@@ -119,6 +119,10 @@ var siteHeads = set(`street road avenue lane boulevard square bridge park stadiu
 // place ("Boston mayor", "Ohio governor").
 var placeRoles = set(`mayor governor premier sheriff`)
 
+// compassWords qualify a place in lower case: "east London".
+var compassWords = set(`north south east west central northern southern eastern western
+	north-east north-west south-east south-west`)
+
 // placeLeads are kinds of places written before their names: "River
 // Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod".
 var placeLeads = set(`river lake mount mt mt. cape isle gulf`)
