@@ -261,6 +261,12 @@ func (d *docState) contextVotes(m *mention) {
 	if roleAt(toks, m.s) {
 		m.votes[vOrg] += 2
 	}
+	if w := toks[m.s].text; m.e-m.s == 1 && isAllCaps(w) && utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 6 && !strings.Contains(w, ".") && !headline(toks) {
+		// An acronym in running text names an organisation or a place,
+		// not a person ("ISIS' use of encrypted apps").
+		m.votes[vOrg] += m.votes[vPerson]
+		m.votes[vPerson] = 0
+	}
 	if locativeList(toks, m.s, m.e) && ner.KnownPlace(strings.ToLower(strings.Join(tokensOf(m.name), " "))) {
 		m.votes[vPlace] += 2 // "addresses in east London, Brighton, Surrey and Carmarthenshire"
 	}
