@@ -267,6 +267,16 @@ func (d *docState) contextVotes(m *mention) {
 		m.votes[vOrg] += m.votes[vPerson]
 		m.votes[vPerson] = 0
 	}
+	if m.e < len(toks) {
+		// "Facebook-owned", "Kremlin-backed": an owner or a backer is an
+		// organisation; "London-based", "Texas-born": a place.
+		switch strings.ToLower(toks[m.e].text) {
+		case "-owned", "-backed", "-funded", "-controlled", "-run", "-operated", "-sponsored", "-listed":
+			m.votes[vOrg] += 2
+		case "-based", "-born", "-bred", "-raised", "-headquartered", "-registered":
+			m.votes[vPlace] += 2
+		}
+	}
 	if locativeList(toks, m.s, m.e) && ner.KnownPlace(strings.ToLower(strings.Join(tokensOf(m.name), " "))) {
 		m.votes[vPlace] += 2 // "addresses in east London, Brighton, Surrey and Carmarthenshire"
 	}
