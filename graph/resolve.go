@@ -30,7 +30,13 @@ const (
 //
 //   - the same name typed differently: an organisation that one article
 //     reads as a place ("ISIS"). Organisations and places merge into the
-//     type with more mentions; people and events never change type.
+//     type with more mentions (a place named as a city only when one
+//     reading is in a single document: "Milan" the club and the city);
+//     a one-word person joins the organisation whose name another
+//     article writes as an acronym ("Isis", "ISIS"); otherwise people and
+//     events never change type.
+//   - an organisation's short name and its full name ("Red Sox", "Boston
+//     Red Sox"; "Tottenham", "Tottenham Hotspur"), with shared context.
 //   - an acronym and its expansion ("US" and "United States"), a nickname
 //     and the full first name ("Joe Biden", "Joseph Biden"), an initial
 //     ("J. Biden"): merged when the partner is the only one of its type
@@ -180,18 +186,34 @@ func outvoted(a, b *Node) bool {
 
 // sameName pairs an organisation and a place of the same name that share
 // context, are written as an acronym, or of which one is read so in one
-// document and the other in several.
+// document and the other in several; and a one-word person with the
+// organisation whose name is written as an acronym elsewhere.
 func (r *resolver) sameName() []pair {
 	groups := map[string][]*Node{}
 	for _, n := range r.nodes {
-		if n.Type == extract.Organization || n.Type == extract.Place {
+		if n.Type == extract.Organization || n.Type == extract.Place || n.Type == extract.Person && len(r.words[n]) == 1 {
 			k := strings.Join(name.Core(n.Name), "-")
 			groups[k] = append(groups[k], n)
 		}
 	}
 	var pairs []pair
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
-		if ns := groups[k]; len(ns) == 2 && ns[0].Type != ns[1].Type && (r.related(ns[0], ns[1]) && !cityName(ns) || acronymNamed(ns[0]) || acronymNamed(ns[1]) || outvoted(ns[0], ns[1])) {
+		ns := groups[k]
+		if len(ns) != 2 || ns[0].Type == ns[1].Type {
+			continue
+		}
+		if p, o := ns[0], ns[1]; p.Type == extract.Person || o.Type == extract.Person {
+			// A one-word "person" named as an organisation's acronym is
+			// written elsewhere ("Isis" and "ISIS") is that organisation.
+			if o.Type == extract.Person {
+				p, o = o, p
+			}
+			if o.Type == extract.Organization && acronymNamed(o) && !acronymNamed(p) {
+				pairs = append(pairs, pair{p, o, byType})
+			}
+			continue
+		}
+		if r.related(ns[0], ns[1]) && !cityName(ns) || acronymNamed(ns[0]) || acronymNamed(ns[1]) || outvoted(ns[0], ns[1]) {
 			pairs = append(pairs, moreMentions(ns[0], ns[1], byType))
 		}
 	}

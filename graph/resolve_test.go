@@ -60,6 +60,10 @@ func TestResolve(t *testing.T) {
 			{ent(extract.Organization, "Boston Red Sox", 3), ent(extract.Person, "Rafael Devers", 1)},
 			{ent(extract.Organization, "Red Sox", 1), ent(extract.Person, "Jane Doe", 1)},
 		}, map[string]string{}},
+		{"a one-word person written elsewhere as an organisation's acronym", [][]extract.Entity{
+			{ent(extract.Organization, "ISIS", 2), ent(extract.Place, "Syria", 1)},
+			{ent(extract.Person, "Isis", 1), ent(extract.Organization, "Facebook", 1)},
+		}, map[string]string{"person:isis": "organization:isis"}},
 		{"people keep their type", [][]extract.Entity{
 			{ent(extract.Person, "Jordan", 3)},
 			{ent(extract.Place, "Jordan", 1)},
