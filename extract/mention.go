@@ -23,7 +23,7 @@ func (d *docState) findNames() {
 	surnames := d.surnames()
 	for si := range d.sents {
 		toks := d.sents[si].toks
-		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLowercase(toks, d.spans[si]), surnames)))
+		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLowercase(toks, d.cutShouted(toks, d.spans[si])), surnames)))
 		if headline(toks) {
 			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return !confirmed(toks, sp, story) })
 		}
@@ -382,6 +382,37 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 		kept = append(kept, sp)
 	}
 	return kept
+}
+
+// cutShouted keeps out of names the common words of six letters or more
+// that a story in normal case writes in capitals for emphasis
+// ("MESSAGING service WhatsApp has REJECTED Government pleas"): a span of
+// such words alone goes, and one at a span's edge leaves it. Headlines and
+// lines in capitals are left to the tagger.
+func (d *docState) cutShouted(toks []tok, spans []ner.Span) []ner.Span {
+	if headline(toks) {
+		return spans
+	}
+	shouted := func(w string) bool {
+		if utf8.RuneCountInString(w) < 6 || !isAllCaps(w) || !hasLetter(w) {
+			return false
+		}
+		tg, ok := d.x.pos.Usual(strings.ToLower(w))
+		return ok && tg != "NNP" && tg != "NNPS"
+	}
+	out := spans[:0:0]
+	for _, sp := range spans {
+		for sp.Start < sp.End && shouted(toks[sp.Start].text) {
+			sp.Start++
+		}
+		for sp.End > sp.Start && shouted(toks[sp.End-1].text) {
+			sp.End--
+		}
+		if sp.End > sp.Start {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // cutLowercase keeps names to their capitalised words and the function
