@@ -384,8 +384,9 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 	return kept
 }
 
-// cutShouted keeps out of names the common words of six letters or more
-// that a story in normal case writes in capitals for emphasis
+// cutShouted keeps out of names the verbs, adjectives and adverbs of six
+// letters or more that a story in normal case writes in capitals for
+// emphasis
 // ("MESSAGING service WhatsApp has REJECTED Government pleas"): a span of
 // such words alone goes, and one at a span's edge leaves it. Headlines and
 // lines in capitals are left to the tagger.
@@ -397,8 +398,10 @@ func (d *docState) cutShouted(toks []tok, spans []ner.Span) []ner.Span {
 		if utf8.RuneCountInString(w) < 6 || !isAllCaps(w) || !hasLetter(w) {
 			return false
 		}
-		tg, ok := d.x.pos.Usual(strings.ToLower(w))
-		return ok && tg != "NNP" && tg != "NNPS"
+		// Verbs, adjectives and adverbs only: the lexicon holds some
+		// place names as common nouns ("oakland").
+		tg, _ := d.x.pos.Usual(strings.ToLower(w))
+		return strings.HasPrefix(tg, "VB") || strings.HasPrefix(tg, "JJ") || strings.HasPrefix(tg, "RB")
 	}
 	out := spans[:0:0]
 	for _, sp := range spans {
