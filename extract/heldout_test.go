@@ -34,15 +34,17 @@ import (
 // 0.785, relation recall 0.744, typed relation recall 0.434, measured when
 // the model of extract/ner replaced the hand-written type cues; the
 // articles are reported, never tuned on), so that a change that makes
-// extraction worse on unseen text fails here. The typed relation floor was
+// extraction worse on unseen text fails here. Measured on 2026-12-01 after
+// the resolution work of issue 12: entity F1 0.929, typed 0.868, relation
+// recall 0.767, typed 0.434; the entity floors were raised then. The typed relation floor was
 // lowered from 0.40 when the relation classifier trained on CoNLL04
 // replaced the hand-written relation patterns (issue 11): typed relation
 // recall 0.355 then (at -min-confidence 0.55), against 0.447 for the
 // patterns, which had been written with some of these articles in view.
 func TestHeldout(t *testing.T) {
 	const (
-		minEntityF1 = 0.86
-		minTypedF1  = 0.76
+		minEntityF1 = 0.91
+		minTypedF1  = 0.85
 		// Relations of either kind with some edge in their document. 0.70
 		// since pronouns link only a safe antecedent (issue 12: 20 links
 		// on seeds and held-out, all right, where the window before added
