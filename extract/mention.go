@@ -372,6 +372,7 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 		if legalForm(toks[sp.End-1].text) && sp.End-sp.Start > 1 {
 			sp.Type = ner.Organization // a legal form names a company, whatever the tagger read
 		}
+		sp.End = orgTail(toks, *sp)
 	}
 	// A span the joins above swallowed is gone.
 	kept := out[:0]
@@ -416,6 +417,29 @@ func (d *docState) cutShouted(toks []tok, spans []ner.Span) []ner.Span {
 		}
 	}
 	return out
+}
+
+// orgTail returns where an organisation's name that the tagger stopped at
+// its head word ends: "on", "for" or "of" and up to four capitalised words
+// (no month or weekday) after the head of an institution continue it
+// ("Kenya National Commission on Human Rights"); after a company's name
+// they say where it is ("Kia Motor Corp of South Korea").
+func orgTail(toks []tok, sp ner.Span) int {
+	e := sp.End
+	if sp.Type != ner.Organization || e+1 >= len(toks) || !institutionHeads[strings.ToLower(toks[e-1].text)] {
+		return e
+	}
+	if p := toks[e].text; p != "on" && p != "for" && p != "of" {
+		return e
+	}
+	k := e + 1
+	for k < len(toks) && k < e+5 && isCapWord(toks[k].text) && !timeWords[strings.ToLower(trimDot(toks[k].text))] {
+		k++
+	}
+	if k == e+1 {
+		return e
+	}
+	return k
 }
 
 // cutLowercase keeps names to their capitalised words and the function

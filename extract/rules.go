@@ -123,6 +123,12 @@ var placeRoles = set(`mayor governor premier sheriff`)
 var compassWords = set(`north south east west central northern southern eastern western
 	north-east north-west south-east south-west`)
 
+// institutionHeads head the names of institutions that go on with "of",
+// "on" or "for": "Commission on Human Rights", "University of Texas".
+var institutionHeads = set(`commission committee council federation association society union
+	ministry department office institute institution agency authority board bureau court
+	foundation academy college university league`)
+
 // placeLeads are kinds of places written before their names: "River
 // Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod".
 var placeLeads = set(`river lake mount mt mt. cape isle gulf`)
