@@ -217,7 +217,7 @@ func headline(toks []tok) bool {
 func eventName(toks []tok) bool {
 	n := len(toks)
 	last := strings.ToLower(toks[n-1].text)
-	if n >= 2 && eventNamesCap[strings.ToLower(toks[n-2].text)+"_"+last] {
+	if n >= 2 && eventNamesCap[strings.ToLower(toks[n-2].text)+" "+last] { // set writes "grand_prix" as "grand prix"
 		return true
 	}
 	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text))
