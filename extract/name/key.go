@@ -55,27 +55,43 @@ func spaceInitials(s string) string {
 	if !strings.Contains(s, ".") {
 		return s
 	}
-	rs := []rune(s)
+	rs := []rune(norm.NFC.String(s)) // one answer for composed and decomposed text
 	var b strings.Builder
 	for i, r := range rs {
 		b.WriteRune(r)
-		if r == '.' && initialAt(rs, i-1) && wordAfter(rs[i+1:]) {
+		if r != '.' {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && unicode.Is(unicode.Mn, rs[j]) {
+			j-- // the letter an accent belongs to
+		}
+		if initialAt(rs, j) && wordAfter(rs[i+1:]) {
 			b.WriteByte(' ')
 		}
 	}
 	return b.String()
 }
 
-// initialAt reports a letter at rs[i] that stands alone: no letter before it.
+// initialAt reports a letter at rs[i] that stands alone: no letter before
+// it, and no accent after it (an accent is part of its letter in either
+// Unicode form).
 func initialAt(rs []rune, i int) bool {
-	return i >= 0 && unicode.IsLetter(rs[i]) && (i == 0 || !unicode.IsLetter(rs[i-1]))
+	if i < 0 || !unicode.IsLetter(rs[i]) {
+		return false
+	}
+	return i == 0 || !unicode.IsLetter(rs[i-1]) && !unicode.Is(unicode.Mn, rs[i-1])
 }
 
 // wordAfter reports that rs starts with two or more letters, one of them in
-// lower case.
+// lower case; accents count with their letters, so that composed and
+// decomposed text agree.
 func wordAfter(rs []rune) bool {
 	n, lower := 0, false
 	for _, r := range rs {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			break
 		}
