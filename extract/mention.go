@@ -681,10 +681,9 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 		if person.End-person.Start == 1 && ner.GivenName(toks[person.Start].text) {
 			// "House Speaker Paul" of "House Speaker Paul Ryan": the tagger
 			// stopped at the given name.
-			for person.End < len(toks) && person.End < sp.End+2 && isCapWord(toks[person.End].text) &&
-				toks[person.End].tag == "NNP" && !timeWords[strings.ToLower(toks[person.End].text)] {
-				person.End++ // over a span of the tagger's too, which joinSpans then drops
-			}
+			// Over a span of the tagger's too (no spans given), which
+			// joinSpans then drops.
+			person.End = surnameAfter(toks, nil, person.End)
 		}
 		if t == sp.Start {
 			return []ner.Span{person}
