@@ -190,44 +190,44 @@ func outvoted(a, b *Node) bool {
 // organisation whose name is written as an acronym elsewhere.
 func (r *resolver) sameName() []pair {
 	groups := map[string][]*Node{}
+	people := map[string][]*Node{} // one-word people, by the same key
 	for _, n := range r.nodes {
-		if n.Type == extract.Organization || n.Type == extract.Place || n.Type == extract.Person && len(r.words[n]) == 1 {
-			k := strings.Join(name.Core(n.Name), "-")
+		k := strings.Join(name.Core(n.Name), "-")
+		switch {
+		case n.Type == extract.Organization || n.Type == extract.Place:
 			groups[k] = append(groups[k], n)
+		case n.Type == extract.Person && len(r.words[n]) == 1:
+			people[k] = append(people[k], n)
 		}
 	}
 	var pairs []pair
 	for _, k := range slices.Sorted(maps.Keys(groups)) {
 		ns := groups[k]
-		if len(ns) != 2 || ns[0].Type == ns[1].Type {
-			continue
-		}
-		if p, o := ns[0], ns[1]; p.Type == extract.Person || o.Type == extract.Person {
-			// A one-word "person" named as an organisation's acronym is
-			// written elsewhere ("Isis" and "ISIS") is that organisation.
-			if o.Type == extract.Person {
-				p, o = o, p
-			}
-			if o.Type == extract.Organization && acronymNamed(o) && !acronymNamed(p) {
-				pairs = append(pairs, pair{p, o, byType})
-			}
-			continue
-		}
-		if r.related(ns[0], ns[1]) && !cityName(ns) || acronymNamed(ns[0]) || acronymNamed(ns[1]) || outvoted(ns[0], ns[1]) {
+		if len(ns) == 2 && ns[0].Type != ns[1].Type && (r.related(ns[0], ns[1]) && !cityName(ns) || acronymNamed(ns[0]) || acronymNamed(ns[1]) || outvoted(ns[0], ns[1])) {
 			pairs = append(pairs, moreMentions(ns[0], ns[1], byType))
+		}
+		// A one-word "person" named as an organisation's acronym is
+		// written elsewhere ("Isis" and "ISIS") is that organisation.
+		if ps := people[k]; len(ps) == 1 && len(ns) == 1 && ns[0].Type == extract.Organization && acronymNamed(ns[0]) && !acronymNamed(ps[0]) {
+			pairs = append(pairs, pair{ps[0], ns[0], byType})
 		}
 	}
 	return pairs
 }
 
-// cityName reports an organisation and a place named as a country, a US
-// state or a city is named: a city and its football club share players
-// and rival clubs for context ("Milan", "Tel Aviv"), so context does not
-// tell them one. Other names read both ways are an organisation the
+// cityName reports an organisation and a place named as a US state or a
+// city is named: a city and its football club share players and rival
+// clubs for context ("Milan", "Tel Aviv"), so context does not tell them
+// one. A country is not meant: "Iraq said" is its government, which the
+// graph keeps on the country's node. Other names read both ways are an organisation the
 // tagger misread ("Hamas" as a place).
 func cityName(ns []*Node) bool {
 	return slices.ContainsFunc(ns, func(n *Node) bool {
-		return n.Type == extract.Place && ner.PlaceName(strings.Join(strings.Fields(n.Name), " "))
+		s := strings.Join(strings.Fields(n.Name), " ")
+		if _, country := name.Country(s); country {
+			return false // "Iraq said": the country's government, one node with the country
+		}
+		return n.Type == extract.Place && ner.PlaceName(s)
 	})
 }
 

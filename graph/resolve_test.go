@@ -64,6 +64,11 @@ func TestResolve(t *testing.T) {
 			{ent(extract.Organization, "ISIS", 2), ent(extract.Place, "Syria", 1)},
 			{ent(extract.Person, "Isis", 1), ent(extract.Organization, "Facebook", 1)},
 		}, map[string]string{"person:isis": "organization:isis"}},
+		{"a person of the same name does not keep an organisation from its place reading", [][]extract.Entity{
+			{ent(extract.Organization, "Hamas", 3), ent(extract.Place, "Gaza", 1), ent(extract.Place, "Israel", 1)},
+			{ent(extract.Place, "Hamas", 1), ent(extract.Place, "Gaza", 1), ent(extract.Place, "Israel", 1)},
+			{ent(extract.Person, "Hamas", 1), ent(extract.Place, "Paris", 1)},
+		}, map[string]string{"place:hamas": "organization:hamas"}},
 		{"people keep their type", [][]extract.Entity{
 			{ent(extract.Person, "Jordan", 3)},
 			{ent(extract.Place, "Jordan", 1)},
