@@ -1,9 +1,9 @@
 package ner
 
 import (
-	"encoding/json"
-	"fmt"
 	"io"
+
+	"github.com/ergraph/ergraph/extract/conll04"
 )
 
 // conll04Types maps the entity types of CoNLL04 to ergraph's. Other holds
@@ -11,23 +11,16 @@ import (
 // that fits all of them: its tokens are read as outside any entity.
 var conll04Types = map[string]Type{"Peop": Person, "Org": Organization, "Loc": Place}
 
-// ReadCoNLL04 reads entity spans from CoNLL04 in its JSON form (Roth and
-// Yih 2004: a list of {"tokens", "entities": [{"type", "start", "end"}]},
-// end exclusive), one document per sentence, labelled BIO. Peop, Org and
+// ReadCoNLL04 reads entity spans from CoNLL04 in its JSON form (package
+// conll04), one document per sentence, labelled BIO. Peop, Org and
 // Loc become Person, Organization and Place; Other is read as O. Person
 // spans lose their leading titles (StripTitles), as ergraph labels them.
 // Tokens have no part-of-speech tags (see RetagProse). It fails on JSON
 // of another shape or a span outside its sentence.
 func ReadCoNLL04(r io.Reader) ([]Sentence, error) {
-	var raw []struct {
-		Tokens   []string `json:"tokens"`
-		Entities []struct {
-			Type       string `json:"type"`
-			Start, End int
-		} `json:"entities"`
-	}
-	if err := json.NewDecoder(r).Decode(&raw); err != nil {
-		return nil, fmt.Errorf("read CoNLL04: %w", err)
+	raw, err := conll04.Read(r)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]Sentence, 0, len(raw))
 	for n, x := range raw {
@@ -37,9 +30,6 @@ func ReadCoNLL04(r io.Reader) ([]Sentence, error) {
 			s.Labels[i] = "O"
 		}
 		for _, e := range x.Entities {
-			if e.Start < 0 || e.End > len(x.Tokens) || e.Start >= e.End {
-				return nil, fmt.Errorf("read CoNLL04: sentence %d: entity span [%d,%d) outside %d tokens", n, e.Start, e.End, len(x.Tokens))
-			}
 			t, ok := conll04Types[e.Type]
 			if !ok {
 				continue

@@ -1,11 +1,11 @@
 package relation
 
 import (
-	"encoding/json"
-	"fmt"
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/ergraph/ergraph/extract/conll04"
 )
 
 var conllTypes = map[string]string{"Peop": Person, "Org": Organization, "Loc": Place}
@@ -13,26 +13,14 @@ var conllTypes = map[string]string{"Peop": Person, "Org": Organization, "Loc": P
 var conllRelations = map[string]string{"Work_For": WorksFor, "Kill": Killed, "Located_In": LocatedIn,
 	"OrgBased_In": BasedIn, "Live_In": LivesIn}
 
-// ReadCoNLL04 reads CoNLL04 in its JSON form (a list of {"tokens",
-// "entities": [{"type", "start", "end"}], "relations": [{"type", "head",
-// "tail"}]}). Entities of type Other, and their relations, are dropped;
+// ReadCoNLL04 reads CoNLL04 in its JSON form (package conll04). Entities of type Other, and their relations, are dropped;
 // titles at the start of a person's span ("President Lincoln") are moved
 // out of it, as the extraction pipeline reads them. Tokens have no
 // part-of-speech tags: the caller tags them as the pipeline would.
 func ReadCoNLL04(r io.Reader) ([]Example, error) {
-	var raw []struct {
-		Tokens   []string `json:"tokens"`
-		Entities []struct {
-			Type       string `json:"type"`
-			Start, End int
-		} `json:"entities"`
-		Relations []struct {
-			Type       string `json:"type"`
-			Head, Tail int
-		} `json:"relations"`
-	}
-	if err := json.NewDecoder(r).Decode(&raw); err != nil {
-		return nil, fmt.Errorf("read CoNLL04: %w", err)
+	raw, err := conll04.Read(r)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]Example, 0, len(raw))
 	for n, x := range raw {
@@ -47,9 +35,6 @@ func ReadCoNLL04(r io.Reader) ([]Example, error) {
 			if !ok {
 				continue
 			}
-			if e.Start < 0 || e.End > len(x.Tokens) || e.Start >= e.End {
-				return nil, fmt.Errorf("read CoNLL04: sentence %d: entity span [%d,%d) outside %d tokens", n, e.Start, e.End, len(x.Tokens))
-			}
 			s := e.Start
 			for t == Person && s+1 < e.End && titleWord(x.Tokens[s]) {
 				s++
@@ -59,7 +44,7 @@ func ReadCoNLL04(r io.Reader) ([]Example, error) {
 		}
 		for _, r := range x.Relations {
 			t, ok := conllRelations[r.Type]
-			if !ok || r.Head < 0 || r.Tail < 0 || r.Head >= len(idx) || r.Tail >= len(idx) || idx[r.Head] < 0 || idx[r.Tail] < 0 {
+			if !ok || idx[r.Head] < 0 || idx[r.Tail] < 0 {
 				continue
 			}
 			ex.Relations = append(ex.Relations, Relation{Source: idx[r.Head], Target: idx[r.Tail], Type: t})
