@@ -55,7 +55,7 @@ func (d *docState) kinNames() {
 				m.sex = sex // a surname after a title: the sex alone
 				continue
 			}
-			if a == nil || !ner.GivenName(toks[m.s].text) || !personVoted(a) {
+			if a == nil || !ner.GivenName(toks[m.s].text) || !a.votes.leads(vPerson) {
 				continue
 			}
 			ws := strings.Fields(a.name)
@@ -75,7 +75,7 @@ func possessor(toks []tok, ms []*mention, p int) (*mention, bool) {
 	case w == "his" || w == "her" || w == "their":
 		var last *mention
 		for _, x := range ms {
-			if x.e <= p && personVoted(x) && (last == nil || x.e > last.e) {
+			if x.e <= p && x.votes.leads(vPerson) && (last == nil || x.e > last.e) {
 				last = x
 			}
 		}
@@ -89,10 +89,4 @@ func possessor(toks []tok, ms []*mention, p int) (*mention, bool) {
 		return nil, true
 	}
 	return nil, false
-}
-
-// personVoted reports a mention the tagger read as a person more than as
-// anything else.
-func personVoted(m *mention) bool {
-	return m.votes[vPerson] > max(m.votes[vOrg], m.votes[vPlace], m.votes[vEvent])
 }

@@ -23,11 +23,25 @@ const (
 
 var voteTypes = [nTypes]Type{Person, Organization, Place, Event, ""}
 
+// tally holds the votes for each type of a mention or an entity.
+type tally [nTypes]float64
+
+// leads reports whether type i has more votes than each other type of
+// entity (Misc, which is no entity of its own, aside).
+func (v tally) leads(i int) bool {
+	for j := range vMisc {
+		if j != i && v[j] >= v[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // mention is one candidate name in one sentence: tokens [s, e).
 type mention struct {
 	si, s, e int
 	name     string
-	votes    [nTypes]float64
+	votes    tally
 	hon      string   // honorific before the name, lower case ("mrs")
 	roles    []string // titles seen with the name
 	event    bool
@@ -44,7 +58,7 @@ type mention struct {
 type group struct {
 	key          string
 	ments        []*mention
-	votes        [nTypes]float64
+	votes        tally
 	typ          Type
 	name         string
 	dead         bool
@@ -411,7 +425,7 @@ func (d *docState) resolve() {
 
 func (d *docState) sumVotes() {
 	for _, g := range d.groups {
-		g.votes = [nTypes]float64{}
+		g.votes = tally{}
 		g.male, g.female = false, false
 	}
 	for _, m := range d.ments {
@@ -680,7 +694,7 @@ func (d *docState) mergeOrgSuffix() {
 		if ind && isCapWord(ws[0]) && g.votes[vOrg] > 0 {
 			industryFirst[first] = g
 		}
-		if g.votes[vOrg] > max(g.votes[vPerson], g.votes[vPlace], g.votes[vEvent]) && isCapWord(ws[0]) && !strings.EqualFold(ws[0], "the") {
+		if g.votes.leads(vOrg) && isCapWord(ws[0]) && !strings.EqualFold(ws[0], "the") {
 			orgFirst[first] = append(orgFirst[first], g)
 		}
 	}
@@ -723,7 +737,7 @@ func kinOnly(g *group) bool {
 func (d *docState) personSurnames() map[string]bool {
 	out := map[string]bool{}
 	for _, g := range d.groups {
-		if g.into != nil || len(g.ments) == 0 || g.votes[vPerson] <= max(g.votes[vOrg], g.votes[vPlace], g.votes[vEvent]) {
+		if g.into != nil || len(g.ments) == 0 || !g.votes.leads(vPerson) {
 			continue
 		}
 		if ws := strings.Fields(g.key); len(ws) >= 2 {
@@ -771,7 +785,7 @@ func (d *docState) mergeLegalForms() {
 func (d *docState) mergeClubNames() {
 	byTail := map[string][]*group{}
 	for _, g := range d.groups {
-		if g.into != nil || len(g.ments) == 0 || !orgVoted(g) {
+		if g.into != nil || len(g.ments) == 0 || !g.votes.leads(vOrg) {
 			continue
 		}
 		ws := tokensOf(g.ments[0].name)
@@ -784,19 +798,13 @@ func (d *docState) mergeClubNames() {
 		}
 	}
 	for _, g := range d.groups {
-		if g.into != nil || len(g.ments) == 0 || !orgVoted(g) {
+		if g.into != nil || len(g.ments) == 0 || !g.votes.leads(vOrg) {
 			continue
 		}
 		if ls := byTail[g.key]; len(ls) == 1 && ls[0] != g && ls[0].root() != g.root() {
 			g.into = ls[0].root()
 		}
 	}
-}
-
-// orgVoted reports a group read as an organisation more than as anything
-// else.
-func orgVoted(g *group) bool {
-	return g.votes[vOrg] > max(g.votes[vPerson], g.votes[vPlace], g.votes[vEvent])
 }
 
 // mergeInitials joins a person's name written with an initial to the one
@@ -812,7 +820,7 @@ func (d *docState) mergeInitials() {
 	}
 	var initialled []*group
 	for _, g := range d.groups {
-		if g.into != nil || len(g.ments) == 0 || orgVoted(g) {
+		if g.into != nil || len(g.ments) == 0 || g.votes.leads(vOrg) {
 			continue
 		}
 		ws := name.Words(g.ments[0].name)
@@ -850,7 +858,7 @@ func (d *docState) mergeSurnames() {
 		if len(ws) < 2 {
 			continue
 		}
-		weak := g.votes[vPerson] <= max(g.votes[vOrg], g.votes[vPlace], g.votes[vEvent])
+		weak := !g.votes.leads(vPerson)
 		if weak && !personShaped(ws) {
 			continue
 		}
@@ -918,7 +926,7 @@ func (d *docState) mergeSurnames() {
 		// A name the model did not read as a person's ("Ingmar Bergman")
 		// still is one when the text later uses its last word alone as a
 		// person: "Bergman's film".
-		personal := hon || v[vPerson] > max(v[vOrg], v[vPlace], v[vEvent])
+		personal := hon || v.leads(vPerson)
 		var cands []*group
 		named := byLastWord[key]
 		if byFirst {
