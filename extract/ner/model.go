@@ -194,8 +194,8 @@ var (
 )
 
 // DefaultModel returns the model shipped in the binary, trained on the
-// Groningen Meaning Bank (see scripts/train-model.sh). It is decoded once
-// per process.
+// CoNLL-2003 English training set and the entities of the CoNLL04 training
+// set (see scripts/train-model.sh). It is decoded once per process.
 func DefaultModel() (*Model, error) {
 	defaultOnce.Do(func() {
 		defaultModel, defaultErr = ReadModel(bytes.NewReader(modelData))

@@ -549,10 +549,12 @@ func (p *PRF) compute() {
 }
 
 // SpanScores are exact-match span scores: a predicted span counts only if
-// its start, end and type all match a gold span.
+// its start, end and type all match a gold span. Span scores the same
+// spans with their types ignored (boundary detection alone).
 type SpanScores struct {
 	Overall PRF
 	ByType  map[Type]PRF
+	Span    PRF
 }
 
 // String formats the scores as a table, one line per type.
@@ -566,6 +568,7 @@ func (s SpanScores) String() string {
 		line(string(t), s.ByType[t])
 	}
 	line("overall", s.Overall)
+	line("span, untyped", s.Span)
 	return b.String()
 }
 
@@ -597,13 +600,24 @@ func ScoreSpans(data []Sentence, predicted [][]Span) SpanScores {
 	}
 	for i, sent := range data {
 		goldSet := map[key]bool{}
+		goldSpan := map[[2]int]bool{}
 		for _, g := range GoldSpans(sent.Labels) {
 			goldSet[key{g.Start, g.End, g.Type}] = true
+			goldSpan[[2]int{g.Start, g.End}] = true
 		}
 		var pred []Span
 		if i < len(predicted) {
 			pred = predicted[i]
 		}
+		for _, p := range pred {
+			if se := [2]int{p.Start, p.End}; goldSpan[se] {
+				s.Span.TP++
+				delete(goldSpan, se)
+			} else {
+				s.Span.FP++
+			}
+		}
+		s.Span.FN += len(goldSpan)
 		for _, p := range pred {
 			c := s.ByType[p.Type]
 			k := key{p.Start, p.End, p.Type}
@@ -629,6 +643,7 @@ func ScoreSpans(data []Sentence, predicted [][]Span) SpanScores {
 		s.Overall.FN += c.FN
 	}
 	s.Overall.compute()
+	s.Span.compute()
 	return s
 }
 

@@ -278,6 +278,11 @@ func TestScoreSpans(t *testing.T) {
 	if p := s.ByType[Person]; p.Precision != 1 || p.Recall != 1 || p.F1 != 1 {
 		t.Errorf("person %+v", p)
 	}
+	// Untyped, the Place predicted as Organization counts; the two Places
+	// read as one span do not.
+	if u := s.Span; u.TP != 3 || u.FP != 1 || u.FN != 2 {
+		t.Errorf("span %+v", u)
+	}
 	if !strings.Contains(s.String(), "overall") {
 		t.Errorf("table:\n%s", s)
 	}
