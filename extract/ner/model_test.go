@@ -108,27 +108,39 @@ func TestSpansEdgeCases(t *testing.T) {
 
 // markEdges allows, on each token, only the labels with which a span can
 // start and end on a word: never across a clause mark, never starting or
-// ending on other punctuation, never left open.
+// ending on other punctuation, never left open, never running on from a
+// possessive into a given name.
 func TestMarkEdges(t *testing.T) {
 	m, err := DefaultModel()
 	if err != nil {
 		t.Fatal(err)
 	}
-	sent := tagged(`Faroe/NNP Islands/NNPS 2-1/CD (/( Show/NNP on/IN Sunday/NNP :/: "/NN It/PRP is/VBZ Mladost/NNP (/( L/NNP )/) ,/,`)
-	want := []string{"BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O", "O", "BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "OL", "O"}
-	fb := new(buffer)
-	m.markEdges(fb, sent)
-	for i, mask := range fb.edges {
-		var kinds []byte
-		for _, k := range []byte("BIOLU") {
-			if mask&m.byKind[k] == m.byKind[k] {
-				kinds = append(kinds, k)
-			} else if mask&m.byKind[k] != 0 {
-				t.Fatalf("token %d %q: kind %c partly allowed", i, sent[i].Text, k)
+	tests := []struct {
+		sent string
+		want []string
+	}{
+		{`Faroe/NNP Islands/NNPS 2-1/CD (/( Show/NNP on/IN Sunday/NNP :/: "/NN It/PRP is/VBZ Mladost/NNP (/( L/NNP )/) ,/,`,
+			[]string{"BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O", "O", "BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "OL", "O"}},
+		{`Radio/NNP Five/NNP 's/POS Emma/NNP Barnett/NNP Show/NNP ,/, McDonald/NNP 's/POS Corp/NNP ./.`,
+			[]string{"BIOLU", "BIOLU", "BIOLU", "BOU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O"}},
+	}
+	for _, tc := range tests {
+		sent := tagged(tc.sent)
+		fb := new(buffer)
+		fb.prepare(sent, &m.lower, m.lex)
+		m.markEdges(fb, sent)
+		for i, mask := range fb.edges {
+			var kinds []byte
+			for _, k := range []byte("BIOLU") {
+				if mask&m.byKind[k] == m.byKind[k] {
+					kinds = append(kinds, k)
+				} else if mask&m.byKind[k] != 0 {
+					t.Fatalf("token %d %q: kind %c partly allowed", i, sent[i].Text, k)
+				}
 			}
-		}
-		if string(kinds) != want[i] {
-			t.Errorf("token %d %q: allowed %s; want %s", i, sent[i].Text, kinds, want[i])
+			if string(kinds) != tc.want[i] {
+				t.Errorf("token %d %q: allowed %s; want %s", i, sent[i].Text, kinds, tc.want[i])
+			}
 		}
 	}
 }
