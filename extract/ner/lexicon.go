@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
-	"strconv"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -65,9 +64,32 @@ func loadLexicon() (*lexicon, error) {
 	return lex, lexErr
 }
 
+// readLexicon decodes the word classes and the gazetteer, the two at once
+// (they are most of a process's start-up).
 func readLexicon(clusters, gazetteer []byte) (*lexicon, error) {
 	l := &lexicon{}
-	var keys []uint64
+	var wg sync.WaitGroup
+	var errC, errG error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		errC = l.readClusters(clusters)
+	}()
+	errG = l.readGazetteer(gazetteer)
+	wg.Wait()
+	if errC != nil {
+		return nil, fmt.Errorf("ner clusters: %w", errC)
+	}
+	if errG != nil {
+		return nil, fmt.Errorf("ner gazetteer: %w", errG)
+	}
+	return l, nil
+}
+
+// readClusters reads lines of a word and its three cluster ids, tab-separated.
+func (l *lexicon) readClusters(clusters []byte) error {
+	keys := make([]uint64, 0, len(clusters)/6)
+	l.clusterIDs = make([][3]uint16, 0, len(clusters)/6)
 	err := eachLine(clusters, func(line []byte) error {
 		word, rest, ok := bytes.Cut(line, []byte{'\t'})
 		if !ok {
@@ -77,22 +99,42 @@ func readLexicon(clusters, gazetteer []byte) (*lexicon, error) {
 		for i := range ids {
 			var f []byte
 			f, rest, _ = bytes.Cut(rest, []byte{'\t'})
-			v, err := strconv.ParseUint(string(f), 10, 15)
+			v, err := smallUint(f)
 			if err != nil {
 				return err
 			}
-			ids[i] = uint16(v) + 1
+			ids[i] = v + 1
 		}
 		keys = append(keys, hashBytes(word))
 		l.clusterIDs = append(l.clusterIDs, ids)
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("ner clusters: %w", err)
-	}
 	l.clusterKeys = newTable(keys)
-	keys = keys[:0]
-	err = eachLine(gazetteer, func(line []byte) error {
+	return err
+}
+
+// smallUint parses a decimal number below 2^15.
+func smallUint(b []byte) (uint16, error) {
+	if len(b) == 0 || len(b) > 5 {
+		return 0, fmt.Errorf("bad number %q", b)
+	}
+	var v uint32
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, fmt.Errorf("bad number %q", b)
+		}
+		v = v*10 + uint32(c-'0')
+	}
+	if v >= 1<<15 {
+		return 0, fmt.Errorf("bad number %q", b)
+	}
+	return uint16(v), nil
+}
+
+// readGazetteer reads lines of a phrase and its classes (comma-separated).
+func (l *lexicon) readGazetteer(gazetteer []byte) error {
+	var keys []uint64
+	err := eachLine(gazetteer, func(line []byte) error {
 		phrase, classes, ok := bytes.Cut(line, []byte{'\t'})
 		if !ok || len(phrase) == 0 {
 			return fmt.Errorf("bad line %q", line)
@@ -109,11 +151,8 @@ func readLexicon(clusters, gazetteer []byte) (*lexicon, error) {
 		l.phraseBits = append(l.phraseBits, bits)
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("ner gazetteer: %w", err)
-	}
 	l.phraseKeys = newTable(keys)
-	return l, nil
+	return err
 }
 
 func eachLine(gz []byte, f func([]byte) error) error {

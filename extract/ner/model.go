@@ -573,6 +573,7 @@ func (m *Model) Write(w io.Writer) error {
 
 // ReadModel reads a model written by Write.
 func ReadModel(r io.Reader) (*Model, error) {
+	go loadLexicon() // decoded while the weights are: most of the start-up
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %w", err)
