@@ -55,12 +55,17 @@ func TestCutSpans(t *testing.T) {
 		{"a month that is a person's surname", "Mrs/NNP May/NNP smiled/VBD", 1, 2, []string{"May"}, ner.Misc},
 		{"a person's surname that is a month, in a date", "on/IN May/NNP 3/CD", 1, 2, nil, ner.Misc},
 		{"a person's name that is a month", "Theresa/NNP May/NNP said/VBD", 0, 2, []string{"Theresa May"}, ""},
+		{"The opening a sentence leaves a name", "The/DT European/NNP Union/NNP fined/VBD Google/NNP", 0, 3, []string{"European Union"}, ner.Organization},
+		{"The after an opening quote leaves a name", "\"/`` The/DT Harbour/NNP Trust/NNP", 1, 4, []string{"Harbour Trust"}, ner.Organization},
+		{"The inside a headline leaves a name", "Regulators/NNS Of/IN The/DT European/NNP Union/NNP Meet/VBP In/IN Brussels/NNP", 2, 5, []string{"European Union"}, ner.Organization},
+		{"The inside a sentence stays", "editor/NN of/IN The/DT Times/NNP", 2, 4, []string{"The Times"}, ner.Organization},
+		{"a place named with its article keeps it", "The/DT Bronx/NNP voted/VBD", 0, 2, []string{"The Bronx"}, ner.Place},
 		{"the word that led to a weekday goes with it", "told/VBD Radio/NNP One/NNP 's/POS Breakfast/NNP Show/NNP on/IN Sunday/NNP", 1, 8, []string{"Radio One 's Breakfast Show"}, ner.Organization},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ts := toks(tc.sent)
-			got := spanWords(ts, cutDates(ts, cutLowercase(ts, []ner.Span{{Start: tc.start, End: tc.end, Type: cmp.Or(tc.typ, ner.Person)}}), map[string]bool{"May": true}))
+			got := spanWords(ts, cutDates(ts, cutLeadingThe(ts, cutLowercase(ts, []ner.Span{{Start: tc.start, End: tc.end, Type: cmp.Or(tc.typ, ner.Person)}})), map[string]bool{"May": true}))
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("%q [%d,%d) = %q, want %q", tc.sent, tc.start, tc.end, got, tc.want)
 			}

@@ -147,8 +147,8 @@ func (d *docState) findEvents() {
 func (d *docState) capitalisedBefore(si, k int) *mention {
 	toks := d.sents[si].toks
 	s := k
-	for s > 0 && isCapWord(toks[s-1].text) && !isTitleWord(toks[s-1].text) {
-		s--
+	for s > 0 && isCapWord(toks[s-1].text) && !isTitleWord(toks[s-1].text) && !strings.EqualFold(toks[s-1].text, "the") {
+		s-- // not over a sentence's "The": "The Harbourside attacker"
 	}
 	if s == k || s == 0 || !(strings.EqualFold(toks[s-1].text, "the") || toks[s-1].text == "'s") {
 		return nil

@@ -63,6 +63,11 @@ const (
 	nfModeShape
 	nfModePOS
 	nfAggregate
+	nfClusterM2
+	nfClusterP2
+	nfCluster1024M1
+	nfCluster1024P1
+	nfClusterAround
 )
 
 // Dynamic feature templates: they depend on the labels predicted for the
@@ -77,8 +82,10 @@ const (
 	nfHistoryPrev
 )
 
-// numStatic is an upper bound on the static features of one token.
-const numStatic = 64
+// numStatic is an upper bound on the static features of one token (66:
+// 36 in staticFeatures, 30 in lexiconFeatures with every gazetteer class
+// and maxAggregate).
+const numStatic = 72
 
 // numDynamic is the number of dynamic features of one token.
 const numDynamic = 7
@@ -385,6 +392,15 @@ func (fb *buffer) near(i int) (cluster uint64, gaz uint64) {
 	return uint64(fb.attrs[i].cluster[1]), fb.attrs[i].gaz
 }
 
+// fine returns the word class at 1,024 clusters of token i, or a sentinel
+// outside the sentence.
+func (fb *buffer) fine(i int) uint64 {
+	if i < 0 || i >= len(fb.attrs) {
+		return 1 << 20
+	}
+	return uint64(fb.attrs[i].cluster[2])
+}
+
 // staticFeatures writes the static features of token i into out and
 // returns their number.
 func (fb *buffer) staticFeatures(i int, out []uint64) int {
@@ -450,6 +466,13 @@ func (fb *buffer) lexiconFeatures(i int, out []uint64) int {
 	add(feat1(nfClusterM1, cm1))
 	add(feat1(nfClusterP1, cp1))
 	add(feat2(nfClusterM1Cluster, cm1, uint64(a.cluster[1])))
+	cm2, _ := fb.near(i - 2)
+	cp2, _ := fb.near(i + 2)
+	add(feat1(nfClusterM2, cm2))
+	add(feat1(nfClusterP2, cp2))
+	add(feat1(nfCluster1024M1, fb.fine(i-1)))
+	add(feat1(nfCluster1024P1, fb.fine(i+1)))
+	add(feat2(nfClusterAround, cm1, cp1))
 	for c := range gazClasses {
 		if g := a.gaz >> (8 * c) & 0xff; g != 0 {
 			add(feat2(nfGazetteer, uint64(c), uint64(g)))

@@ -318,6 +318,10 @@ func (m *Model) tag(fb *buffer, sent []Token, h history, visit func(i int, score
 		}
 		allow := m.allowed(fb, p, i)
 		best := bestAllowed(allow, sc)
+		if best < 0 {
+			allow = m.allow[p*L : p*L+L] // the edges left no label: the scheme alone decides
+			best = bestAllowed(allow, sc)
+		}
 		if visit != nil {
 			visit(i, sc, allow)
 		}
@@ -383,9 +387,7 @@ func (m *Model) beam(fb *buffer, sent []Token, h history) ([]int, []float64) {
 	n := len(sent)
 	steps := make([][]hypothesis, n+1)
 	steps[0] = []hypothesis{{prev: -1, prev2: -1, parent: -1}}
-	var static, sc [64]float32
-	var dyn [numDynamic]uint64
-	inv := 1 / m.temp
+	var static [64]float32
 	for i := range n {
 		st := static[:L]
 		clear(st)
@@ -393,33 +395,9 @@ func (m *Model) beam(fb *buffer, sent []Token, h history) ([]int, []float64) {
 			m.addRow(st, f)
 		}
 		hist := h.of(&fb.attrs[i])
-		next := make([]hypothesis, 0, beamWidth)
-		for pi, hy := range steps[i] {
-			s := sc[:L]
-			copy(s, st)
-			fb.dynamicFeatures(i, hy.prev, hy.prev2, hist, &dyn)
-			for _, f := range dyn {
-				m.addRow(s, f)
-			}
-			p := hy.prev
-			if p < 0 {
-				p = L
-			}
-			allow := m.allowed(fb, p, i)
-			best := bestAllowed(allow, s)
-			var z float64
-			for j, ok := range allow {
-				if ok {
-					z += math.Exp(float64((s[j] - s[best]) * inv))
-				}
-			}
-			logZ := math.Log(z)
-			for j, ok := range allow {
-				if ok {
-					lp := float64((s[j]-s[best])*inv) - logZ
-					next = keepBest(next, hypothesis{score: hy.score + lp, prev: j, prev2: hy.prev, parent: pi, prob: math.Exp(lp)})
-				}
-			}
+		next := m.extend(fb, steps[i], st, i, hist, true)
+		if len(next) == 0 {
+			next = m.extend(fb, steps[i], st, i, hist, false) // the edges left no label: the scheme alone decides
 		}
 		steps[i+1] = next
 	}
@@ -438,6 +416,51 @@ func (m *Model) beam(fb *buffer, sent []Token, h history) ([]int, []float64) {
 		h.add(&fb.attrs[i], m.classOf(labels[i]))
 	}
 	return labels, probs
+}
+
+// extend returns the best continuations of the hypotheses beam at token
+// i, whose static scores are st, with the labels the scheme and (if edges)
+// fb.edges allow.
+func (m *Model) extend(fb *buffer, beam []hypothesis, st []float32, i int, hist uint64, edges bool) []hypothesis {
+	L := len(m.labels)
+	var sc [64]float32
+	var dyn [numDynamic]uint64
+	inv := 1 / m.temp
+	next := make([]hypothesis, 0, beamWidth)
+	for pi, hy := range beam {
+		s := sc[:L]
+		copy(s, st)
+		fb.dynamicFeatures(i, hy.prev, hy.prev2, hist, &dyn)
+		for _, f := range dyn {
+			m.addRow(s, f)
+		}
+		p := hy.prev
+		if p < 0 {
+			p = L
+		}
+		allow := m.allow[p*L : p*L+L]
+		if edges {
+			allow = m.allowed(fb, p, i)
+		}
+		best := bestAllowed(allow, s)
+		if best < 0 {
+			continue
+		}
+		var z float64
+		for j, ok := range allow {
+			if ok {
+				z += math.Exp(float64((s[j] - s[best]) * inv))
+			}
+		}
+		logZ := math.Log(z)
+		for j, ok := range allow {
+			if ok {
+				lp := float64((s[j]-s[best])*inv) - logZ
+				next = keepBest(next, hypothesis{score: hy.score + lp, prev: j, prev2: hy.prev, parent: pi, prob: math.Exp(lp)})
+			}
+		}
+	}
+	return next
 }
 
 // addRow adds the weights of feature f, if the model has it, to sc.
@@ -495,9 +518,10 @@ func (m *Model) spansOf(labels []int, probs []float64) []Span {
 const modelMagic = "ergraph-ner\x00"
 
 // modelVersion 2 added the word-class, gazetteer, casing and history
-// features, 3 context aggregation; a model of another version would read
-// its weights wrongly.
-const modelVersion = 3
+// features, 3 context aggregation, 4 the word classes of more neighbours
+// (and classes for all of GloVe's words); a model of another version
+// would read its weights wrongly.
+const modelVersion = 4
 
 // Write writes the model in its compact binary format, gzip-compressed.
 // Equal models give equal bytes.
@@ -740,6 +764,8 @@ func (m *Model) markEdges(fb *buffer, sent []Token) {
 			mask &^= m.byKind['B'] | m.byKind['U'] // "Mladost ( L )"
 		case !wordLike(w):
 			mask &^= m.byKind['B'] | m.byKind['U'] | m.byKind['L']
+		case possessiveBeforeName(m.lex, sent, i):
+			mask = m.byKind['O'] // the possessor's name ends before "'s"
 		case i > 0 && possessiveBeforeName(m.lex, sent, i-1):
 			mask &^= m.byKind['I'] | m.byKind['L']
 		}

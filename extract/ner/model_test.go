@@ -122,7 +122,7 @@ func TestMarkEdges(t *testing.T) {
 		{`Faroe/NNP Islands/NNPS 2-1/CD (/( Show/NNP on/IN Sunday/NNP :/: "/NN It/PRP is/VBZ Mladost/NNP (/( L/NNP )/) ,/,`,
 			[]string{"BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O", "O", "BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "OL", "O"}},
 		{`Radio/NNP Five/NNP 's/POS Emma/NNP Barnett/NNP Show/NNP ,/, McDonald/NNP 's/POS Corp/NNP ./.`,
-			[]string{"BIOLU", "BIOLU", "BIOLU", "BOU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O"}},
+			[]string{"BIOLU", "BIOLU", "O", "BOU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O"}},
 	}
 	for _, tc := range tests {
 		sent := tagged(tc.sent)
@@ -142,6 +142,28 @@ func TestMarkEdges(t *testing.T) {
 				t.Errorf("token %d %q: allowed %s; want %s", i, sent[i].Text, kinds, tc.want[i])
 			}
 		}
+	}
+}
+
+// When the span edges allow no label on a token, the scheme alone decides
+// there: the beam never runs dry.
+func TestExtendWithoutEdges(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := tagged(`Radio/NNP Five/NNP said/VBD`)
+	fb := new(buffer)
+	fb.prepare(sent, &m.lower, m.lex)
+	m.markEdges(fb, sent)
+	clear(fb.edges) // no label allowed anywhere
+	st := make([]float32, len(m.labels))
+	start := []hypothesis{{prev: -1, prev2: -1, parent: -1}}
+	if got := m.extend(fb, start, st, 0, 0, true); len(got) != 0 {
+		t.Errorf("with edges: %d hypotheses, want 0", len(got))
+	}
+	if got := m.extend(fb, start, st, 0, 0, false); len(got) != beamWidth {
+		t.Errorf("without edges: %d hypotheses, want %d", len(got), beamWidth)
 	}
 }
 
