@@ -747,7 +747,8 @@ func (m *Model) allowed(fb *buffer, p, i int) []bool {
 // every name (inside one 4 times in 3,100); a name starts and ends with a
 // word or a number, never with other punctuation ("Faroe Islands 2-1 (",
 // "CNBC ,"); a name does not run on from a possessive into a given name
-// (possessiveBeforeName); a name opened or continued on a token must be
+// (possessiveBeforeName), nor take the "The" that opens a sentence (its
+// capital says nothing there); a name opened or continued on a token must be
 // able to end before the next clause mark. Without these a document's other
 // sentences could lead the tagger over 'Show on Sunday: "It'.
 func (m *Model) markEdges(fb *buffer, sent []Token) {
@@ -764,6 +765,8 @@ func (m *Model) markEdges(fb *buffer, sent []Token) {
 			mask &^= m.byKind['B'] | m.byKind['U'] // "Mladost ( L )"
 		case !wordLike(w):
 			mask &^= m.byKind['B'] | m.byKind['U'] | m.byKind['L']
+		case w == "The" && opensSentence(sent, i) && i+1 < n && isCap(sent[i+1].Text):
+			mask = m.byKind['O'] // "The European Union fined": 7 of 247 CoNLL-2003 names after it take it
 		case possessiveBeforeName(m.lex, sent, i):
 			mask = m.byKind['O'] // the possessor's name ends before "'s"
 		case i > 0 && possessiveBeforeName(m.lex, sent, i-1):
@@ -775,6 +778,17 @@ func (m *Model) markEdges(fb *buffer, sent []Token) {
 		fb.edges[i] = mask
 		canEnd = !clauseMark(w) && (wordLike(w) || w == ")" || w == "]" || canEnd)
 	}
+}
+
+// opensSentence reports whether token i opens sent, at most after
+// quotation marks or brackets.
+func opensSentence(sent []Token, i int) bool {
+	for _, t := range sent[:i] {
+		if wordLike(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveBeforeName reports a possessive "'s" at token i followed by a

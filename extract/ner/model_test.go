@@ -109,7 +109,7 @@ func TestSpansEdgeCases(t *testing.T) {
 // markEdges allows, on each token, only the labels with which a span can
 // start and end on a word: never across a clause mark, never starting or
 // ending on other punctuation, never left open, never running on from a
-// possessive into a given name.
+// possessive into a given name, never taking a sentence's opening "The".
 func TestMarkEdges(t *testing.T) {
 	m, err := DefaultModel()
 	if err != nil {
@@ -123,6 +123,8 @@ func TestMarkEdges(t *testing.T) {
 			[]string{"BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O", "O", "BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "OL", "O"}},
 		{`Radio/NNP Five/NNP 's/POS Emma/NNP Barnett/NNP Show/NNP ,/, McDonald/NNP 's/POS Corp/NNP ./.`,
 			[]string{"BIOLU", "BIOLU", "O", "BOU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O"}},
+		{`(/( The/DT European/NNP Union/NNP fined/VBD The/DT Times/NNP`,
+			[]string{"IO", "O", "BIOLU", "BIOLU", "BIOLU", "BIOLU", "OLU"}},
 	}
 	for _, tc := range tests {
 		sent := tagged(tc.sent)
