@@ -44,7 +44,8 @@ func (d *docState) findNames() {
 			}
 			hon := ""
 			typ := sp.Type
-			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].text) {
+			// A name ending in a legal form is a company's: "Dean Porter Inc".
+			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].text) && !legalForm(toks[sp.End-1].text) {
 				for x := s; x < t; x++ {
 					if l := strings.ToLower(trimDot(toks[x].text)); honorifics[l] {
 						hon = l

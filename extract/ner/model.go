@@ -39,6 +39,7 @@ type Model struct {
 	types  []Type          // entity type per label ("" for O)
 	allow  []bool          // allow[prev*L+next]: next may follow prev; prev == L is the sentence start
 	byKind map[byte]uint64 // the labels of each kind ('B', 'I', 'L', 'U', 'O') as bits
+	person uint64          // the Person labels
 	any    uint64          // all labels
 	bilou  bool
 
@@ -167,6 +168,9 @@ func newModel(labels []string, keys []uint64, q []int16, scale float32, lower []
 	m.byKind = map[byte]uint64{}
 	for n, k := range m.kinds {
 		m.byKind[k] |= 1 << n
+		if m.types[n] == Person {
+			m.person |= 1 << n
+		}
 		m.any |= 1 << n
 	}
 	m.w = make([]float32, len(q))
@@ -775,9 +779,24 @@ func (m *Model) markEdges(fb *buffer, sent []Token) {
 		if !canEnd && m.bilou {
 			mask &^= m.byKind['B'] | m.byKind['I']
 		}
+		if legalFormWord(m.lex, w) {
+			mask &^= m.person // "Jeans Mate Corp"
+		}
 		fb.edges[i] = mask
 		canEnd = !clauseMark(w) && (wordLike(w) || w == ")" || w == "]" || canEnd)
 	}
+}
+
+// legalFormWord reports a capitalised company legal form that is not also
+// a given name ("Corp", "GmbH", but not "Asa"): in the CoNLL-2003
+// training data such words stand in 260 organisations' names and in no
+// person's.
+func legalFormWord(l *lexicon, w string) bool {
+	if !isCap(w) {
+		return false
+	}
+	bits := l.phrase(lowerHash(fnvOffset, w))
+	return bits&gazOrg != 0 && bits&gazFirst == 0
 }
 
 // opensSentence reports whether token i opens sent, at most after

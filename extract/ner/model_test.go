@@ -121,7 +121,7 @@ func TestMarkEdges(t *testing.T) {
 	}{
 		{`Faroe/NNP Islands/NNPS 2-1/CD (/( Show/NNP on/IN Sunday/NNP :/: "/NN It/PRP is/VBZ Mladost/NNP (/( L/NNP )/) ,/,`,
 			[]string{"BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O", "O", "BIOLU", "BIOLU", "BIOLU", "IO", "BIOLU", "OL", "O"}},
-		{`Radio/NNP Five/NNP 's/POS Emma/NNP Barnett/NNP Show/NNP ,/, McDonald/NNP 's/POS Corp/NNP ./.`,
+		{`Radio/NNP Five/NNP 's/POS Emma/NNP Barnett/NNP Show/NNP ,/, McDonald/NNP 's/POS Farm/NNP ./.`,
 			[]string{"BIOLU", "BIOLU", "O", "BOU", "BIOLU", "BIOLU", "IO", "BIOLU", "BIOLU", "OLU", "O"}},
 		{`(/( The/DT European/NNP Union/NNP fined/VBD The/DT Times/NNP`,
 			[]string{"IO", "O", "BIOLU", "BIOLU", "BIOLU", "BIOLU", "OLU"}},
@@ -143,6 +143,32 @@ func TestMarkEdges(t *testing.T) {
 			if string(kinds) != tc.want[i] {
 				t.Errorf("token %d %q: allowed %s; want %s", i, sent[i].Text, kinds, tc.want[i])
 			}
+		}
+	}
+}
+
+// A capitalised legal form takes no Person label; a given name that is
+// also one ("Asa") keeps them.
+func TestLegalFormNoPerson(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := tagged(`Kevin/NNP Marsh/NNP Ltd/NNP and/CC Asa/NNP Berg/NNP said/VBD`)
+	fb := new(buffer)
+	fb.prepare(sent, &m.lower, m.lex)
+	m.markEdges(fb, sent)
+	for i, want := range []bool{true, true, false, true, true, true, true} {
+		if got := fb.edges[i]&m.person != 0; got != want {
+			t.Errorf("token %q: Person labels allowed %v, want %v", sent[i].Text, got, want)
+		}
+	}
+	if org := m.byKind['L'] &^ m.person; fb.edges[2]&org == 0 {
+		t.Errorf("token Ltd: no other type may end a name there")
+	}
+	for _, sp := range m.Spans(sent) {
+		if sp.Type == Person && sp.End == 3 {
+			t.Errorf("span %+v: a Person ending in Ltd", sp)
 		}
 	}
 }
