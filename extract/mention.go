@@ -21,6 +21,7 @@ func (d *docState) findNames() {
 	d.bySent = make([][]*mention, len(d.sents))
 	story := d.body()
 	surnames := d.surnames()
+	stems := d.companyStems()
 	for si := range d.sents {
 		toks := d.sents[si].toks
 		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLeadingThe(toks, cutLowercase(toks, d.cutShouted(toks, d.spans[si]))), surnames)))
@@ -44,8 +45,10 @@ func (d *docState) findNames() {
 			}
 			hon := ""
 			typ := sp.Type
-			// A name ending in a legal form is a company's: "Dean Porter Inc".
-			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].text) && !legalForm(toks[sp.End-1].text) {
+			// A name ending in a legal form is a company's, and so is that
+			// name without it: "Dean Porter Inc", "Dean Porter".
+			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].text) &&
+				!legalForm(toks[sp.End-1].text) && !stems[joinText(toks[s:sp.End])] {
 				for x := s; x < t; x++ {
 					if l := strings.ToLower(trimDot(toks[x].text)); honorifics[l] {
 						hon = l
@@ -543,6 +546,26 @@ func sentenceStart(toks []tok, k int) bool {
 		}
 	}
 	return true
+}
+
+// companyStems returns the words before the legal form of each of the
+// tagger's names in the document that ends in one ("Dean Porter" of "Dean
+// Porter Inc"), as joinText writes them.
+func (d *docState) companyStems() map[string]bool {
+	out := map[string]bool{}
+	for si, spans := range d.spans {
+		toks := d.sents[si].toks
+		for _, sp := range spans {
+			e := sp.End
+			if e < len(toks) && legalForm(toks[e].text) {
+				e++ // the tagger stopping before the legal form, as joinSpans reads it
+			}
+			if e-sp.Start >= 2 && legalForm(toks[e-1].text) {
+				out[joinText(toks[sp.Start:e-1])] = true
+			}
+		}
+	}
+	return out
 }
 
 // surnames returns the last words of the names of two words or more that
