@@ -36,7 +36,10 @@ import (
 // articles are reported, never tuned on), so that a change that makes
 // extraction worse on unseen text fails here. Measured on 2026-12-01 after
 // the resolution work of issue 12: entity F1 0.929, typed 0.868, relation
-// recall 0.767, typed 0.434; the entity floors were raised then. The typed relation floor was
+// recall 0.767, typed 0.434; the entity floors were raised then. After the
+// wider word classes and the brand names in the gazetteer (issue 10):
+// entity F1 0.936, typed 0.882, relation recall 0.778, typed 0.474; the
+// typed entity floor was raised to 0.86 then. The typed relation floor was
 // lowered from 0.40 when the relation classifier trained on CoNLL04
 // replaced the hand-written relation patterns (issue 11): typed relation
 // recall 0.355 then (at -min-confidence 0.55), against 0.447 for the
@@ -44,7 +47,7 @@ import (
 func TestHeldout(t *testing.T) {
 	const (
 		minEntityF1 = 0.91
-		minTypedF1  = 0.85
+		minTypedF1  = 0.86
 		// Relations of either kind with some edge in their document. 0.70
 		// since pronouns link only a safe antecedent (issue 12: 20 links
 		// on seeds and held-out, all right, where the window before added
