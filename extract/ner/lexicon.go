@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"strconv"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -99,11 +100,11 @@ func (l *lexicon) readClusters(clusters []byte) error {
 		for i := range ids {
 			var f []byte
 			f, rest, _ = bytes.Cut(rest, []byte{'\t'})
-			v, err := smallUint(f)
+			v, err := strconv.ParseUint(string(f), 10, 15)
 			if err != nil {
 				return err
 			}
-			ids[i] = v + 1
+			ids[i] = uint16(v) + 1
 		}
 		keys = append(keys, hashBytes(word))
 		l.clusterIDs = append(l.clusterIDs, ids)
@@ -111,24 +112,6 @@ func (l *lexicon) readClusters(clusters []byte) error {
 	})
 	l.clusterKeys = newTable(keys)
 	return err
-}
-
-// smallUint parses a decimal number below 2^15.
-func smallUint(b []byte) (uint16, error) {
-	if len(b) == 0 || len(b) > 5 {
-		return 0, fmt.Errorf("bad number %q", b)
-	}
-	var v uint32
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return 0, fmt.Errorf("bad number %q", b)
-		}
-		v = v*10 + uint32(c-'0')
-	}
-	if v >= 1<<15 {
-		return 0, fmt.Errorf("bad number %q", b)
-	}
-	return uint16(v), nil
 }
 
 // readGazetteer reads lines of a phrase and its classes (comma-separated).
