@@ -10,18 +10,35 @@ import (
 // "WASHINGTON (AP) --". Group 1 is the agency.
 var creditLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}\p{M} .'/-]{0,40}?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([\p{Lu}][\p{L}&.\- ]{1,40}?)\)\s*(?:-{1,2}|\x{2013}|\x{2014})\s`)
 
-// credit finds a wire credit at the start of text and returns the agency
-// and the byte range of the brackets around it, or "" and -1, -1.
+// credit finds a wire credit at the start of text, or at the start of the
+// line after a headline ("Nvidia Agrees To Buy Chipmaker\n\nSANTA CLARA
+// (Reuters) - ..."), and returns the agency and the byte range of the
+// brackets around it, or "" and -1, -1.
 func credit(text string) (agency string, start, end int) {
-	m := creditLineRe.FindStringSubmatchIndex(text)
-	if m == nil {
-		return "", -1, -1
+	off := 0
+	for range 2 {
+		if m := creditLineRe.FindStringSubmatchIndex(text[off:]); m != nil {
+			agency = strings.TrimSpace(text[off+m[2] : off+m[3]])
+			if len(strings.Fields(agency)) > 4 {
+				return "", -1, -1
+			}
+			return agency, off + m[2] - 1, off + m[3] + 1
+		}
+		line, rest, ok := strings.Cut(text[off:], "\n")
+		if !ok || !headlineText(line) {
+			break
+		}
+		off = len(text) - len(strings.TrimLeft(rest, " \t\r\n"))
 	}
-	agency = strings.TrimSpace(text[m[2]:m[3]])
-	if len(strings.Fields(agency)) > 4 {
-		return "", -1, -1
-	}
-	return agency, m[2] - 1, m[3] + 1
+	return "", -1, -1
+}
+
+// headlineText reports a line that reads as a headline: a few words, not
+// ending as a sentence does.
+func headlineText(line string) bool {
+	line = strings.TrimSpace(line)
+	n := len(strings.Fields(line))
+	return n > 0 && n <= 20 && !strings.HasSuffix(line, ".")
 }
 
 // inCredit reports whether tokens [s, e) of sentence si lie in the

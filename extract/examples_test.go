@@ -275,4 +275,19 @@ func TestCreditLineRelations(t *testing.T) {
 	if !hasLink(d, kathmandu.ID, nepal.ID) {
 		t.Errorf("Kathmandu not linked to Nepal: %+v", d.Relations)
 	}
+	// Under a headline the credit line is still the story's.
+	for _, text := range []string{
+		"Chipmaker Agrees To Buy Rival\n\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics.",
+		"Chipmaker Agrees To Buy Rival\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics.",
+	} {
+		d := x.Extract(Input{ID: "t", Text: text})
+		if d.Source != "Reuters" || entity(d, "Reuters") != nil {
+			t.Errorf("Extract(%q): source %q, entities %v; want source Reuters and no entity Reuters", text, d.Source, summary(d))
+		}
+	}
+	// A first line that is a sentence is no headline.
+	d = x.Extract(Input{ID: "t", Text: "Nvidia bought a rival.\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics."})
+	if d.Source != "" {
+		t.Errorf("source %q after a sentence; want none", d.Source)
+	}
 }
