@@ -258,6 +258,21 @@ func TestCountryID(t *testing.T) {
 	}
 }
 
+// A mention ends where its name does: the full stop of the sentence is
+// not part of it, the period of an abbreviation is.
+func TestMentionLeavesFullStop(t *testing.T) {
+	x := testExtractor(t)
+	text := "She worked with Prime Minister Shinzo Abe. Shares of Acme Inc. rose."
+	d := x.Extract(Input{ID: "t", Text: text})
+	checkOffsets(t, Input{Text: text}, d)
+	for name, want := range map[string]string{"Shinzo Abe": "Shinzo Abe", "Acme Inc.": "Acme Inc."} {
+		e := entity(d, name)
+		if e == nil || len(e.Mentions) == 0 || e.Mentions[0].Text != want {
+			t.Errorf("Extract(%q) = %v; want %s with the mention %q", text, summary(d), name, want)
+		}
+	}
+}
+
 // Issue 12: the agency of a dateline is the story's source, in no relation
 // (co-occurrence or typed) with what the story names, even when the story
 // names it again; the dateline's places keep theirs.

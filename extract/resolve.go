@@ -1158,6 +1158,9 @@ func (d *docState) entities() []Entity {
 			sent := &d.sents[m.si]
 			if !sent.title {
 				st, en = sent.toks[m.s].start, sent.toks[m.e-1].end
+				if strings.HasSuffix(sent.toks[m.e-1].text, ".") && !strings.HasSuffix(m.name, ".") {
+					en-- // the sentence's full stop, which newMention left out of the name
+				}
 			}
 			text := m.name
 			if st >= 0 {
