@@ -183,10 +183,15 @@ func confirmed(toks []tok, sp ner.Span, story body) bool {
 // their last words that are no common word in lower case: in title case
 // the tagger can run a name over the headline's verbs and nouns ("Unveils
 // New Chip To Rival Nvidia" gives Nvidia), and a span with no such word
-// goes.
+// goes. A short span of common words alone that the story never repeats
+// goes too ("Her Battery Start-Up", "Approves New Bridge").
 func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner.Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
+		words := toks[sp.Start:sp.End]
+		if !slices.ContainsFunc(words, func(t tok) bool { return !d.commonWord(t.text) }) && story.count(words, 1) == 0 {
+			continue
+		}
 		if !confirmed(toks, sp, story) {
 			s := sp.End
 			for s > sp.Start && isCapWord(toks[s-1].text) && !d.commonWord(toks[s-1].text) {
