@@ -50,6 +50,7 @@ type mention struct {
 	prefix   bool   // the organisation or place of a title: "FA" in "FA chairman X"
 	birth    bool   // a birth name: "X was born Y"
 	nick     string // a nickname inside the name, as in Quentin "Q-Star" Ellis
+	fullStop bool   // the last token's period is the sentence's, left out of name
 	kin      bool   // a relative named by a given name, the surname added ("his wife Melissa")
 	g        *group
 }
@@ -237,8 +238,10 @@ func (d *docState) newMention(si, s, e int) *mention {
 	// Clean: decomposed accents composed, and no invisible character
 	// (they split tokens, but sit inside the span of the source).
 	name := name.Clean(foldQuotes(src[toks[s].start:toks[e-1].end]))
+	fullStop := false
 	if last := toks[e-1].text; e == len(toks) && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 && !keptPeriods[strings.ToLower(last)] {
 		name = strings.TrimSuffix(name, ".") // "the CHIPS Act." at the end of a sentence
+		fullStop = true
 	}
 	nick := ""
 	if a := strings.Index(name, ` "`); a > 0 {
@@ -252,7 +255,7 @@ func (d *docState) newMention(si, s, e int) *mention {
 		return nil
 	}
 	name = capName(name)
-	m := &mention{si: si, s: s, e: e, name: name, nick: nick}
+	m := &mention{si: si, s: s, e: e, name: name, nick: nick, fullStop: fullStop}
 	d.ments = append(d.ments, m)
 	return m
 }
@@ -1158,8 +1161,8 @@ func (d *docState) entities() []Entity {
 			sent := &d.sents[m.si]
 			if !sent.title {
 				st, en = sent.toks[m.s].start, sent.toks[m.e-1].end
-				if strings.HasSuffix(sent.toks[m.e-1].text, ".") && !strings.HasSuffix(m.name, ".") {
-					en-- // the sentence's full stop, which newMention left out of the name
+				if m.fullStop {
+					en-- // the sentence's full stop, which the name leaves out
 				}
 			}
 			text := m.name
