@@ -5,10 +5,15 @@ import (
 	"strings"
 )
 
-// creditLine matches a wire story's opening credit: a dateline, the agency
-// in brackets, a dash: "LONDON (Reuters) - ", "PARIS, May 3 (AFP) — ",
-// "WASHINGTON (AP) --". Group 1 is the agency.
-var creditLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}\p{M} .'/-]{0,40}?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([\p{Lu}][\p{L}&.\- ]{1,40}?)\)\s*(?:-{1,2}|\x{2013}|\x{2014})\s`)
+// creditLine matches a wire story's opening credit: a dateline (a place,
+// then perhaps its state or country of up to three words, then perhaps a
+// date), the agency in brackets, a dash: "LONDON (Reuters) - ", "PARIS, May
+// 3 (AFP) — ", "SANTA CLARA, Calif. (AP) --", "ABUJA, Nigeria, March 4
+// (AFP) -". Group 1 is the agency.
+var creditLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}\p{M} .'/-]{0,40}?` +
+	`(?:,\s*\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}.'-]*){0,2})?` +
+	`(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?` +
+	`\s*\(([\p{Lu}][\p{L}&.\- ]{1,40}?)\)\s*(?:-{1,2}|\x{2013}|\x{2014})\s`)
 
 // credit finds a wire credit at the start of text, or at the start of the
 // line after a headline ("Nvidia Agrees To Buy Chipmaker\n\nSANTA CLARA

@@ -195,6 +195,15 @@ func TestNewsExamples(t *testing.T) {
 		{"dateline and news agency",
 			"SALT LAKE CITY (Reuters) - Utah lawmakers passed the bill on Monday.",
 			[]string{"Place:Salt Lake City", "Place:Utah"}, []string{"Reuters"}},
+		{"dateline with its state, and the agency",
+			"SANTA CLARA, California (Reuters) - Nvidia said on Wednesday that demand for its chips stayed strong.",
+			[]string{"Place:Santa Clara", "Place:California", "Organization:Nvidia"}, []string{"Reuters"}},
+		{"dateline with its country and a date",
+			"ABUJA, Nigeria, March 4 (AFP) - Nigeria's central bank raised its main rate on Tuesday.",
+			[]string{"Place:Abuja", "Place:Nigeria"}, []string{"AFP", "March"}},
+		{"dateline with an abbreviated state",
+			"AUSTIN, Texas (AP) - Texas lawmakers passed the bill on Monday.",
+			[]string{"Place:Austin", "Place:Texas"}, []string{"AP"}},
 	})
 }
 
