@@ -17,17 +17,16 @@ var creditLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}\p{M} .'/-]{0,40}?` +
 
 // credit finds a wire credit at the start of text, or at the start of the
 // line after a headline ("Nvidia Agrees To Buy Chipmaker\n\nSANTA CLARA
-// (Reuters) - ..."), and returns the agency and the byte range of the
-// brackets around it, or "" and -1, -1.
-func credit(text string) (agency string, start, end int) {
+// (Reuters) - ..."), and returns the agency, or "".
+func credit(text string) string {
 	off := 0
 	for range 2 {
 		if m := creditLineRe.FindStringSubmatchIndex(text[off:]); m != nil {
-			agency = strings.TrimSpace(text[off+m[2] : off+m[3]])
+			agency := strings.TrimSpace(text[off+m[2] : off+m[3]])
 			if len(strings.Fields(agency)) > 4 {
-				return "", -1, -1
+				return ""
 			}
-			return agency, off + m[2] - 1, off + m[3] + 1
+			return agency
 		}
 		line, rest, ok := strings.Cut(text[off:], "\n")
 		if !ok || !headlineText(line) {
@@ -35,7 +34,7 @@ func credit(text string) (agency string, start, end int) {
 		}
 		off = len(text) - len(strings.TrimLeft(rest, " \t\r\n"))
 	}
-	return "", -1, -1
+	return ""
 }
 
 // headlineText reports a line that reads as a headline: a few words, not
@@ -44,15 +43,4 @@ func headlineText(line string) bool {
 	line = strings.TrimSpace(line)
 	n := len(strings.Fields(line))
 	return n > 0 && n <= 20 && !strings.HasSuffix(line, ".")
-}
-
-// inCredit reports whether tokens [s, e) of sentence si lie in the
-// document's credit line: the agency is the document's source, not an
-// entity that co-occurs with everything in the lead sentence.
-func (d *docState) inCredit(si, s, e int) bool {
-	sent := &d.sents[si]
-	if d.creditEnd <= 0 || sent.title {
-		return false
-	}
-	return sent.toks[s].start < d.creditEnd && sent.toks[e-1].end > d.creditStart
 }

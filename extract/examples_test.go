@@ -60,7 +60,7 @@ func TestNewsExamples(t *testing.T) {
 			[]string{"Organization:European Union"}, []string{"Multinational Technology Companies And The Regulators Of The European Union", "Multinational Technology Companies And The Regulators"}},
 		{"short dateline place in capitals",
 			"OSLO (Reuters) - Norway raised interest rates on Thursday.",
-			[]string{"Place:Oslo", "Place:Norway"}, []string{"OSLO", "Reuters"}},
+			[]string{"Place:Oslo", "Place:Norway", "Organization:Reuters"}, []string{"OSLO"}},
 		{"two names joined by and, each named alone elsewhere",
 			"Apple said it would appeal. WhatsApp declined to comment. Ministers said Apple and WhatsApp must cooperate.",
 			[]string{"*:Apple", "*:WhatsApp"}, []string{"Apple and WhatsApp"}},
@@ -191,19 +191,20 @@ func TestNewsExamples(t *testing.T) {
 		{"a relative after a comma, and a brother",
 			"Tom Walsh spoke for the family with his brother, Patrick, on Monday.",
 			[]string{"Person:Tom Walsh", "Person:Patrick Walsh"}, []string{"Patrick"}},
-		// Issue 12: the agency of a credit line is the document's source.
+		// Issue 10: the agency of a credit line is an organisation (and,
+		// issue 12, the document's source, in no relation: TestCreditLineRelations).
 		{"dateline and news agency",
 			"SALT LAKE CITY (Reuters) - Utah lawmakers passed the bill on Monday.",
-			[]string{"Place:Salt Lake City", "Place:Utah"}, []string{"Reuters"}},
+			[]string{"Place:Salt Lake City", "Place:Utah", "Organization:Reuters"}, nil},
 		{"dateline with its state, and the agency",
 			"SANTA CLARA, California (Reuters) - Nvidia said on Wednesday that demand for its chips stayed strong.",
-			[]string{"Place:Santa Clara", "Place:California", "Organization:Nvidia"}, []string{"Reuters"}},
+			[]string{"Place:Santa Clara", "Place:California", "Organization:Nvidia", "Organization:Reuters"}, nil},
 		{"dateline with its country and a date",
 			"ABUJA, Nigeria, March 4 (AFP) - Nigeria's central bank raised its main rate on Tuesday.",
-			[]string{"Place:Abuja", "Place:Nigeria"}, []string{"AFP", "March"}},
+			[]string{"Place:Abuja", "Place:Nigeria", "Organization:AFP"}, []string{"March"}},
 		{"dateline with an abbreviated state",
 			"AUSTIN, Texas (AP) - Texas lawmakers passed the bill on Monday.",
-			[]string{"Place:Austin", "Place:Texas"}, []string{"AP"}},
+			[]string{"Place:Austin", "Place:Texas", "Organization:AP"}, nil},
 	})
 }
 
@@ -305,14 +306,26 @@ func TestCreditLineRelations(t *testing.T) {
 	if !hasLink(d, kathmandu.ID, nepal.ID) {
 		t.Errorf("Kathmandu not linked to Nepal: %+v", d.Relations)
 	}
-	// Under a headline the credit line is still the story's.
-	for _, text := range []string{
-		"Chipmaker Agrees To Buy Rival\n\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics.",
-		"Chipmaker Agrees To Buy Rival\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics.",
+	// The agency is the story's source, an organisation in no relation
+	// with what the story names; under a headline too.
+	for _, tc := range []struct{ agency, text string }{
+		{"Reuters", "SANTA CLARA, California (Reuters) - Nvidia said on Monday it would buy Lumen Optics."},
+		{"AFP", "ABUJA, Nigeria, March 4 (AFP) - Nigeria's central bank raised its main rate in Abuja on Tuesday."},
+		{"Reuters", "PARIS, May 3 (Reuters) - Renault said profits fell in France."},
+		{"Reuters", "Chipmaker Agrees To Buy Rival\n\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics."},
+		{"Reuters", "Chipmaker Agrees To Buy Rival\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics."},
 	} {
+		text := tc.text
 		d := x.Extract(Input{ID: "t", Text: text})
-		if d.Source != "Reuters" || entity(d, "Reuters") != nil {
-			t.Errorf("Extract(%q): source %q, entities %v; want source Reuters and no entity Reuters", text, d.Source, summary(d))
+		r := entity(d, tc.agency)
+		if d.Source != tc.agency || r == nil || r.Type != Organization {
+			t.Errorf("Extract(%q): source %q, entities %v; want source and organisation %s", text, d.Source, summary(d), tc.agency)
+			continue
+		}
+		for _, rel := range d.Relations {
+			if rel.Source == r.ID || rel.Target == r.ID {
+				t.Errorf("Extract(%q): the agency in relation %+v", text, rel)
+			}
 		}
 	}
 	// A first line that is a sentence is no headline.

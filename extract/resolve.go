@@ -92,8 +92,6 @@ type docState struct {
 	groups []*group
 	events []*eventRef
 	rels   map[relKey]*Relation
-
-	creditStart, creditEnd int // byte range of a wire credit's "(Agency)" in the text, if any
 }
 
 func (d *docState) run() {
@@ -219,9 +217,6 @@ func (d *docState) newMention(si, s, e int) *mention {
 		e--
 	}
 	if s >= e {
-		return nil
-	}
-	if d.inCredit(si, s, e) {
 		return nil
 	}
 	meaningful := false
