@@ -184,13 +184,18 @@ func confirmed(toks []tok, sp ner.Span, story body) bool {
 // the tagger can run a name over the headline's verbs and nouns ("Unveils
 // New Chip To Rival Nvidia" gives Nvidia), and a span with no such word
 // goes. A short span of common words alone that the story never repeats
-// goes too ("Her Battery Start-Up", "Approves New Bridge").
+// goes too ("Her Battery Start-Up", "Approves New Bridge"), and a span the
+// story does not repeat loses the common words before the name it does
+// ("Start-Up Optivue").
 func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner.Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
 		words := toks[sp.Start:sp.End]
 		if !slices.ContainsFunc(words, func(t tok) bool { return !d.commonWord(t.text) }) && story.count(words, 1) == 0 {
 			continue
+		}
+		if s := d.commonLead(toks, sp); s > sp.Start && story.count(words, 1) == 0 && story.count(toks[s:sp.End], 1) > 0 {
+			sp.Start = s // "Start-Up Optivue" over a story of Optivue
 		}
 		if !confirmed(toks, sp, story) {
 			s := sp.End
@@ -207,11 +212,27 @@ func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner
 	return out
 }
 
+// commonLead returns where the common words that open span sp end, one
+// word at least left.
+func (d *docState) commonLead(toks []tok, sp ner.Span) int {
+	s := sp.Start
+	for s < sp.End-1 && d.commonWord(toks[s].text) {
+		s++
+	}
+	return s
+}
+
 // commonWord reports words the part-of-speech lexicon knows in lower case
 // as anything but a proper noun.
+// A hyphenated word is common when its parts are ("Extra-Time",
+// "Start-Up").
 func (d *docState) commonWord(w string) bool {
-	tg, _ := d.x.pos.Usual(strings.ToLower(w))
-	return tg != "" && !strings.HasPrefix(tg, "NNP")
+	for p := range strings.SplitSeq(w, "-") {
+		if tg, _ := d.x.pos.Usual(strings.ToLower(p)); tg == "" || strings.HasPrefix(tg, "NNP") {
+			return false
+		}
+	}
+	return true
 }
 
 // splitLists cuts a span at "and" when the document names each side on
@@ -830,14 +851,17 @@ func headWord(l string) bool { return orgHeadWord(l) || placeHeads[l] }
 // after a title or an honorific ("Mr Halloway left.") is a person, and so,
 // less surely, is a run of words in a script without capitals standing in
 // the text ("李明 said", "President 习近平"): the tagger cannot see those.
+// In a headline every word is capitalised, so a title says nothing of the
+// words after it ("Police Officer Charged Over Killing").
 func caselessNames(toks []tok, spans []ner.Span) []ner.Span {
 	var out []ner.Span
+	hl := headline(toks)
 	for i := 0; i < len(toks); i++ {
 		if covered(spans, i) {
 			continue
 		}
 		titled, role := false, false
-		if i > 0 {
+		if i > 0 && !hl {
 			l := strings.ToLower(trimDot(toks[i-1].text))
 			titled = (honorifics[l] || roleNouns[l]) && isCapWord(toks[i-1].text)
 			role = titled && !honorifics[l]

@@ -273,6 +273,9 @@ func (d *docState) contextVotes(m *mention) {
 	if roleAt(toks, m.s) {
 		m.votes[vOrg] += 2
 	}
+	if orgNouns[appositionHead(toks, m.e)] {
+		m.votes[vOrg] += 2 // "Fjordlink, a start-up based in Oslo"
+	}
 	if w := toks[m.s].text; m.e-m.s == 1 && isAllCaps(w) && utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 6 && !strings.Contains(w, ".") && !headline(toks) {
 		// An acronym in running text names an organisation or a place,
 		// not a person ("ISIS' use of encrypted apps").
@@ -319,6 +322,35 @@ func (d *docState) contextVotes(m *mention) {
 			m.cue = true
 		}
 	}
+}
+
+// appositionHead returns the head noun of a description in apposition
+// after token e-1 (", a start-up based in Oslo", ", the shipping group ,"):
+// the last of up to four words after the comma and an article, before a
+// preposition, a participle, a relative pronoun or punctuation. It returns
+// "" when there is none, or when a verb follows: the words open a clause
+// ("Luis Cobos R., the organization said").
+func appositionHead(toks []tok, e int) string {
+	if e+2 >= len(toks) || toks[e].text != "," {
+		return ""
+	}
+	switch strings.ToLower(toks[e+1].text) {
+	case "a", "an", "the":
+	default:
+		return ""
+	}
+	head := ""
+	for k := e + 2; k < len(toks) && k < e+6; k++ {
+		switch t := toks[k]; {
+		case !hasLetter(t.text), t.tag == "IN", t.tag == "TO", t.tag == "VBN", t.tag == "WDT", t.tag == "WP":
+			return head
+		case t.tag == "VBD", t.tag == "VBZ", t.tag == "VBP", t.tag == "MD":
+			return ""
+		default:
+			head = strings.ToLower(t.text)
+		}
+	}
+	return head
 }
 
 // locativeList reports a name at tokens [s, e) that follows "in", "near"
