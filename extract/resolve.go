@@ -871,8 +871,9 @@ func (d *docState) mergeInitials() {
 
 // mergeSurnames joins "Rudd" and "Ms Rudd" to "Amber Rudd". When several
 // people of the document share the surname, a short mention joins the one
-// whose sex its honorific allows, and otherwise the one named most
-// recently before it; before any full mention it stays unresolved.
+// whose sex its honorific allows, and otherwise the first of them named in
+// full before it, whom the story is about (a relative or a victim named
+// after stays apart); before any full mention it stays unresolved.
 func (d *docState) mergeSurnames() {
 	type full struct {
 		g           *group
@@ -1028,14 +1029,16 @@ func (d *docState) mergeSurnames() {
 			}
 			continue
 		}
-		// Ambiguous: each mention goes to the most recent full name.
+		// Ambiguous: each mention goes to the first of them named in full
+		// before it, the one the story is about ("Rajesh Malhotra had
+		// denied killing Anjali Malhotra ... Malhotra wept").
 		for _, m := range g.ments {
 			var best *group
 			bestPos := -1
 			for _, c := range cands {
 				for _, cm := range c.ments {
 					pos := cm.si*10000 + cm.s
-					if pos <= m.si*10000+m.s && pos > bestPos {
+					if pos <= m.si*10000+m.s && (best == nil || pos < bestPos) {
 						best, bestPos = c, pos
 					}
 				}
