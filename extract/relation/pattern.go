@@ -60,6 +60,17 @@ var patterns = []pattern{
 	{BasedIn, org, place, "A ,? which|that? is|was|are? based|headquartered in B", 0.85,
 		"[A Initech] , which is based in [B Valen] , grew ."},
 
+	// LIVES_IN stated as residence, which the training data (a person "of"
+	// or "from" a place) has few examples of.
+	{LivesIn, person, place, "A , ~ , who? lives|lived|resides|resided in ~ B", 0.85,
+		"[A Tom Reyes] , 45 , lives in [B Leeds] with his wife ."},
+	{LivesIn, person, place, "A ,? who? live|lives|lived|reside|resides|resided|settled in ~ B", 0.85,
+		"[A Tom Reyes] and [A Ann Holt] , who live in [B Leeds] , spoke ."},
+	{LivesIn, person, place, "A , a|an resident|residents of ~ B", 0.8,
+		"[A Tom Reyes] , a resident of [B Leeds] , spoke ."},
+	{LivesIn, person, place, "A has|had|have lived|resided in ~ B", 0.85,
+		"[A Tom Reyes] has lived in [B Leeds] since 1990 ."},
+
 	// OWNS: owner -> owned.
 	{Owns, orgOrPerson, org, "A -owned|-controlled ~ B", 0.9,
 		"The [A Facebook] -owned [B WhatsApp] now has a billion users ."},
