@@ -9,8 +9,9 @@ import "strings"
 //	         types, with the other conjuncts of a coordination ("Tesla
 //	         and SpaceX", "A, B and C")
 //	w1|w2    one of these words (any case); a final ? makes it optional
-//	~        up to four lower-case words that describe the next name
-//	         ("the messaging service")
+//	~        up to four words that describe the next name, in lower case
+//	         but for adjectives ("the messaging service", "the American
+//	         candy maker")
 //	R        a role: role nouns and their modifiers ("chief technology
 //	         officer", "acting commissioner")
 //
@@ -74,14 +75,16 @@ var patterns = []pattern{
 	// OWNS: owner -> owned.
 	{Owns, orgOrPerson, org, "A -owned|-controlled ~ B", 0.9,
 		"The [A Facebook] -owned [B WhatsApp] now has a billion users ."},
-	{Owns, orgOrPerson, org, "A owns|bought|buys|acquired|acquires|purchased|purchases ~ B", 0.8,
+	{Owns, orgOrPerson, org, "A also|already? owns|bought|buys|acquired|acquires|purchased|purchases ~ B", 0.8,
 		"[A Google] bought the video site [B YouTube] in 2006 ."},
+	{Owns, orgOrPerson, org, "A also|already? owns|bought|buys|acquired|acquires|purchased|purchases ~ B", 0.8,
+		"[A Ferrero] also owns the American candy maker [B Ferrara] , which is based in Chicago ."},
 	{Owns, orgOrPerson, org, "A , which|that has|had? also|already? owns|bought|acquired|purchased ~ B", 0.8,
 		"[A Alphabet] , which already owns [B Google] and [B Waymo] , reported profits ."},
 	{Owns, orgOrPerson, org, "A has|had|have also|already? bought|acquired|purchased|taken ~ B", 0.8,
 		"[A Microsoft] has acquired [B LinkedIn] for $ 26 billion ."},
-	{Owns, orgOrPerson, org, "A has|had|have? completed|completes|complete|finalised|finalized|closed its|the purchase|acquisition|takeover of ~ B", 0.8,
-		"[A Facebook] has completed its purchase of the messaging service [B WhatsApp] ."},
+	{Owns, orgOrPerson, org, "A has|had|have? completed|completes|complete|finalised|finalized|closed its|the ~ purchase|acquisition|takeover of ~ B", 0.8,
+		"[A Facebook] has completed its $ 19 billion purchase of the messaging service [B WhatsApp] ."},
 	{Owns, orgOrPerson, org, "A 's purchase|acquisition|takeover of ~ B", 0.75,
 		"[A Amazon] 's acquisition of [B Whole Foods] closed in August ."},
 	{Owns, orgOrPerson, org, "A , the? owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
@@ -276,8 +279,9 @@ func (m *matcher) match(e, i int) bool {
 		for k := 0; k <= 4; k++ {
 			if k > 0 {
 				j := i + k - 1
-				if j >= len(m.ws) || m.starts[j] != 0 || m.s.Tokens[j].Text != m.ws[j] || m.ws[j] == "," || m.ws[j] == "." {
-					return false
+				if j >= len(m.ws) || m.starts[j] != 0 || m.ws[j] == "," || m.ws[j] == "." ||
+					m.s.Tokens[j].Text != m.ws[j] && m.s.Tokens[j].Tag != "JJ" {
+					return false // a capital only on an adjective: "the American candy maker"
 				}
 			}
 			if m.match(e+1, i+k) {
