@@ -256,11 +256,21 @@ func splitLists(toks []tok, spans []ner.Span, story body) []ner.Span {
 }
 
 // headline reports a line whose every word of four or more letters is
-// capitalised: a title, or a line in capitals.
+// capitalised, and whose three-letter words in lower case are such as
+// titles leave in lower case ("and", "for"): a title, or a line in
+// capitals. "Emir Tamim bin Hamad Al Thani met Sheikh Mohammed in Doha" is
+// a sentence.
 func headline(toks []tok) bool {
 	long := 0
 	for _, t := range toks {
-		if utf8.RuneCountInString(t.text) < 4 || !hasLetter(t.text) {
+		n := utf8.RuneCountInString(t.text)
+		if n < 3 || !hasLetter(t.text) {
+			continue
+		}
+		if n == 3 {
+			if !isCapWord(t.text) && !titleLowerWords[t.text] {
+				return false
+			}
 			continue
 		}
 		if !isCapWord(t.text) {
@@ -270,6 +280,10 @@ func headline(toks []tok) bool {
 	}
 	return long >= 2
 }
+
+// titleLowerWords are the three-letter words a title in title case writes
+// in lower case: articles, conjunctions, prepositions and name particles.
+var titleLowerWords = set(`and the for but nor yet off out via per bin ibn von van der den del des dos das`)
 
 // eventName reports a name that ends in a word that names events
 // ("Cup", "Open", "Grand Prix", "Festival", "War"): the tagger's Misc names

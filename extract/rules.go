@@ -21,7 +21,7 @@ var honorifics = set(`mr mrs ms miss mx dr sir dame lord lady baroness baron pc
 	dc ds di dci dsi det supt sgt sergeant cpl corporal pte private lt col gen capt
 	maj adm cmdr insp inspector constable detective judge justice sen senator
 	rep gov governor president pres mayor minister chancellor king queen prince
-	princess duke duchess earl count countess pope cardinal bishop archbishop
+	princess duke duchess earl count countess pope cardinal bishop archbishop emir sultan
 	mrs. messrs saint
 	pak bu ibu bapak herr frau senor señor senora señora senhor senhora dona
 	monsieur madame mme mlle signor signora alhaji alhaja mallam`)
