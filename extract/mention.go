@@ -29,7 +29,12 @@ func (d *docState) findNames() {
 			spans = d.headlineNames(toks, spans, story)
 		}
 		spans = splitLists(toks, spans, story)
-		spans = append(spans, caselessNames(toks, spans)...)
+		if extra := caselessNames(toks, spans); len(extra) > 0 {
+			// "Sheikh Mohammed" + "bin" + "Abdulrahman Al Thani"
+			spans = append(spans, extra...)
+			slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+			spans = joinSpans(toks, spans)
+		}
 		if d.sents[si].dl {
 			spans = datelinePlace(toks, spans)
 		}

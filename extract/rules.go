@@ -173,7 +173,11 @@ var demonyms = set(`american americans british briton britons english englishman
 	colombian venezuelan peruvian cuban arab arabs muslim muslims christian christians jewish jew jews hindu sikh
 	buddhist catholic protestant islamist islamists jihadi jihadis jihadist
 	jihadists sunni shia shiite kurdish kurd kurds latino hispanic
-	new_zealander filipino indonesian malaysian singaporean
+	new_zealander filipino indonesian malaysian singaporean taiwanese nepali
+	burmese cambodian mongolian kazakh uzbek georgian armenian azerbaijani
+	qatari emirati kuwaiti omani bahraini ghanaian ugandan tanzanian rwandan
+	zimbabwean zambian senegalese cameroonian congolese angolan
+	ecuadorian bolivian paraguayan uruguayan panamanian haitian jamaican
 	nazi nazis fascist fascists marxist marxists maoist maoists communist communists
 	socialist socialists`)
 
