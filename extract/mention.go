@@ -50,6 +50,9 @@ func (d *docState) findNames() {
 			}
 			hon := ""
 			typ := sp.Type
+			if l := strings.ToLower(toks[s].text); sp.End-s >= 3 && toks[s+1].text == "of" && (maleHonorifics[l] || femaleHonorifics[l]) {
+				typ = ner.Person // "Duchess of York", "Prince of Wales"
+			}
 			// A name ending in a legal form is a company's, and so is that
 			// name without it: "Dean Porter Inc", "Dean Porter".
 			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].text) &&
@@ -104,6 +107,9 @@ func leadingTitle(toks []tok, s, e int) int {
 		if roleNouns[l] || honorifics[l] || s >= 2 && toks[s-1].text == "of" && isRole(toks[s-2].text) {
 			end = j + 1
 		}
+	}
+	if end < e && !isCapWord(toks[end].text) {
+		return s // "Director of Public Prosecutions" is an office, not a title and a name
 	}
 	return end
 }

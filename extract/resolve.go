@@ -521,6 +521,9 @@ func (d *docState) shareNeighbours() {
 				if b.s == a.e+1 && sep != "," && sep != "and" && sep != "or" && sep != "&" {
 					continue
 				}
+				if roleNouns[strings.ToLower(toks[a.s].text)] || roleNouns[strings.ToLower(toks[b.s].text)] {
+					continue // an office and its holder: "The Director of Public Prosecutions, Max Hill,"
+				}
 				add = append(add, share{a, norm(b.g)}, share{b, norm(a.g)})
 			}
 		}
