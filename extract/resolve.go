@@ -298,9 +298,10 @@ func (d *docState) contextVotes(m *mention) {
 	if m.s >= 2 && toks[m.s-1].text == "of" && placeRoles[strings.ToLower(toks[m.s-2].text)] {
 		m.votes[vPlace] += 2 // "the mayor of Liverpool"
 	}
-	// "Finsbury Park", "Wembley Stadium": a name that ends in a kind of
-	// site and does not start with a given name ("Ji-sung Park" may).
-	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].text)] && !ner.GivenName(toks[m.s].text) {
+	// "Finsbury Park", "Wembley Stadium", "Rod Laver Arena": a name that
+	// ends in a kind of site and does not start with a given name, or is
+	// longer than a given name and a surname ("Ji-sung Park" may be one).
+	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].text)] && (n >= 3 || !ner.GivenName(toks[m.s].text)) {
 		m.votes[vPlace]++
 	}
 	// "River Mersey", "Lake Geneva", "Mount Kenya": a kind of place

@@ -113,7 +113,7 @@ var placeHeads = set(`street st road rd avenue ave lane drive boulevard square
 var siteHeads = set(`street road avenue lane boulevard square bridge park stadium arena
 	airport station harbour harbor river lake sea ocean bay gulf island islands
 	mountain mountains mount valley desert beach coast peninsula strait canal
-	falls canyon reef`)
+	falls canyon reef glacier volcano`)
 
 // placeRoles are offices held for a place: the name before them is a
 // place ("Boston mayor", "Ohio governor").
