@@ -825,11 +825,19 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 			// joinSpans then drops.
 			person.End = surnameAfter(toks, nil, person.End)
 		}
-		if t == sp.Start {
+		and := t
+		for and > sp.Start && (toks[and-1].text == "and" || toks[and-1].text == "&") {
+			and--
+		}
+		if and == sp.Start {
 			return []ner.Span{person}
 		}
-		head := ner.Span{Start: sp.Start, End: t, Type: sp.Type, Score: sp.Score}
-		if sp.Type == ner.Person {
+		head := ner.Span{Start: sp.Start, End: and, Type: sp.Type, Score: sp.Score}
+		switch {
+		case and < t && isTitleWord(toks[sp.Start].text):
+			// "Sergeant Musa Abdullahi and Corporal Emeka Eze": two people
+			return append(splitTitle(toks, ner.Span{Start: sp.Start, End: and, Type: ner.Person, Score: sp.Score}), person)
+		case sp.Type == ner.Person:
 			head.Type = ""
 		}
 		return []ner.Span{head, person}
