@@ -28,7 +28,7 @@ func (d *docState) findNames() {
 		if headline(toks) {
 			spans = d.headlineNames(toks, spans, story)
 		}
-		spans = splitLists(toks, spans, story)
+		spans = d.demonymPeople(toks, splitLists(toks, spans, story))
 		if extra := caselessNames(toks, spans); len(extra) > 0 {
 			// "Sheikh Mohammed" + "bin" + "Abdulrahman Al Thani"
 			spans = append(spans, extra...)
@@ -221,6 +221,31 @@ func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner
 		out = append(out, sp)
 	}
 	return out
+}
+
+// demonymPeople cuts a nationality off the front of a Misc span whose
+// other words are shaped like a person's name and none is a common word:
+// "American Coco Gauff" is a person described as American ("Chinese New
+// Year" stays).
+func (d *docState) demonymPeople(toks []tok, spans []ner.Span) []ner.Span {
+	for i, sp := range spans {
+		if sp.Type != ner.Misc || sp.End-sp.Start < 3 || !isDemonym(strings.ToLower(toks[sp.Start].text)) {
+			continue
+		}
+		var ws []string
+		for _, t := range toks[sp.Start+1 : sp.End] {
+			if d.commonWord(t.text) {
+				ws = nil
+				break
+			}
+			ws = append(ws, t.text)
+		}
+		if ws != nil && personShaped(ws) {
+			spans[i].Start++
+			spans[i].Type = ner.Person
+		}
+	}
+	return spans
 }
 
 // commonLead returns where the common words that open span sp end, one
