@@ -223,13 +223,13 @@ func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner
 	return out
 }
 
-// demonymPeople cuts a nationality off the front of a Misc span whose
-// other words are shaped like a person's name and none is a common word:
-// "American Coco Gauff" is a person described as American ("Chinese New
-// Year" stays).
+// demonymPeople cuts a nationality off the front of a span whose other
+// words are shaped like a person's name and none is a common word:
+// "American Coco Gauff" is a person described as American, whatever the
+// tagger read ("Chinese New Year", "Turkish Airlines" stay).
 func (d *docState) demonymPeople(toks []tok, spans []ner.Span) []ner.Span {
 	for i, sp := range spans {
-		if sp.Type != ner.Misc || sp.End-sp.Start < 3 || !isDemonym(strings.ToLower(toks[sp.Start].text)) {
+		if sp.Type == ner.Place || sp.End-sp.Start < 3 || !isDemonym(strings.ToLower(toks[sp.Start].text)) {
 			continue
 		}
 		var ws []string
