@@ -29,6 +29,9 @@ func (d *docState) findNames() {
 			spans = d.headlineNames(toks, spans, story)
 		}
 		spans = d.demonymPeople(toks, splitLists(toks, spans, story))
+		if !headline(toks) {
+			spans = capitalisedLead(toks, spans)
+		}
 		if extra := caselessNames(toks, spans); len(extra) > 0 {
 			// "Sheikh Mohammed" + "bin" + "Abdulrahman Al Thani"
 			spans = append(spans, extra...)
@@ -221,6 +224,31 @@ func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner
 		out = append(out, sp)
 	}
 	return out
+}
+
+// capitalisedLead extends a span left over the capitalised words the
+// tagger left out before it inside a sentence ("the Crown Prosecution
+// Service", "at the Old Bailey", "Contemporary Amperex Technology"): in
+// running text a capital there marks a name, unless the word is a title, a
+// nationality, a day or a month, a function word or an acronym.
+func capitalisedLead(toks []tok, spans []ner.Span) []ner.Span {
+	for i := range spans {
+		sp := &spans[i]
+		if isTitleWord(toks[sp.Start].text) {
+			continue // "District Judge Patricia Gaughan": a title's words
+		}
+		// A nationality opens an institution's name: "Swedish Film Institute".
+		institution := sp.Type == ner.Organization && orgHeadWord(strings.ToLower(toks[sp.End-1].text))
+		for k := sp.Start - 1; k >= 1 && !sentenceStart(toks, k) && (i == 0 || spans[i-1].End <= k); k-- {
+			w := toks[k].text
+			l := strings.ToLower(trimDot(w))
+			if !isCapWord(w) || isAllCaps(w) || isTitleWord(w) || isDemonym(l) && !institution || timeWords[l] || stopCaps[l] || !hasLetter(w) {
+				break
+			}
+			sp.Start = k
+		}
+	}
+	return spans
 }
 
 // demonymPeople cuts a nationality off the front of a span whose other
