@@ -276,6 +276,14 @@ func (d *docState) contextVotes(m *mention) {
 	if orgNouns[appositionHead(toks, m.e)] {
 		m.votes[vOrg] += 2 // "Fjordlink, a start-up based in Oslo"
 	}
+	if m.s >= 2 && toks[m.s-1].text == "of" {
+		// "Helen Ashworth of Kingsley Napley": after a person and "of"
+		// stands where the person works or comes from, not a person.
+		if p := d.mentionAt(m.si, m.s-2); p != nil && p.e == m.s-1 && p != m && p.votes.leads(vPerson) && m.votes[vPerson] > 0 {
+			m.votes[vOrg] += m.votes[vPerson]
+			m.votes[vPerson] = 0
+		}
+	}
 	if w := toks[m.s].text; m.e-m.s == 1 && isAllCaps(w) && utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 6 && !strings.Contains(w, ".") && !headline(toks) {
 		// An acronym in running text names an organisation or a place,
 		// not a person ("ISIS' use of encrypted apps").
