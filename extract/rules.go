@@ -130,8 +130,8 @@ var institutionHeads = set(`commission committee council federation association 
 	foundation academy college university league`)
 
 // placeLeads are kinds of places written before their names: "River
-// Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod".
-var placeLeads = set(`river lake mount mt mt. cape isle gulf`)
+// Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod", "Estadio Azteca".
+var placeLeads = set(`river lake mount mt mt. cape isle gulf estadio stade stadio stadion`)
 
 // eventNouns head named events: "the Westminster attack", "the Paris summit".
 var eventNouns = set(`attack attacks bombing bombings shooting shootings stabbing
