@@ -273,6 +273,9 @@ func (d *docState) contextVotes(m *mention) {
 	if roleAt(toks, m.s) {
 		m.votes[vOrg] += 2
 	}
+	if orgCueAt(toks, m.s, m.e) {
+		m.votes[vOrg] += 2 // "shares in Brightwater", "Petofi general manager Laszlo Sebesvari"
+	}
 	if orgNouns[appositionHead(toks, m.e)] {
 		m.votes[vOrg] += 2 // "Fjordlink, a start-up based in Oslo"
 	}
