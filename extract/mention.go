@@ -350,16 +350,21 @@ func headline(toks []tok) bool {
 var titleLowerWords = set(`and the for but nor yet off out via per bin ibn von van der den del des dos das`)
 
 // eventName reports a name that ends in a word that names events
-// ("Cup", "Open", "Grand Prix", "Festival", "War"): the tagger's Misc names
-// of that shape are events.
+// ("Cup", "Open", "Grand Prix", "Festival", "War") or opens with one in
+// another language ("Copa"): the tagger's Misc names of that shape are
+// events.
 func eventName(toks []tok) bool {
 	n := len(toks)
 	last := strings.ToLower(toks[n-1].text)
 	if n >= 2 && eventNamesCap[strings.ToLower(toks[n-2].text)+" "+last] { // set writes "grand_prix" as "grand prix"
 		return true
 	}
-	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text))
+	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text) || eventLeads[strings.ToLower(toks[0].text)])
 }
+
+// eventLeads open the names of events in other languages: "Copa
+// Libertadores", "Copa del Rey", "Coupe de France".
+var eventLeads = set(`copa coupe coppa`)
 
 // isTitleWord reports titles and honorifics, which never begin a name.
 func isTitleWord(t string) bool {
