@@ -916,6 +916,17 @@ func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 		return spans
 	}
 	out := []ner.Span{{Start: 0, End: e, Type: ner.Place, Score: 1}}
+	if r := e + 1; r < len(toks) && toks[e].text == "," && isCapWord(toks[r].text) && !dateAt(toks, r) {
+		// "EAST LANSING, Mich. (AP)", "KATHMANDU, Nepal (AP)": the place's
+		// state or country, whether or not the tagger read it.
+		re := r
+		for re < len(toks) && re < r+3 && isCapWord(toks[re].text) && !dateAt(toks, re) {
+			re++
+		}
+		if !slices.ContainsFunc(spans, func(sp ner.Span) bool { return sp.Start < re && sp.End > r }) {
+			out = append(out, ner.Span{Start: r, End: re, Type: ner.Place, Score: 1})
+		}
+	}
 	credit := -1 // "(Reuters)": the agency that wrote the story
 	for k := e; k+2 < len(toks) && k < e+6; k++ {
 		if toks[k].text == "(" && isCapWord(toks[k+1].text) && toks[k+2].text == ")" {

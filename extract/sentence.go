@@ -57,7 +57,9 @@ func splitSentences(src string, segs []segment, title bool) []sentence {
 			out = append(out, sentence{toks: buf[:d:d], src: src, title: title, dl: true})
 			start = d + 1
 		}
-		for i := 0; i < len(buf); i++ {
+		// From the dateline's end on: an abbreviation inside it ("EAST
+		// LANSING, Mich. (AP)") ends no sentence.
+		for i := start; i < len(buf); i++ {
 			next := boundaryAfter(buf, i)
 			if next < 0 {
 				continue
