@@ -124,3 +124,23 @@ func TestSharedSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionNotAcrossPhrases: "the company" stands for the
+// organisation named before it, but "the jurors for their service" is no
+// description of one.
+func TestDescriptionNotAcrossPhrases(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Extract(Input{ID: "t", Text: "Anjali Berg had worked as a pharmacist at a Boots branch in Woking. Mr Justice Hale thanked the jurors for their service."})
+	hale, boots := entity(d, "Hale"), entity(d, "Boots")
+	if hale == nil || boots == nil {
+		t.Fatalf("entities %v; want Hale and Boots", summary(d))
+	}
+	if hasLink(d, hale.ID, boots.ID) {
+		t.Errorf("Hale linked to Boots through 'the jurors for their service': %+v", d.Relations)
+	}
+	d = x.Extract(Input{ID: "t", Text: "Boots reported higher sales on Monday. Anna Berg, a pharmacist at the company, said demand was strong."})
+	berg, boots := entity(d, "Anna Berg"), entity(d, "Boots")
+	if berg == nil || boots == nil || !hasLink(d, berg.ID, boots.ID) {
+		t.Errorf("'a pharmacist at the company' does not link Anna Berg to Boots: %v %+v", summary(d), d.Relations)
+	}
+}

@@ -232,6 +232,9 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 				det = k
 				break
 			}
+			if tg := toks[k].tag; tg == "IN" || tg == "TO" || tg == "PRP$" || tg == "DT" || strings.HasPrefix(tg, "VB") && tg != "VBN" || !hasLetter(toks[k].text) {
+				break // "the jurors for their service": no description of one thing
+			}
 		}
 		if det < 0 {
 			continue
