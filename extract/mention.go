@@ -516,6 +516,10 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 			sp.Type = ner.Organization // a legal form names a company, whatever the tagger read
 		}
 		sp.End = orgTail(toks, *sp)
+		if e := sp.End; sp.Type == ner.Place && e < len(toks) && isCapWord(toks[e].text) && adminHeads[strings.ToLower(toks[e].text)] &&
+			(e+1 == len(toks) || !isCapWord(toks[e+1].text)) && (i+1 == len(out) || out[i+1].Start > e) {
+			sp.End++ // "Loei Province", "Rivers State": the tagger stopped before the kind of division
+		}
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && isCapWord(toks[k].text) &&
 			placeLeads[strings.ToLower(toks[k].text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "the River Avon", the tagger stopping after the kind of place
@@ -565,6 +569,10 @@ func (d *docState) cutShouted(toks []tok, spans []ner.Span) []ner.Span {
 	}
 	return out
 }
+
+// adminHeads name kinds of administrative division written after a
+// place's name.
+var adminHeads = set(`province state district county region prefecture governorate oblast territory municipality`)
 
 // orgTail returns where an organisation's name that the tagger stopped at
 // its head word ends: "on", "for" or "of" and up to four capitalised words
