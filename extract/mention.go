@@ -107,7 +107,7 @@ func leadingTitle(toks []tok, s, e int) int {
 	end := s
 	for j := s; j < e-1 && isTitleWord(toks[j].text); j++ {
 		l := strings.ToLower(trimDot(toks[j].text))
-		if roleNouns[l] || honorifics[l] || s >= 2 && toks[s-1].text == "of" && isRole(toks[s-2].text) {
+		if roleNouns[l] || honorifics[l] || hyphenatedTitle(l) || s >= 2 && toks[s-1].text == "of" && isRole(toks[s-2].text) {
 			end = j + 1
 		}
 	}
@@ -366,10 +366,26 @@ func eventName(toks []tok) bool {
 // Libertadores", "Copa del Rey", "Coupe de France".
 var eventLeads = set(`copa coupe coppa`)
 
-// isTitleWord reports titles and honorifics, which never begin a name.
+// isTitleWord reports titles and honorifics, which never begin a name,
+// hyphenated ones too ("Major-General", "Vice-Admiral").
 func isTitleWord(t string) bool {
 	l := strings.ToLower(trimDot(t))
-	return honorifics[l] || roleNouns[l] || titleModifiers[l]
+	return honorifics[l] || roleNouns[l] || titleModifiers[l] || hyphenatedTitle(l)
+}
+
+// hyphenatedTitle reports a lower-case title of hyphenated title words
+// ending in a role ("major-general", "vice-admiral").
+func hyphenatedTitle(l string) bool {
+	parts := strings.Split(l, "-")
+	if len(parts) < 2 || !roleNouns[parts[len(parts)-1]] {
+		return false
+	}
+	for _, p := range parts {
+		if !(honorifics[p] || roleNouns[p] || titleModifiers[p] || p == "major") {
+			return false
+		}
+	}
+	return true
 }
 
 // readRole records the title before person mention m, which starts at
