@@ -82,6 +82,9 @@ func (d *docState) findNames() {
 			if typ == ner.Misc && eventName(toks[s:sp.End]) {
 				m.votes[vEvent] += 2 * sp.Score // "the Australian Open", "the Hungarian Grand Prix"
 			}
+			if sp.End-s >= 2 && stormLeads[strings.ToLower(toks[s].text)] {
+				m.votes[vEvent] += 3 // "Typhoon Yagi", whatever the tagger read
+			}
 			if typ == ner.Person {
 				d.readRole(si, s, m, prev, hon)
 			}
@@ -361,6 +364,9 @@ func eventName(toks []tok) bool {
 	}
 	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text) || eventLeads[strings.ToLower(toks[0].text)])
 }
+
+// stormLeads open the names of storms, which are events.
+var stormLeads = set(`typhoon hurricane cyclone`)
 
 // eventLeads open the names of events in other languages: "Copa
 // Libertadores", "Copa del Rey", "Coupe de France".
@@ -952,7 +958,7 @@ func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 		}
 	}
 	credit := -1 // "(Reuters)": the agency that wrote the story
-	for k := e; k+2 < len(toks) && k < e+6; k++ {
+	for k := e; k+2 < len(toks) && k < e+10; k++ { // after a state and a date: "HANOI, Vietnam, Sept. 8 (AFP)"
 		if toks[k].text == "(" && isCapWord(toks[k+1].text) && toks[k+2].text == ")" {
 			credit = k + 1
 			out = append(out, ner.Span{Start: credit, End: credit + 1, Type: ner.Organization, Score: 1})
