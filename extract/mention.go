@@ -957,8 +957,10 @@ func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 			out = append(out, ner.Span{Start: r, End: re, Type: ner.Place, Score: 1})
 		}
 	}
-	credit := -1 // "(Reuters)": the agency that wrote the story
-	for k := e; k+2 < len(toks) && k < e+10; k++ { // after a state and a date: "HANOI, Vietnam, Sept. 8 (AFP)"
+	// "(Reuters)": the agency that wrote the story, after the place's state
+	// and a date at most ("HANOI, Vietnam, Sept. 8 (AFP)").
+	credit := -1
+	for k := e; k+2 < len(toks) && k < e+10; k++ {
 		if toks[k].text == "(" && isCapWord(toks[k+1].text) && toks[k+2].text == ")" {
 			credit = k + 1
 			out = append(out, ner.Span{Start: credit, End: credit + 1, Type: ner.Organization, Score: 1})
