@@ -403,3 +403,19 @@ func TestCreditLineRelations(t *testing.T) {
 		t.Errorf("source %q after a sentence; want none", d.Source)
 	}
 }
+
+// TestDatelineApartFromClub: a dateline's city stays a place when the
+// story is about a club or a company of its name.
+func TestDatelineApartFromClub(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Extract(Input{ID: "t", Text: "NEWCASTLE, England (AP) — Newcastle beat Brighton 2-1 on Saturday. Newcastle moved up to fifth in the table."})
+	var types []Type
+	for _, e := range d.Entities {
+		if e.Name == "Newcastle" {
+			types = append(types, e.Type)
+		}
+	}
+	if !slices.Contains(types, Place) || !slices.Contains(types, Organization) {
+		t.Errorf("Newcastle as %v in %v; want the dateline's place and the club", types, summary(d))
+	}
+}
