@@ -28,7 +28,7 @@ func (d *docState) findNames() {
 		if headline(toks) {
 			spans = d.headlineNames(toks, spans, story)
 		}
-		spans = d.demonymPeople(toks, splitLists(toks, spans, story))
+		spans = d.demonymPeople(toks, splitLists(toks, splitIn(toks, spans), story))
 		if !headline(toks) {
 			spans = capitalisedLead(toks, spans)
 		}
@@ -225,6 +225,56 @@ func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner
 			sp.Start = s
 		}
 		out = append(out, sp)
+	}
+	return out
+}
+
+// splitIn cuts a span at "in" or "at" before the name of a known place
+// (GeoNames): the tagger ran a name on over where it is ("Shell in London
+// and The Hague", "the Newseum in Washington"); "Partners in Health"
+// and "Organisation for Security and Cooperation in Europe" stay whole.
+func splitIn(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, sp := range spans {
+		cut := -1
+		for k := sp.Start + 1; k+1 < sp.End && cut < 0; k++ {
+			if toks[k].text != "in" && toks[k].text != "at" {
+				continue
+			}
+			if slices.ContainsFunc(toks[sp.Start:k], func(t tok) bool { return !isCapWord(t.text) }) {
+				break // "Organisation for Security and Cooperation in Europe"
+			}
+			for j := sp.End; j > k+1; j-- {
+				if knownPlace(toks[k+1 : j]) {
+					cut = k
+					break
+				}
+			}
+		}
+		if cut < 0 {
+			out = append(out, sp)
+			continue
+		}
+		out = append(out, ner.Span{Start: sp.Start, End: cut, Type: sp.Type, Score: sp.Score})
+		out = append(out, placeList(toks, ner.Span{Start: cut + 1, End: sp.End, Type: ner.Place, Score: sp.Score})...)
+	}
+	return out
+}
+
+// placeList cuts a place span at "and" and commas when every piece is a
+// known place ("London and The Hague").
+func placeList(toks []tok, sp ner.Span) []ner.Span {
+	var out []ner.Span
+	start := sp.Start
+	for k := sp.Start; k <= sp.End; k++ {
+		if k < sp.End && toks[k].text != "and" && toks[k].text != "," {
+			continue
+		}
+		if k == start || !knownPlace(toks[start:k]) {
+			return []ner.Span{sp}
+		}
+		out = append(out, ner.Span{Start: start, End: k, Type: ner.Place, Score: sp.Score})
+		start = k + 1
 	}
 	return out
 }
