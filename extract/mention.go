@@ -948,8 +948,8 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 	for k := sp.End - 2; k > sp.Start; k-- {
 		l := strings.ToLower(trimDot(toks[k].text))
 		if !(roleNouns[l] || honorifics[l]) || !isCapWord(toks[k+1].text) || isTitleWord(toks[k+1].text) ||
-			generational[trimDot(toks[k+1].text)] {
-			continue // a title ends in a role or an honorific: not "Justice Department", not "King Jr."
+			generational[trimDot(toks[k+1].text)] || headWord(strings.ToLower(toks[sp.End-1].text)) {
+			continue // a title ends in a role or an honorific: not "Justice Department", not "King Jr.", not "Premier League"
 		}
 		t := k
 		for t > sp.Start && isTitleWord(toks[t-1].text) {
