@@ -386,14 +386,19 @@ func locativeList(toks []tok, s, e int) bool {
 }
 
 // roleAt reports a role held at or with what starts at token s: "an
-// analyst at Bernstein", "a lawyer with the Law Society": people work at
-// organisations ("the mayor of London" is no such case).
+// analyst at Bernstein", "Analysts at Bancolombia", "a lawyer with the Law
+// Society": people work at organisations ("the mayor of London" is no such
+// case).
 func roleAt(toks []tok, s int) bool {
 	k := s - 1
 	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
 		k--
 	}
-	return k >= 1 && (toks[k].text == "at" || toks[k].text == "with") && !isCapWord(toks[k-1].text) && isRole(toks[k-1].text)
+	if k < 1 || toks[k].text != "at" && toks[k].text != "with" {
+		return false
+	}
+	w := toks[k-1].text // "Analysts at Bancolombia" opening a sentence
+	return (!isCapWord(w) || sentenceStart(toks, k-1)) && (isRole(w) || isRole(strings.TrimSuffix(w, "s")))
 }
 
 func typeIndex(t ner.Type) int {
