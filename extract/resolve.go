@@ -445,6 +445,7 @@ func (d *docState) resolve() {
 	}
 	d.sumVotes()
 	d.shareNeighbours()
+	d.familyNames()
 	d.sumVotes()
 	d.mergeAcronyms()
 	d.mergeParenAliases()
@@ -519,6 +520,29 @@ func (d *docState) sumVotes() {
 			case female && !male:
 				g.female = true
 			}
+		}
+	}
+}
+
+// familyNames gives a person's vote to a full name shaped like a person's
+// whose last word is the surname of a person of the document: relatives
+// ("Wiremu Tane" and his sister "Aroha Tane", whom the tagger read as a
+// place).
+func (d *docState) familyNames() {
+	people := map[string]bool{}
+	for _, g := range d.groups {
+		if ws := tokensOf(g.ments[0].name); len(ws) >= 2 && g.votes.leads(vPerson) && !ner.KnownPlace(strings.ToLower(g.ments[0].name)) {
+			people[nameKey(ws[len(ws)-1])] = true
+		}
+	}
+	for _, g := range d.groups {
+		ws := tokensOf(g.ments[0].name)
+		if len(ws) < 2 || g.votes.leads(vPerson) || !people[nameKey(ws[len(ws)-1])] || !personShaped(ws) ||
+			ner.KnownPlace(strings.ToLower(g.ments[0].name)) {
+			continue
+		}
+		for _, m := range g.ments {
+			m.votes[vPerson] += 1
 		}
 	}
 }
