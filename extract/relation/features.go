@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -125,11 +126,14 @@ func (f *featurizer) word(i int) string {
 	return f.ws[i]
 }
 
-// headClass is the word class of mention m's last word at level l, or
-// "P" for a person.
+// headClass is the word class of mention m's last word at level l, "P"
+// for a person, "" for a word the classes do not know.
 func (f *featurizer) headClass(m Mention, l int) string {
 	if m.Type == Person {
 		return "P"
+	}
+	if f.cl[m.End-1][l] == 0 {
+		return "" // unknown: in CoNLL04 a few odd names, no evidence about a new one
 	}
 	return f.class(m.End-1, l)
 }
@@ -160,12 +164,18 @@ func (f *featurizer) pair(s *Sentence, a, b Mention) {
 	var seq, tags []string
 	commas, verbs, passive, be := 0, 0, false, false
 	lastVerb := ""
+	var cws []int // the classes of the words between, each once
 	for i := a.End; i < b.Start; i++ {
 		w := f.ws[i]
 		f.add("W", w)
 		// The coarse class carries a word seen in training to a rarer
-		// word of like use ("headquartered", "based").
-		f.add("CW", f.class(i, 0))
+		// word of like use ("headquartered", "based"); each class once,
+		// so that a long stretch of "the", "of" and commas does not weigh
+		// by its length.
+		if c := f.cl[i][0]; c != 0 && !slices.Contains(cws, c) {
+			cws = append(cws, c)
+			f.add("CW", strconv.Itoa(c))
+		}
 		if gap <= 5 {
 			seq = append(seq, w)
 			tags = append(tags, toks[i].Tag)
@@ -235,10 +245,17 @@ func (f *featurizer) pair(s *Sentence, a, b Mention) {
 	// evidence of what the person did.
 	for l := range 3 {
 		ls := strconv.Itoa(l)
-		f.add("HCA"+ls, f.headClass(a, l))
-		f.add("HCB"+ls, f.headClass(b, l))
+		ca, cb := f.headClass(a, l), f.headClass(b, l)
+		if ca != "" {
+			f.add("HCA"+ls, ca)
+		}
+		if cb != "" {
+			f.add("HCB"+ls, cb)
+		}
+		if l == 1 && ca != "" && cb != "" {
+			f.add("HCP", ca, cb)
+		}
 	}
-	f.add("HCP", f.headClass(a, 1), f.headClass(b, 1))
 	// The words just outside the pair, as a bag: "[Gov.] X signed a bill
 	// in Y", "X of Y [native]".
 	for i := max(0, a.Start-3); i < a.Start; i++ {

@@ -318,33 +318,46 @@ func TestReadCoNLL04(t *testing.T) {
 
 // Each feature kind fires where it should: the word classes of the words
 // between, of a place's or an organisation's last word (not of a person's
-// name), of the pair of them, and the words just outside the pair.
+// name, nor of a word the classes do not know), of the pair of them, and
+// the words just outside the pair.
 func TestFeatureKinds(t *testing.T) {
 	cls := func(w string, l int) string { return strconv.Itoa(ner.WordClasses(w)[l]) }
 	for _, c := range []struct {
-		text       string
+		text      string
 		want, not []string
 	}{
-		{"[A:Organization Initech] is headquartered in [B:Place Denver] .",
-			[]string{"CW|" + cls("headquartered", 0), "HCA1|" + cls("Initech", 1), "HCB2|" + cls("Denver", 2),
-				"HCP|" + cls("Initech", 1) + "|" + cls("Denver", 1)}, nil},
+		{"[A:Organization Acme Bank] is headquartered in [B:Place Denver] .",
+			[]string{"CW|" + cls("headquartered", 0), "HCA1|" + cls("Bank", 1), "HCB2|" + cls("Denver", 2),
+				"HCP|" + cls("Bank", 1) + "|" + cls("Denver", 1)}, nil},
+		// A name the classes do not know gets none: in training, the
+		// unknown class was a few odd names, no evidence about new ones.
+		{"[A:Organization Initech] , the maker of the software , is based in [B:Place Denver] .",
+			[]string{"HCB0|" + cls("Denver", 0)}, []string{"HCA0|0", "HCP|0|" + cls("Denver", 1)}},
 		{"Gov. [A:Person Ann Holt] spoke in [B:Place Ohio] , her native state .",
 			[]string{"HCA0|P", "HCP|P|" + cls("Ohio", 1), "BW|gov.", "AW|,", "AW|her", "AW|native"},
 			[]string{"HCA0|" + cls("Holt", 0), "AW|state"}},
 	} {
 		s, as, bs := parse(t, c.text, "", "")
-		got := map[string]bool{}
+		got := map[string]int{}
 		f := newFeaturizer(&s)
-		f.emit = func(b []byte) { got[string(b)] = true }
+		f.emit = func(b []byte) { got[string(b)]++ }
 		f.pair(&s, s.Mentions[as[0]], s.Mentions[bs[0]])
 		for _, w := range c.want {
-			if !got[w] {
+			if got[w] == 0 {
 				t.Errorf("%q: no feature %s", c.text, w)
 			}
 		}
 		for _, w := range c.not {
-			if got[w] {
+			if got[w] > 0 {
 				t.Errorf("%q: feature %s", c.text, w)
+			}
+		}
+		// A class counts once however many words between have it, so
+		// that a long stretch of function words ("the", "of", ",") does
+		// not weigh by its length.
+		for k, n := range got {
+			if strings.HasPrefix(k, "CW|") && n > 1 {
+				t.Errorf("%q: feature %s %d times", c.text, k, n)
 			}
 		}
 	}
