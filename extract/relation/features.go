@@ -242,8 +242,10 @@ func (f *featurizer) pair(s *Sentence, a, b Mention) {
 	// a country, which orients LOCATED_IN, for names never seen in
 	// training; the pair of them, which place holds which. Not of a
 	// person's name: its class tells of the name's origin, which is no
-	// evidence of what the person did.
-	for l := range 3 {
+	// evidence of what the person did. At 64 and 256 classes: at 1,024
+	// they split names finely enough to learn CoNLL04's own (end-to-end
+	// precision on train, cross-fitted, 0.755 with them, 0.772 without).
+	for l := range 2 {
 		ls := strconv.Itoa(l)
 		ca, cb := f.headClass(a, l), f.headClass(b, l)
 		if ca != "" {

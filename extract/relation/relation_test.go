@@ -327,12 +327,12 @@ func TestFeatureKinds(t *testing.T) {
 		want, not []string
 	}{
 		{"[A:Organization Acme Bank] is headquartered in [B:Place Denver] .",
-			[]string{"CW|" + cls("headquartered", 0), "HCA1|" + cls("Bank", 1), "HCB2|" + cls("Denver", 2),
+			[]string{"CW|" + cls("headquartered", 0), "HCA1|" + cls("Bank", 1), "HCB0|" + cls("Denver", 0),
 				"HCP|" + cls("Bank", 1) + "|" + cls("Denver", 1)}, nil},
 		// A name the classes do not know gets none: in training, the
 		// unknown class was a few odd names, no evidence about new ones.
 		{"[A:Organization Initech] , the maker of the software , is based in [B:Place Denver] .",
-			[]string{"HCB0|" + cls("Denver", 0)}, []string{"HCA0|0", "HCP|0|" + cls("Denver", 1)}},
+			[]string{"HCB1|" + cls("Denver", 1)}, []string{"HCA0|0", "HCP|0|" + cls("Denver", 1), "HCB2|" + cls("Denver", 2)}},
 		{"Gov. [A:Person Ann Holt] spoke in [B:Place Ohio] , her native state .",
 			[]string{"HCA0|P", "HCP|P|" + cls("Ohio", 1), "BW|gov.", "AW|,", "AW|her", "AW|native"},
 			[]string{"HCA0|" + cls("Holt", 0), "AW|state"}},
