@@ -5,24 +5,28 @@ import (
 	"strings"
 )
 
-// creditLine matches a wire story's opening credit: a dateline, the agency
-// in brackets, a dash: "LONDON (Reuters) - ", "PARIS, May 3 (AFP) — ",
-// "WASHINGTON (AP) --". Group 1 is the agency.
-var creditLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}\p{M} .'/-]{0,40}?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([\p{Lu}][\p{L}&.\- ]{1,40}?)\)\s*(?:-{1,2}|\x{2013}|\x{2014})\s`)
+// creditLine matches a wire story's opening credit: a dateline (a place,
+// then perhaps its state or country of up to three words, then perhaps a
+// date), the agency in brackets, a dash: "LONDON (Reuters) - ", "PARIS, May
+// 3 (AFP) — ", "SANTA CLARA, Calif. (AP) --", "ABUJA, Nigeria, March 4
+// (AFP) -". Group 1 is the agency.
+var creditLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}\p{M} .'/-]{0,40}?` +
+	`(?:,\s*\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}.'-]*){0,2})?` +
+	`(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?` +
+	`\s*\(([\p{Lu}][\p{L}&.\- ]{1,40}?)\)\s*(?:-{1,2}|\x{2013}|\x{2014})\s`)
 
 // credit finds a wire credit at the start of text, or at the start of the
 // line after a headline ("Nvidia Agrees To Buy Chipmaker\n\nSANTA CLARA
-// (Reuters) - ..."), and returns the agency and the byte range of the
-// brackets around it, or "" and -1, -1.
-func credit(text string) (agency string, start, end int) {
+// (Reuters) - ..."), and returns the agency, or "".
+func credit(text string) string {
 	off := 0
 	for range 2 {
 		if m := creditLineRe.FindStringSubmatchIndex(text[off:]); m != nil {
-			agency = strings.TrimSpace(text[off+m[2] : off+m[3]])
+			agency := strings.TrimSpace(text[off+m[2] : off+m[3]])
 			if len(strings.Fields(agency)) > 4 {
-				return "", -1, -1
+				return ""
 			}
-			return agency, off + m[2] - 1, off + m[3] + 1
+			return agency
 		}
 		line, rest, ok := strings.Cut(text[off:], "\n")
 		if !ok || !headlineText(line) {
@@ -30,7 +34,7 @@ func credit(text string) (agency string, start, end int) {
 		}
 		off = len(text) - len(strings.TrimLeft(rest, " \t\r\n"))
 	}
-	return "", -1, -1
+	return ""
 }
 
 // headlineText reports a line that reads as a headline: a few words, not
@@ -39,15 +43,4 @@ func headlineText(line string) bool {
 	line = strings.TrimSpace(line)
 	n := len(strings.Fields(line))
 	return n > 0 && n <= 20 && !strings.HasSuffix(line, ".")
-}
-
-// inCredit reports whether tokens [s, e) of sentence si lie in the
-// document's credit line: the agency is the document's source, not an
-// entity that co-occurs with everything in the lead sentence.
-func (d *docState) inCredit(si, s, e int) bool {
-	sent := &d.sents[si]
-	if d.creditEnd <= 0 || sent.title {
-		return false
-	}
-	return sent.toks[s].start < d.creditEnd && sent.toks[e-1].end > d.creditStart
 }

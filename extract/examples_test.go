@@ -60,7 +60,7 @@ func TestNewsExamples(t *testing.T) {
 			[]string{"Organization:European Union"}, []string{"Multinational Technology Companies And The Regulators Of The European Union", "Multinational Technology Companies And The Regulators"}},
 		{"short dateline place in capitals",
 			"OSLO (Reuters) - Norway raised interest rates on Thursday.",
-			[]string{"Place:Oslo", "Place:Norway"}, []string{"OSLO", "Reuters"}},
+			[]string{"Place:Oslo", "Place:Norway", "Organization:Reuters"}, []string{"OSLO"}},
 		{"two names joined by and, each named alone elsewhere",
 			"Apple said it would appeal. WhatsApp declined to comment. Ministers said Apple and WhatsApp must cooperate.",
 			[]string{"*:Apple", "*:WhatsApp"}, []string{"Apple and WhatsApp"}},
@@ -191,10 +191,86 @@ func TestNewsExamples(t *testing.T) {
 		{"a relative after a comma, and a brother",
 			"Tom Walsh spoke for the family with his brother, Patrick, on Monday.",
 			[]string{"Person:Tom Walsh", "Person:Patrick Walsh"}, []string{"Patrick"}},
-		// Issue 12: the agency of a credit line is the document's source.
+		// Issue 10: the agency of a credit line is an organisation (and,
+		// issue 12, the document's source, in no relation: TestCreditLineRelations).
 		{"dateline and news agency",
 			"SALT LAKE CITY (Reuters) - Utah lawmakers passed the bill on Monday.",
-			[]string{"Place:Salt Lake City", "Place:Utah"}, []string{"Reuters"}},
+			[]string{"Place:Salt Lake City", "Place:Utah", "Organization:Reuters"}, nil},
+		{"dateline with its state, and the agency",
+			"SANTA CLARA, California (Reuters) - Nvidia said on Wednesday that demand for its chips stayed strong.",
+			[]string{"Place:Santa Clara", "Place:California", "Organization:Nvidia", "Organization:Reuters"}, nil},
+		{"dateline with its country and a date",
+			"ABUJA, Nigeria, March 4 (AFP) - Nigeria's central bank raised its main rate on Tuesday.",
+			[]string{"Place:Abuja", "Place:Nigeria", "Organization:AFP"}, []string{"March"}},
+		{"a title in a headline says nothing of the words after it",
+			"Prison Officer Charged Over Death Of Inmate\n\nA prison officer in Leeds was charged on Monday over the death of an inmate last year.",
+			[]string{"Place:Leeds"}, []string{"Charged Over Death", "Charged Over"}},
+		{"a role noun in a headline in capitals",
+			"XIAOMI POACHES BYD EXECUTIVE TO RUN ELECTRIC CAR UNIT\n\nXiaomi has hired Ruth Okafor, an executive at BYD, to run its electric car unit.",
+			[]string{"Person:Ruth Okafor"}, []string{"To Run", "TO RUN"}},
+		{"hyphenated common words in a headline",
+			"Dockside Rovers Win Cup After Extra-Time Drama\n\nDockside Rovers beat Harbour Town 3-2 after extra time on Saturday to win the cup.",
+			[]string{"Organization:Dockside Rovers"}, []string{"Extra-Time Drama"}},
+		{"a hyphenated common word before a name in a headline",
+			"Brightwater Buys Norwegian Start-Up Fjordlink\n\nBrightwater agreed on Monday to buy Fjordlink, a start-up based in Oslo.",
+			[]string{"Organization:Fjordlink", "Place:Oslo"}, []string{"Start-Up Fjordlink"}},
+		{"Arabic names joined over bin, after Emir and Sheikh, in a sentence of capitalised words",
+			"Emir Tamim bin Hamad Al Thani received Sheikh Mohammed bin Zayed in Doha on Sunday.",
+			[]string{"Person:Tamim bin Hamad Al Thani", "Person:Mohammed bin Zayed", "Place:Doha"}, []string{"Hamad Al Thani", "Emir Tamim"}},
+		{"a demonym and a title before an honorific, and a name the tagger split at bin",
+			"Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters in Doha that talks would resume.",
+			[]string{"Person:Mohammed bin Abdulrahman Al Thani", "Place:Doha"}, []string{"Qatari Prime Minister Sheikh", "Mohammed", "Abdulrahman Al Thani"}},
+		{"an office named by a role and 'of' is no title before a name, nor its holder's type",
+			"The Director of Public Prosecutions, Max Hill, said the case would go to trial.",
+			[]string{"Organization:Director of Public Prosecutions", "Person:Max Hill"}, []string{"of Public Prosecutions"}},
+		{"a title of nobility and 'of' names a person",
+			"The Duchess of Cornwall opened the new children's ward in Truro on Friday.",
+			[]string{"Person:Duchess of Cornwall", "Place:Truro"}, []string{"of Cornwall"}},
+		{"a site named after a person",
+			"Sabalenka beat Gauff in three sets on Rod Laver Arena on Saturday.",
+			[]string{"Place:Rod Laver Arena"}, nil},
+		{"a glacier",
+			"Scientists said the Rhone Glacier lost more ice this summer than in any year on record.",
+			[]string{"Place:Rhone Glacier"}, nil},
+		{"two people with their titles in one span",
+			"The two guards, Sergeant Tunde Bakare and Corporal Ifeoma Obi, were wounded in the attack.",
+			[]string{"Person:Tunde Bakare", "Person:Ifeoma Obi"}, []string{"Tunde Bakare and Corporal"}},
+		{"a person described by a nationality in one span",
+			"Sabalenka, who beat American Coco Vandeweghe in the other semi-final, is the favourite.",
+			[]string{"Person:Coco Vandeweghe"}, []string{"American Coco Vandeweghe"}},
+		{"a person described by a nationality, the span read as an organisation",
+			"Zheng beat American Madison Keys in the other semi-final.",
+			[]string{"Person:Madison Keys"}, []string{"American Madison Keys"}},
+		{"a capitalised word the tagger left out before a name",
+			"A spokesman for the Crown Prosecution Service said the charges would stand.",
+			[]string{"Organization:Crown Prosecution Service"}, []string{"Prosecution Service"}},
+		{"a capitalised adjective opening a name",
+			"The trial opened at the Old Bailey in London on Monday.",
+			[]string{"*:Old Bailey", "Place:London"}, []string{"Bailey"}},
+		{"a capitalised adjective opening a company's name",
+			"Volvo signed a supply deal with Contemporary Amperex Technology on Monday.",
+			[]string{"Organization:Contemporary Amperex Technology"}, []string{"Amperex Technology"}},
+		{"after a person and 'of' stands no person",
+			"Her solicitor, Tom Reyes of Harwell Pike, said the verdict was just.",
+			[]string{"Person:Tom Reyes", "Organization:Harwell Pike"}, nil},
+		{"a stadium named in another language",
+			"The final will be played at the Estadio Monumental in Buenos Aires on Saturday.",
+			[]string{"Place:Estadio Monumental", "Place:Buenos Aires"}, nil},
+		{"an event named in another language",
+			"Boca Juniors won the Copa Libertadores for the seventh time in Montevideo.",
+			[]string{"Event:Copa Libertadores", "Place:Montevideo"}, nil},
+		{"a dateline with an abbreviated state read by no tagger",
+			"EAST LANSING, Mich. (AP) - Michigan State University said on Monday it would raise fees.",
+			[]string{"Place:East Lansing", "Place:Mich", "Organization:AP", "Organization:Michigan State University"}, nil},
+		{"a place and its kind of division",
+			"Soldiers searched villages in Loei Province after the attack on Sunday.",
+			[]string{"Place:Loei Province"}, []string{"Loei"}},
+		{"a hyphenated title before a name",
+			"The army's chief of staff, Major-General Tariq Saeed Khan, said the troops had withdrawn.",
+			[]string{"Person:Tariq Saeed Khan"}, []string{"Major-General Tariq Saeed Khan"}},
+		{"dateline with an abbreviated state",
+			"AUSTIN, Texas (AP) - Texas lawmakers passed the bill on Monday.",
+			[]string{"Place:Austin", "Place:Texas", "Organization:AP"}, nil},
 	})
 }
 
@@ -296,14 +372,26 @@ func TestCreditLineRelations(t *testing.T) {
 	if !hasLink(d, kathmandu.ID, nepal.ID) {
 		t.Errorf("Kathmandu not linked to Nepal: %+v", d.Relations)
 	}
-	// Under a headline the credit line is still the story's.
-	for _, text := range []string{
-		"Chipmaker Agrees To Buy Rival\n\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics.",
-		"Chipmaker Agrees To Buy Rival\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics.",
+	// The agency is the story's source, an organisation in no relation
+	// with what the story names; under a headline too.
+	for _, tc := range []struct{ agency, text string }{
+		{"Reuters", "SANTA CLARA, California (Reuters) - Nvidia said on Monday it would buy Lumen Optics."},
+		{"AFP", "ABUJA, Nigeria, March 4 (AFP) - Nigeria's central bank raised its main rate in Abuja on Tuesday."},
+		{"Reuters", "PARIS, May 3 (Reuters) - Renault said profits fell in France."},
+		{"Reuters", "Chipmaker Agrees To Buy Rival\n\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics."},
+		{"Reuters", "Chipmaker Agrees To Buy Rival\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics."},
 	} {
+		text := tc.text
 		d := x.Extract(Input{ID: "t", Text: text})
-		if d.Source != "Reuters" || entity(d, "Reuters") != nil {
-			t.Errorf("Extract(%q): source %q, entities %v; want source Reuters and no entity Reuters", text, d.Source, summary(d))
+		r := entity(d, tc.agency)
+		if d.Source != tc.agency || r == nil || r.Type != Organization {
+			t.Errorf("Extract(%q): source %q, entities %v; want source and organisation %s", text, d.Source, summary(d), tc.agency)
+			continue
+		}
+		for _, rel := range d.Relations {
+			if rel.Source == r.ID || rel.Target == r.ID {
+				t.Errorf("Extract(%q): the agency in relation %+v", text, rel)
+			}
 		}
 	}
 	// A first line that is a sentence is no headline.

@@ -85,12 +85,10 @@ func (x *Extractor) Extract(in Input) Document {
 		Path: in.Path, Entities: []Entity{}, Relations: []Relation{}}
 	sents := x.sentences(in)
 	doc := &docState{x: x, sents: sents}
-	if agency, s, e := credit(in.Text); agency != "" {
-		// "LONDON (Reuters) - ...": the agency is where the story comes from.
-		doc.creditStart, doc.creditEnd = s, e
-		if d.Source == "" {
-			d.Source = agency
-		}
+	if agency := credit(in.Text); agency != "" && d.Source == "" {
+		// "LONDON (Reuters) - ...": the agency is where the story comes
+		// from, an organisation in no relation with what the story names.
+		d.Source = agency
 	}
 	for i := range sents {
 		d.Tokens += len(sents[i].toks)

@@ -12,6 +12,7 @@ func FuzzExtract(f *testing.F) {
 		"Tim Cook, chief executive of Apple, refused.\r\n\r\nLONDON (Reuters) - Mr Cook spoke.",
 		"Lithuania\nWhatsApp", "", "...", "Dr. Dr. Dr.", "É ü ß 東京 Москва", "\"'`{}[]()",
 		"The Westminster attack killed four people. Khalid Masood, 52, was shot.",
+		"EAST LANSING, Mich. (AP) - Michigan State University raised fees.", // panicked once
 	} {
 		f.Add(s, "")
 	}

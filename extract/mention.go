@@ -28,8 +28,16 @@ func (d *docState) findNames() {
 		if headline(toks) {
 			spans = d.headlineNames(toks, spans, story)
 		}
-		spans = splitLists(toks, spans, story)
-		spans = append(spans, caselessNames(toks, spans)...)
+		spans = d.demonymPeople(toks, splitLists(toks, spans, story))
+		if !headline(toks) {
+			spans = capitalisedLead(toks, spans)
+		}
+		if extra := caselessNames(toks, spans); len(extra) > 0 {
+			// "Sheikh Mohammed" + "bin" + "Abdulrahman Al Thani"
+			spans = append(spans, extra...)
+			slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+			spans = joinSpans(toks, spans)
+		}
 		if d.sents[si].dl {
 			spans = datelinePlace(toks, spans)
 		}
@@ -45,6 +53,9 @@ func (d *docState) findNames() {
 			}
 			hon := ""
 			typ := sp.Type
+			if l := strings.ToLower(toks[s].text); sp.End-s >= 3 && toks[s+1].text == "of" && (maleHonorifics[l] || femaleHonorifics[l]) {
+				typ = ner.Person // "Duchess of York", "Prince of Wales"
+			}
 			// A name ending in a legal form is a company's, and so is that
 			// name without it: "Dean Porter Inc", "Dean Porter".
 			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].text) &&
@@ -96,9 +107,12 @@ func leadingTitle(toks []tok, s, e int) int {
 	end := s
 	for j := s; j < e-1 && isTitleWord(toks[j].text); j++ {
 		l := strings.ToLower(trimDot(toks[j].text))
-		if roleNouns[l] || honorifics[l] || s >= 2 && toks[s-1].text == "of" && isRole(toks[s-2].text) {
+		if roleNouns[l] || honorifics[l] || hyphenatedTitle(l) || s >= 2 && toks[s-1].text == "of" && isRole(toks[s-2].text) {
 			end = j + 1
 		}
+	}
+	if end < e && !isCapWord(toks[end].text) {
+		return s // "Director of Public Prosecutions" is an office, not a title and a name
 	}
 	return end
 }
@@ -184,13 +198,18 @@ func confirmed(toks []tok, sp ner.Span, story body) bool {
 // the tagger can run a name over the headline's verbs and nouns ("Unveils
 // New Chip To Rival Nvidia" gives Nvidia), and a span with no such word
 // goes. A short span of common words alone that the story never repeats
-// goes too ("Her Battery Start-Up", "Approves New Bridge").
+// goes too ("Her Battery Start-Up", "Approves New Bridge"), and a span the
+// story does not repeat loses the common words before the name it does
+// ("Start-Up Optivue").
 func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner.Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
 		words := toks[sp.Start:sp.End]
 		if !slices.ContainsFunc(words, func(t tok) bool { return !d.commonWord(t.text) }) && story.count(words, 1) == 0 {
 			continue
+		}
+		if s := d.commonLead(toks, sp); s > sp.Start && story.count(words, 1) == 0 && story.count(toks[s:sp.End], 1) > 0 {
+			sp.Start = s // "Start-Up Optivue" over a story of Optivue
 		}
 		if !confirmed(toks, sp, story) {
 			s := sp.End
@@ -207,11 +226,77 @@ func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner
 	return out
 }
 
+// capitalisedLead extends a span left over the capitalised words the
+// tagger left out before it inside a sentence ("the Crown Prosecution
+// Service", "at the Old Bailey", "Contemporary Amperex Technology"): in
+// running text a capital there marks a name, unless the word is a title, a
+// nationality, a day or a month, a function word or an acronym.
+func capitalisedLead(toks []tok, spans []ner.Span) []ner.Span {
+	for i := range spans {
+		sp := &spans[i]
+		if isTitleWord(toks[sp.Start].text) {
+			continue // "District Judge Patricia Gaughan": a title's words
+		}
+		// A nationality opens an institution's name: "Swedish Film Institute".
+		institution := sp.Type == ner.Organization && orgHeadWord(strings.ToLower(toks[sp.End-1].text))
+		for k := sp.Start - 1; k >= 1 && !sentenceStart(toks, k) && (i == 0 || spans[i-1].End <= k); k-- {
+			w := toks[k].text
+			l := strings.ToLower(trimDot(w))
+			if !isCapWord(w) || isAllCaps(w) || isTitleWord(w) || isDemonym(l) && !institution || timeWords[l] || stopCaps[l] || !hasLetter(w) {
+				break
+			}
+			sp.Start = k
+		}
+	}
+	return spans
+}
+
+// demonymPeople cuts a nationality off the front of a span whose other
+// words are shaped like a person's name and none is a common word:
+// "American Coco Gauff" is a person described as American, whatever the
+// tagger read ("Chinese New Year", "Turkish Airlines" stay).
+func (d *docState) demonymPeople(toks []tok, spans []ner.Span) []ner.Span {
+	for i, sp := range spans {
+		if sp.Type == ner.Place || sp.End-sp.Start < 3 || !isDemonym(strings.ToLower(toks[sp.Start].text)) {
+			continue
+		}
+		var ws []string
+		for _, t := range toks[sp.Start+1 : sp.End] {
+			if d.commonWord(t.text) {
+				ws = nil
+				break
+			}
+			ws = append(ws, t.text)
+		}
+		if ws != nil && personShaped(ws) {
+			spans[i].Start++
+			spans[i].Type = ner.Person
+		}
+	}
+	return spans
+}
+
+// commonLead returns where the common words that open span sp end, one
+// word at least left.
+func (d *docState) commonLead(toks []tok, sp ner.Span) int {
+	s := sp.Start
+	for s < sp.End-1 && d.commonWord(toks[s].text) {
+		s++
+	}
+	return s
+}
+
 // commonWord reports words the part-of-speech lexicon knows in lower case
 // as anything but a proper noun.
+// A hyphenated word is common when its parts are ("Extra-Time",
+// "Start-Up").
 func (d *docState) commonWord(w string) bool {
-	tg, _ := d.x.pos.Usual(strings.ToLower(w))
-	return tg != "" && !strings.HasPrefix(tg, "NNP")
+	for p := range strings.SplitSeq(w, "-") {
+		if tg, _ := d.x.pos.Usual(strings.ToLower(p)); tg == "" || strings.HasPrefix(tg, "NNP") {
+			return false
+		}
+	}
+	return true
 }
 
 // splitLists cuts a span at "and" when the document names each side on
@@ -235,11 +320,21 @@ func splitLists(toks []tok, spans []ner.Span, story body) []ner.Span {
 }
 
 // headline reports a line whose every word of four or more letters is
-// capitalised: a title, or a line in capitals.
+// capitalised, and whose three-letter words in lower case are such as
+// titles leave in lower case ("and", "for"): a title, or a line in
+// capitals. "Emir Tamim bin Hamad Al Thani met Sheikh Mohammed in Doha" is
+// a sentence.
 func headline(toks []tok) bool {
 	long := 0
 	for _, t := range toks {
-		if utf8.RuneCountInString(t.text) < 4 || !hasLetter(t.text) {
+		n := utf8.RuneCountInString(t.text)
+		if n < 3 || !hasLetter(t.text) {
+			continue
+		}
+		if n == 3 {
+			if !isCapWord(t.text) && !titleLowerWords[t.text] {
+				return false
+			}
 			continue
 		}
 		if !isCapWord(t.text) {
@@ -250,22 +345,47 @@ func headline(toks []tok) bool {
 	return long >= 2
 }
 
+// titleLowerWords are the three-letter words a title in title case writes
+// in lower case: articles, conjunctions, prepositions and name particles.
+var titleLowerWords = set(`and the for but nor yet off out via per bin ibn von van der den del des dos das`)
+
 // eventName reports a name that ends in a word that names events
-// ("Cup", "Open", "Grand Prix", "Festival", "War"): the tagger's Misc names
-// of that shape are events.
+// ("Cup", "Open", "Grand Prix", "Festival", "War") or opens with one in
+// another language ("Copa"): the tagger's Misc names of that shape are
+// events.
 func eventName(toks []tok) bool {
 	n := len(toks)
 	last := strings.ToLower(toks[n-1].text)
 	if n >= 2 && eventNamesCap[strings.ToLower(toks[n-2].text)+" "+last] { // set writes "grand_prix" as "grand prix"
 		return true
 	}
-	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text))
+	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text) || eventLeads[strings.ToLower(toks[0].text)])
 }
 
-// isTitleWord reports titles and honorifics, which never begin a name.
+// eventLeads open the names of events in other languages: "Copa
+// Libertadores", "Copa del Rey", "Coupe de France".
+var eventLeads = set(`copa coupe coppa`)
+
+// isTitleWord reports titles and honorifics, which never begin a name,
+// hyphenated ones too ("Major-General", "Vice-Admiral").
 func isTitleWord(t string) bool {
 	l := strings.ToLower(trimDot(t))
-	return honorifics[l] || roleNouns[l] || titleModifiers[l]
+	return honorifics[l] || roleNouns[l] || titleModifiers[l] || hyphenatedTitle(l)
+}
+
+// hyphenatedTitle reports a lower-case title of hyphenated title words
+// ending in a role ("major-general", "vice-admiral").
+func hyphenatedTitle(l string) bool {
+	parts := strings.Split(l, "-")
+	if len(parts) < 2 || !roleNouns[parts[len(parts)-1]] {
+		return false
+	}
+	for _, p := range parts {
+		if !(honorifics[p] || roleNouns[p] || titleModifiers[p] || p == "major") {
+			return false
+		}
+	}
+	return true
 }
 
 // readRole records the title before person mention m, which starts at
@@ -412,6 +532,10 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 			sp.Type = ner.Organization // a legal form names a company, whatever the tagger read
 		}
 		sp.End = orgTail(toks, *sp)
+		if e := sp.End; sp.Type == ner.Place && e < len(toks) && isCapWord(toks[e].text) && adminHeads[strings.ToLower(toks[e].text)] &&
+			(e+1 == len(toks) || !isCapWord(toks[e+1].text)) && (i+1 == len(out) || out[i+1].Start > e) {
+			sp.End++ // "Loei Province", "Rivers State": the tagger stopped before the kind of division
+		}
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && isCapWord(toks[k].text) &&
 			placeLeads[strings.ToLower(toks[k].text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "the River Avon", the tagger stopping after the kind of place
@@ -461,6 +585,10 @@ func (d *docState) cutShouted(toks []tok, spans []ner.Span) []ner.Span {
 	}
 	return out
 }
+
+// adminHeads name kinds of administrative division written after a
+// place's name.
+var adminHeads = set(`province state district county region prefecture governorate oblast territory municipality`)
 
 // orgTail returns where an organisation's name that the tagger stopped at
 // its head word ends: "on", "for" or "of" and up to four capitalised words
@@ -779,11 +907,19 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 			// joinSpans then drops.
 			person.End = surnameAfter(toks, nil, person.End)
 		}
-		if t == sp.Start {
+		and := t
+		for and > sp.Start && (toks[and-1].text == "and" || toks[and-1].text == "&") {
+			and--
+		}
+		if and == sp.Start {
 			return []ner.Span{person}
 		}
-		head := ner.Span{Start: sp.Start, End: t, Type: sp.Type, Score: sp.Score}
-		if sp.Type == ner.Person {
+		head := ner.Span{Start: sp.Start, End: and, Type: sp.Type, Score: sp.Score}
+		switch {
+		case and < t && isTitleWord(toks[sp.Start].text):
+			// "Sergeant Musa Abdullahi and Corporal Emeka Eze": two people
+			return append(splitTitle(toks, ner.Span{Start: sp.Start, End: and, Type: ner.Person, Score: sp.Score}), person)
+		case sp.Type == ner.Person:
 			head.Type = ""
 		}
 		return []ner.Span{head, person}
@@ -804,6 +940,17 @@ func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 		return spans
 	}
 	out := []ner.Span{{Start: 0, End: e, Type: ner.Place, Score: 1}}
+	if r := e + 1; r < len(toks) && toks[e].text == "," && isCapWord(toks[r].text) && !dateAt(toks, r) {
+		// "EAST LANSING, Mich. (AP)", "KATHMANDU, Nepal (AP)": the place's
+		// state or country, whether or not the tagger read it.
+		re := r
+		for re < len(toks) && re < r+3 && isCapWord(toks[re].text) && !dateAt(toks, re) {
+			re++
+		}
+		if !slices.ContainsFunc(spans, func(sp ner.Span) bool { return sp.Start < re && sp.End > r }) {
+			out = append(out, ner.Span{Start: r, End: re, Type: ner.Place, Score: 1})
+		}
+	}
 	credit := -1 // "(Reuters)": the agency that wrote the story
 	for k := e; k+2 < len(toks) && k < e+6; k++ {
 		if toks[k].text == "(" && isCapWord(toks[k+1].text) && toks[k+2].text == ")" {
@@ -830,14 +977,17 @@ func headWord(l string) bool { return orgHeadWord(l) || placeHeads[l] }
 // after a title or an honorific ("Mr Halloway left.") is a person, and so,
 // less surely, is a run of words in a script without capitals standing in
 // the text ("李明 said", "President 习近平"): the tagger cannot see those.
+// In a headline every word is capitalised, so a title says nothing of the
+// words after it ("Police Officer Charged Over Killing").
 func caselessNames(toks []tok, spans []ner.Span) []ner.Span {
 	var out []ner.Span
+	hl := headline(toks)
 	for i := 0; i < len(toks); i++ {
 		if covered(spans, i) {
 			continue
 		}
 		titled, role := false, false
-		if i > 0 {
+		if i > 0 && !hl {
 			l := strings.ToLower(trimDot(toks[i-1].text))
 			titled = (honorifics[l] || roleNouns[l]) && isCapWord(toks[i-1].text)
 			role = titled && !honorifics[l]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -95,5 +96,51 @@ func TestRepeatNames(t *testing.T) {
 	}
 	if len(w.Mentions) != 2 || !hasLink(d, w.ID, m.ID) {
 		t.Errorf("WhatsApp has %d mentions, linked to Khalid Masood %v; want 2 and a link", len(w.Mentions), hasLink(d, w.ID, m.ID))
+	}
+}
+
+// TestSharedSurname: a bare surname that two people of the story share
+// names the one the story is about, the first named in full before it.
+func TestSharedSurname(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text, full, other string
+	}{
+		{"Daniel Okoro, 52, had denied killing Grace Okoro, 47, at their home in Leeds. Okoro wept in the dock as the verdict was read.",
+			"Daniel Okoro", "Grace Okoro"},
+		{"Miriam Adeyemi, a chemist who led the city's water board, died on Monday. Her death was confirmed by her son, Tunde Adeyemi, a doctor in Lagos. Adeyemi studied at the University of Ibadan.",
+			"Miriam Adeyemi", "Tunde Adeyemi"},
+	}
+	for _, tc := range tests {
+		d := x.Extract(Input{ID: "t", Text: tc.text})
+		full, other := entity(d, tc.full), entity(d, tc.other)
+		if full == nil || other == nil {
+			t.Errorf("Extract(%q) = %v; want %s and %s", tc.text, summary(d), tc.full, tc.other)
+			continue
+		}
+		last := tc.full[strings.LastIndexByte(tc.full, ' ')+1:]
+		if !slices.ContainsFunc(full.Mentions, func(m Mention) bool { return m.Text == last }) {
+			t.Errorf("Extract(%q): %q is not a mention of %s (%+v; %s: %+v)", tc.text, last, tc.full, full.Mentions, tc.other, other.Mentions)
+		}
+	}
+}
+
+// TestDescriptionNotAcrossPhrases: "the company" stands for the
+// organisation named before it, but "the jurors for their service" is no
+// description of one.
+func TestDescriptionNotAcrossPhrases(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Extract(Input{ID: "t", Text: "Anjali Berg had worked as a pharmacist at a Boots branch in Woking. Mr Justice Hale thanked the jurors for their service."})
+	hale, boots := entity(d, "Hale"), entity(d, "Boots")
+	if hale == nil || boots == nil {
+		t.Fatalf("entities %v; want Hale and Boots", summary(d))
+	}
+	if hasLink(d, hale.ID, boots.ID) {
+		t.Errorf("Hale linked to Boots through 'the jurors for their service': %+v", d.Relations)
+	}
+	d = x.Extract(Input{ID: "t", Text: "Boots reported higher sales on Monday. Anna Berg, a pharmacist at the company, said demand was strong."})
+	berg, boots := entity(d, "Anna Berg"), entity(d, "Boots")
+	if berg == nil || boots == nil || !hasLink(d, berg.ID, boots.ID) {
+		t.Errorf("'a pharmacist at the company' does not link Anna Berg to Boots: %v %+v", summary(d), d.Relations)
 	}
 }

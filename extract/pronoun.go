@@ -90,7 +90,7 @@ func (d *docState) antecedents(si int) []string {
 		}
 		only := ""
 		for _, m := range d.bySent[si-1] {
-			if !c.fits(m) {
+			if !c.fits(m) || d.credit(m) {
 				continue
 			}
 			if d.pronounBefore(si-1, m.s, c) {
@@ -155,7 +155,7 @@ func (d *docState) coordinated(si int) []string {
 	last := -1
 	for _, m := range d.bySent[si] {
 		t := typeOf(m)
-		if t == "" {
+		if t == "" || d.credit(m) {
 			continue
 		}
 		if t != Organization {

@@ -148,7 +148,8 @@ func (d *docState) typedRelations(si int) {
 }
 
 // credit reports the agency of a dateline ("JAKARTA (Reuters) -"): the
-// story's source, in no relation with what the story names.
+// story's source, in no relation with what the story names, and nothing a
+// pronoun or a description ("the agency") stands for.
 func (d *docState) credit(m *mention) bool {
 	return d.sents[m.si].dl && typeOf(m) == Organization
 }
@@ -231,6 +232,9 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 				det = k
 				break
 			}
+			if tg := toks[k].tag; tg == "IN" || tg == "TO" || tg == "PRP$" || tg == "DT" || strings.HasPrefix(tg, "VB") && tg != "VBN" || !hasLetter(toks[k].text) {
+				break // "the jurors for their service": no description of one thing
+			}
 		}
 		if det < 0 {
 			continue
@@ -256,7 +260,7 @@ func (d *docState) recentOrg(si, k int, exclude map[*group]bool) *mention {
 		ms := d.bySent[s]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := ms[x]
-			if (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[m.g.root()] {
+			if (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) {
 				return m
 			}
 		}
@@ -269,7 +273,7 @@ func (d *docState) recentOrg(si, k int, exclude map[*group]bool) *mention {
 func (d *docState) firstNamed(si, back int, t Type) *mention {
 	for s := si - 1; s >= 0 && s >= si-back && d.sents[s].title == d.sents[si].title; s-- {
 		for _, m := range d.bySent[s] {
-			if typeOf(m) == t {
+			if typeOf(m) == t && !d.credit(m) {
 				return m
 			}
 		}
@@ -298,7 +302,7 @@ func (d *docState) sentenceIDs(si int) []string {
 	seen := map[string]bool{}
 	var ids []string
 	for _, m := range d.bySent[si] {
-		if id := m.entityID(); id != "" && !seen[id] {
+		if id := m.entityID(); id != "" && !seen[id] && !d.credit(m) {
 			seen[id] = true
 			ids = append(ids, id)
 		}

@@ -92,8 +92,6 @@ type docState struct {
 	groups []*group
 	events []*eventRef
 	rels   map[relKey]*Relation
-
-	creditStart, creditEnd int // byte range of a wire credit's "(Agency)" in the text, if any
 }
 
 func (d *docState) run() {
@@ -221,9 +219,6 @@ func (d *docState) newMention(si, s, e int) *mention {
 	if s >= e {
 		return nil
 	}
-	if d.inCredit(si, s, e) {
-		return nil
-	}
 	meaningful := false
 	for x := s; x < e; x++ {
 		l := strings.ToLower(trimDot(toks[x].text))
@@ -278,6 +273,20 @@ func (d *docState) contextVotes(m *mention) {
 	if roleAt(toks, m.s) {
 		m.votes[vOrg] += 2
 	}
+	if orgCueAt(toks, m.s, m.e) {
+		m.votes[vOrg] += 2 // "shares in Brightwater", "Petofi general manager Laszlo Sebesvari"
+	}
+	if orgNouns[appositionHead(toks, m.e)] {
+		m.votes[vOrg] += 2 // "Fjordlink, a start-up based in Oslo"
+	}
+	if m.s >= 2 && toks[m.s-1].text == "of" {
+		// "Helen Ashworth of Kingsley Napley": after a person and "of"
+		// stands where the person works or comes from, not a person.
+		if p := d.mentionAt(m.si, m.s-2); p != nil && p.e == m.s-1 && p != m && p.votes.leads(vPerson) && m.votes[vPerson] > 0 {
+			m.votes[vOrg] += m.votes[vPerson]
+			m.votes[vPerson] = 0
+		}
+	}
 	if w := toks[m.s].text; m.e-m.s == 1 && isAllCaps(w) && utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 6 && !strings.Contains(w, ".") && !headline(toks) {
 		// An acronym in running text names an organisation or a place,
 		// not a person ("ISIS' use of encrypted apps").
@@ -300,9 +309,10 @@ func (d *docState) contextVotes(m *mention) {
 	if m.s >= 2 && toks[m.s-1].text == "of" && placeRoles[strings.ToLower(toks[m.s-2].text)] {
 		m.votes[vPlace] += 2 // "the mayor of Liverpool"
 	}
-	// "Finsbury Park", "Wembley Stadium": a name that ends in a kind of
-	// site and does not start with a given name ("Ji-sung Park" may).
-	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].text)] && !ner.GivenName(toks[m.s].text) {
+	// "Finsbury Park", "Wembley Stadium", "Rod Laver Arena": a name that
+	// ends in a kind of site and does not start with a given name, or is
+	// longer than a given name and a surname ("Ji-sung Park" may be one).
+	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].text)] && (n >= 3 || !ner.GivenName(toks[m.s].text)) {
 		m.votes[vPlace]++
 	}
 	// "River Mersey", "Lake Geneva", "Mount Kenya": a kind of place
@@ -324,6 +334,35 @@ func (d *docState) contextVotes(m *mention) {
 			m.cue = true
 		}
 	}
+}
+
+// appositionHead returns the head noun of a description in apposition
+// after token e-1 (", a start-up based in Oslo", ", the shipping group ,"):
+// the last of up to four words after the comma and an article, before a
+// preposition, a participle, a relative pronoun or punctuation. It returns
+// "" when there is none, or when a verb follows: the words open a clause
+// ("Luis Cobos R., the organization said").
+func appositionHead(toks []tok, e int) string {
+	if e+2 >= len(toks) || toks[e].text != "," {
+		return ""
+	}
+	switch strings.ToLower(toks[e+1].text) {
+	case "a", "an", "the":
+	default:
+		return ""
+	}
+	head := ""
+	for k := e + 2; k < len(toks) && k < e+6; k++ {
+		switch t := toks[k]; {
+		case !hasLetter(t.text), t.tag == "IN", t.tag == "TO", t.tag == "VBN", t.tag == "WDT", t.tag == "WP":
+			return head
+		case t.tag == "VBD", t.tag == "VBZ", t.tag == "VBP", t.tag == "MD":
+			return ""
+		default:
+			head = strings.ToLower(t.text)
+		}
+	}
+	return head
 }
 
 // locativeList reports a name at tokens [s, e) that follows "in", "near"
@@ -493,6 +532,9 @@ func (d *docState) shareNeighbours() {
 				}
 				if b.s == a.e+1 && sep != "," && sep != "and" && sep != "or" && sep != "&" {
 					continue
+				}
+				if roleNouns[strings.ToLower(toks[a.s].text)] || roleNouns[strings.ToLower(toks[b.s].text)] {
+					continue // an office and its holder: "The Director of Public Prosecutions, Max Hill,"
 				}
 				add = append(add, share{a, norm(b.g)}, share{b, norm(a.g)})
 			}
@@ -844,8 +886,9 @@ func (d *docState) mergeInitials() {
 
 // mergeSurnames joins "Rudd" and "Ms Rudd" to "Amber Rudd". When several
 // people of the document share the surname, a short mention joins the one
-// whose sex its honorific allows, and otherwise the one named most
-// recently before it; before any full mention it stays unresolved.
+// whose sex its honorific allows, and otherwise the first of them named in
+// full before it, whom the story is about (a relative or a victim named
+// after stays apart); before any full mention it stays unresolved.
 func (d *docState) mergeSurnames() {
 	type full struct {
 		g           *group
@@ -1001,14 +1044,16 @@ func (d *docState) mergeSurnames() {
 			}
 			continue
 		}
-		// Ambiguous: each mention goes to the most recent full name.
+		// Ambiguous: each mention goes to the first of them named in full
+		// before it, the one the story is about ("Rajesh Malhotra had
+		// denied killing Anjali Malhotra ... Malhotra wept").
 		for _, m := range g.ments {
 			var best *group
 			bestPos := -1
 			for _, c := range cands {
 				for _, cm := range c.ments {
 					pos := cm.si*10000 + cm.s
-					if pos <= m.si*10000+m.s && pos > bestPos {
+					if pos <= m.si*10000+m.s && (best == nil || pos < bestPos) {
 						best, bestPos = c, pos
 					}
 				}

@@ -21,7 +21,7 @@ var honorifics = set(`mr mrs ms miss mx dr sir dame lord lady baroness baron pc
 	dc ds di dci dsi det supt sgt sergeant cpl corporal pte private lt col gen capt
 	maj adm cmdr insp inspector constable detective judge justice sen senator
 	rep gov governor president pres mayor minister chancellor king queen prince
-	princess duke duchess earl count countess pope cardinal bishop archbishop
+	princess duke duchess earl count countess pope cardinal bishop archbishop emir sultan
 	mrs. messrs saint
 	pak bu ibu bapak herr frau senor señor senora señora senhor senhora dona
 	monsieur madame mme mlle signor signora alhaji alhaja mallam`)
@@ -113,7 +113,7 @@ var placeHeads = set(`street st road rd avenue ave lane drive boulevard square
 var siteHeads = set(`street road avenue lane boulevard square bridge park stadium arena
 	airport station harbour harbor river lake sea ocean bay gulf island islands
 	mountain mountains mount valley desert beach coast peninsula strait canal
-	falls canyon reef`)
+	falls canyon reef glacier volcano`)
 
 // placeRoles are offices held for a place: the name before them is a
 // place ("Boston mayor", "Ohio governor").
@@ -130,8 +130,8 @@ var institutionHeads = set(`commission committee council federation association 
 	foundation academy college university league`)
 
 // placeLeads are kinds of places written before their names: "River
-// Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod".
-var placeLeads = set(`river lake mount mt mt. cape isle gulf`)
+// Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod", "Estadio Azteca".
+var placeLeads = set(`river lake mount mt mt. cape isle gulf estadio stade stadio stadion`)
 
 // eventNouns head named events: "the Westminster attack", "the Paris summit".
 var eventNouns = set(`attack attacks bombing bombings shooting shootings stabbing
@@ -173,7 +173,11 @@ var demonyms = set(`american americans british briton britons english englishman
 	colombian venezuelan peruvian cuban arab arabs muslim muslims christian christians jewish jew jews hindu sikh
 	buddhist catholic protestant islamist islamists jihadi jihadis jihadist
 	jihadists sunni shia shiite kurdish kurd kurds latino hispanic
-	new_zealander filipino indonesian malaysian singaporean
+	new_zealander filipino indonesian malaysian singaporean taiwanese nepali
+	burmese cambodian mongolian kazakh uzbek georgian armenian azerbaijani
+	qatari emirati kuwaiti omani bahraini ghanaian ugandan tanzanian rwandan
+	zimbabwean zambian senegalese cameroonian congolese angolan
+	ecuadorian bolivian paraguayan uruguayan panamanian haitian jamaican
 	nazi nazis fascist fascists marxist marxists maoist maoists communist communists
 	socialist socialists`)
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,9 @@ func splitSentences(src string, segs []segment, title bool) []sentence {
 			out = append(out, sentence{toks: buf[:d:d], src: src, title: title, dl: true})
 			start = d + 1
 		}
-		for i := 0; i < len(buf); i++ {
+		// From the dateline's end on: an abbreviation inside it ("EAST
+		// LANSING, Mich. (AP)") ends no sentence.
+		for i := start; i < len(buf); i++ {
 			next := boundaryAfter(buf, i)
 			if next < 0 {
 				continue
@@ -201,7 +204,9 @@ func datelineEnd(toks []tok) int {
 	if toks[i].text != "," && toks[i].text != "(" && !knownPlace(toks[:place]) {
 		return -1 // "SOCCER - SHEARER NAMED AS CAPTAIN": a headline's topic, not a place
 	}
-	if toks[i].text == "," {
+	// ", California", ", May 3", ", Nigeria, March 4": the place's state
+	// or country, then perhaps a date.
+	for r := 0; r < 2 && i < len(toks) && toks[i].text == ","; r++ {
 		i++
 		n := 0
 		for i < len(toks) && n < 3 && (isCapWord(toks[i].text) || n > 0 && toks[i].text == ".") {
@@ -211,6 +216,9 @@ func datelineEnd(toks []tok) int {
 		if n == 0 {
 			return -1
 		}
+		if i < len(toks) && dayNumber(toks[i].text) {
+			i++
+		}
 	}
 	if i < len(toks) && toks[i].text == "(" {
 		return agencyDash(toks, i)
@@ -219,6 +227,12 @@ func datelineEnd(toks []tok) int {
 		return i
 	}
 	return -1
+}
+
+// dayNumber reports a day of the month written in figures.
+func dayNumber(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31 && len(w) <= 2
 }
 
 // datedDateline finds a dateline whose city is written in capitals and

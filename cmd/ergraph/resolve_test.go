@@ -109,7 +109,7 @@ func TestResolveAcrossDocuments(t *testing.T) {
 			t.Errorf("summary prints a raw escape:\n%q", summary)
 		}
 	})
-	t.Run("a wire credit is the document's source", func(t *testing.T) {
+	t.Run("a wire credit is the document's source, an organisation in no relation", func(t *testing.T) {
 		docs := map[string]string{
 			"r1.txt": "LONDON (Reuters) - Tesco chief executive Ken Murphy said on Tuesday that sales rose in Britain.",
 			"r2.txt": "NAIROBI (Reuters) - Kenyan police arrested John Kamau in Mombasa on Monday.",
@@ -117,9 +117,21 @@ func TestResolveAcrossDocuments(t *testing.T) {
 			"r4.txt": "PARIS, May 3 (Reuters) - Renault said profits fell in France.",
 		}
 		g, _, jsonl := buildDocs(t, docs)
+		var agency *graph.Node
 		for _, n := range g.Nodes() {
 			if strings.Contains(strings.ToLower(n.Name+strings.Join(n.Aliases, " ")), "reuters") {
-				t.Errorf("node %s (%v) carries the agency; want it only as the documents' source", n.ID, n.Aliases)
+				if agency != nil || n.Name != "Reuters" || len(n.Aliases) > 0 || n.Type != "Organization" {
+					t.Errorf("node %s %q (%s, aliases %v); want one organisation Reuters with no other name", n.ID, n.Name, n.Type, n.Aliases)
+				}
+				agency = n
+			}
+		}
+		if agency == nil || len(agency.Documents) != len(docs) {
+			t.Fatalf("agency node %+v; want organisation Reuters named by the %d documents", agency, len(docs))
+		}
+		for _, e := range g.Edges() {
+			if e.Source == agency.ID || e.Target == agency.ID {
+				t.Errorf("edge %s -%s- %s: the agency joins the stories", e.Source, e.Type, e.Target)
 			}
 		}
 		if n := strings.Count(jsonl, `"source":"Reuters"`); n != len(docs) {

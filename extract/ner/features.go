@@ -68,6 +68,7 @@ const (
 	nfCluster1024M1
 	nfCluster1024P1
 	nfClusterAround
+	nfDocCase
 )
 
 // Dynamic feature templates: they depend on the labels predicted for the
@@ -82,8 +83,8 @@ const (
 	nfHistoryPrev
 )
 
-// numStatic is an upper bound on the static features of one token (66:
-// 36 in staticFeatures, 30 in lexiconFeatures with every gazetteer class
+// numStatic is an upper bound on the static features of one token (67:
+// 36 in staticFeatures, 31 in lexiconFeatures with every gazetteer class
 // and maxAggregate).
 const numStatic = 72
 
@@ -250,7 +251,7 @@ type buffer struct {
 	probs  []float64
 	edges  []uint64   // per token, the labels span edges allow (Model.markEdges)
 	allow  []bool     // scratch for Model.allowed
-	ctx    docContext // of the document being tagged; nil for none
+	ctx    docContext // of the document being tagged; zero for none
 }
 
 // lowerSet answers whether a normalised word was seen written in lower case
@@ -482,8 +483,11 @@ func (fb *buffer) lexiconFeatures(i int, out []uint64) int {
 	add(feat2(nfModeShape, a.mode, a.shape))
 	add(feat2(nfModePOS, a.mode, a.pos))
 	if a.lowerKnown != 0 {
-		for _, c := range fb.ctx[a.word] {
+		for _, c := range fb.ctx.near[a.word] {
 			add(feat1(nfAggregate, c))
+		}
+		if a.initial || a.mode != modeNormal {
+			add(feat2(nfDocCase, uint64(fb.ctx.cased[a.word]), a.mode))
 		}
 	}
 	return k
@@ -492,15 +496,28 @@ func (fb *buffer) lexiconFeatures(i int, out []uint64) int {
 // maxAggregate bounds the context-aggregation features of one word.
 const maxAggregate = 8
 
-// docContext holds, for each capitalised word of a document, the words
-// next to its occurrences (context aggregation, Ratinov and Roth 2009): a
-// name's type shows in "Mr X" or "X said" wherever in the document those
-// stand. Keys and values are hashes of normalised words; a value carries
-// its side.
-type docContext map[uint64][]uint64
+// docContext holds what the rest of a document says of its capitalised
+// words (Ratinov and Roth 2009). near: for each word written capitalised
+// twice or more, the words next to its occurrences (context aggregation):
+// a name's type shows in "Mr X" or "X said" wherever in the document those
+// stand; keys and values are hashes of normalised words, a value carries
+// its side. cased: how each word is written inside the document's ordinary
+// sentences, a bit per way (docLower, docCapital), which settles the words
+// that case says nothing of: those that open a sentence and those of a
+// headline ("ROTOR FANS LOCKED OUT" over a story of Rotor and its fans).
+type docContext struct {
+	near  map[uint64][]uint64
+	cased map[uint64]uint8
+}
+
+// Bits of docContext.cased.
+const (
+	docLower   = 1 // written in lower case
+	docCapital = 2 // written capitalised, not first in its sentence
+)
 
 func newDocContext(doc [][]Token) docContext {
-	ctx := docContext{}
+	ctx := docContext{near: map[uint64][]uint64{}, cased: map[uint64]uint8{}}
 	var buf []byte
 	hash := func(sent []Token, i int) uint64 {
 		if i < 0 || i >= len(sent) {
@@ -511,9 +528,16 @@ func newDocContext(doc [][]Token) docContext {
 	}
 	count := map[uint64]int{}
 	for _, sent := range doc {
+		normal := casing(sent) == modeNormal
 		for i, t := range sent {
-			if isCap(t.Text) {
+			switch {
+			case isCap(t.Text):
 				count[hash(sent, i)]++
+				if normal && i > 0 {
+					ctx.cased[hash(sent, i)] |= docCapital
+				}
+			case normal && hasLetter(t.Text):
+				ctx.cased[hash(sent, i)] |= docLower
 			}
 		}
 	}
@@ -527,8 +551,8 @@ func newDocContext(doc [][]Token) docContext {
 				continue
 			}
 			for _, c := range [2]uint64{mix(hash(sent, i-1), 1), mix(hash(sent, i+1), 2)} {
-				if l := ctx[w]; len(l) < maxAggregate && !slices.Contains(l, c) {
-					ctx[w] = append(l, c)
+				if l := ctx.near[w]; len(l) < maxAggregate && !slices.Contains(l, c) {
+					ctx.near[w] = append(l, c)
 				}
 			}
 		}

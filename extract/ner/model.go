@@ -230,7 +230,7 @@ func (m *Model) Tag(doc [][]Token) [][]Span {
 	defer m.pool.Put(fb)
 	h := newHistory()
 	fb.ctx = newDocContext(doc)
-	defer func() { fb.ctx = nil }()
+	defer func() { fb.ctx = docContext{} }()
 	out := make([][]Span, len(doc))
 	for i, sent := range doc {
 		if len(sent) == 0 {
@@ -523,9 +523,10 @@ const modelMagic = "ergraph-ner\x00"
 
 // modelVersion 2 added the word-class, gazetteer, casing and history
 // features, 3 context aggregation, 4 the word classes of more neighbours
-// (and classes for all of GloVe's words); a model of another version
+// (and classes for all of GloVe's words), 5 the casing of a word elsewhere
+// in its document; a model of another version
 // would read its weights wrongly.
-const modelVersion = 4
+const modelVersion = 5
 
 // Write writes the model in its compact binary format, gzip-compressed.
 // Equal models give equal bytes.

@@ -347,3 +347,59 @@ func BenchmarkLexicon(b *testing.B) {
 		}
 	}
 }
+
+func TestDocContextCasing(t *testing.T) {
+	doc := [][]Token{
+		tagged("PORT/NNP AUTHORITY/NNP SIGNS/NNP DEAL/NNP"),
+		tagged("Brightwater/NNP signed/VBD a/DT deal/NN with/IN the/DT port/NN authority/NN ./."),
+		tagged("Shares/NNS in/IN Brightwater/NNP rose/VBD ./."),
+	}
+	ctx := newDocContext(doc)
+	var buf []byte
+	cased := func(w string) uint8 {
+		buf = normWord(buf, w)
+		return ctx.cased[hashBytes(buf)]
+	}
+	tests := []struct {
+		word string
+		want uint8
+	}{
+		{"authority", docLower},     // the headline's capitals do not count
+		{"brightwater", docCapital}, // first in one sentence, inside another
+		{"shares", 0},               // only first in its sentence
+		{"signs", 0},                // only in the headline
+		{"deal", docLower},          // lower case in the story
+		{"with", docLower},
+	}
+	for _, tc := range tests {
+		if got := cased(tc.word); got != tc.want {
+			t.Errorf("cased[%q] = %d, want %d", tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestDocumentCasing: a headline in capitals says nothing by its case; the
+// story under it says which of its words are names.
+func TestDocumentCasing(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := [][]Token{
+		tagged("BRIGHTWATER/NNP SIGNS/NNP DEAL/NNP WITH/IN PORT/NNP AUTHORITY/NNP"),
+		tagged("Brightwater/NNP ,/, the/DT shipping/NN group/NN ,/, signed/VBD a/DT deal/NN with/IN the/DT port/NN authority/NN of/IN Rotterdam/NNP on/IN Monday/NNP ./."),
+		tagged("Shares/NNS in/IN Brightwater/NNP rose/VBD 4/CD percent/NN ./."),
+	}
+	spans := m.Tag(doc)[0]
+	var got []string
+	for _, s := range spans {
+		var words []string
+		for _, t := range doc[0][s.Start:s.End] {
+			words = append(words, t.Text)
+		}
+		got = append(got, strings.Join(words, " "))
+	}
+	if want := []string{"BRIGHTWATER"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("headline spans %q, want %q", got, want)
+	}
+}

@@ -323,7 +323,7 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 			pos += len(s.Tokens)
 		}
 	}
-	fb.ctx = nil
+	fb.ctx = docContext{}
 	offset[len(sents)] = pos
 
 	// The perceptron: weights and the step-weighted sums for averaging,

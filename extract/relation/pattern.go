@@ -9,8 +9,9 @@ import "strings"
 //	         types, with the other conjuncts of a coordination ("Tesla
 //	         and SpaceX", "A, B and C")
 //	w1|w2    one of these words (any case); a final ? makes it optional
-//	~        up to four lower-case words that describe the next name
-//	         ("the messaging service")
+//	~        up to four words that describe the next name, in lower case
+//	         but for adjectives ("the messaging service", "the American
+//	         candy maker")
 //	R        a role: role nouns and their modifiers ("chief technology
 //	         officer", "acting commissioner")
 //
@@ -60,17 +61,30 @@ var patterns = []pattern{
 	{BasedIn, org, place, "A ,? which|that? is|was|are? based|headquartered in B", 0.85,
 		"[A Initech] , which is based in [B Valen] , grew ."},
 
+	// LIVES_IN stated as residence, which the training data (a person "of"
+	// or "from" a place) has few examples of.
+	{LivesIn, person, place, "A , ~ , who? lives|lived|resides|resided in ~ B", 0.85,
+		"[A Tom Reyes] , 45 , lives in [B Leeds] with his wife ."},
+	{LivesIn, person, place, "A ,? who? live|lives|lived|reside|resides|resided|settled in ~ B", 0.85,
+		"[A Tom Reyes] and [A Ann Holt] , who live in [B Leeds] , spoke ."},
+	{LivesIn, person, place, "A , a|an resident|residents of ~ B", 0.8,
+		"[A Tom Reyes] , a resident of [B Leeds] , spoke ."},
+	{LivesIn, person, place, "A has|had|have lived|resided in ~ B", 0.85,
+		"[A Tom Reyes] has lived in [B Leeds] since 1990 ."},
+
 	// OWNS: owner -> owned.
 	{Owns, orgOrPerson, org, "A -owned|-controlled ~ B", 0.9,
 		"The [A Facebook] -owned [B WhatsApp] now has a billion users ."},
-	{Owns, orgOrPerson, org, "A owns|bought|buys|acquired|acquires|purchased|purchases ~ B", 0.8,
+	{Owns, orgOrPerson, org, "A also|already? owns|bought|buys|acquired|acquires|purchased|purchases ~ B", 0.8,
 		"[A Google] bought the video site [B YouTube] in 2006 ."},
+	{Owns, orgOrPerson, org, "A also|already? owns|bought|buys|acquired|acquires|purchased|purchases ~ B", 0.8,
+		"[A Ferrero] also owns the American candy maker [B Ferrara] , which is based in Chicago ."},
 	{Owns, orgOrPerson, org, "A , which|that has|had? also|already? owns|bought|acquired|purchased ~ B", 0.8,
 		"[A Alphabet] , which already owns [B Google] and [B Waymo] , reported profits ."},
 	{Owns, orgOrPerson, org, "A has|had|have also|already? bought|acquired|purchased|taken ~ B", 0.8,
 		"[A Microsoft] has acquired [B LinkedIn] for $ 26 billion ."},
-	{Owns, orgOrPerson, org, "A has|had|have? completed|completes|complete|finalised|finalized|closed its|the purchase|acquisition|takeover of ~ B", 0.8,
-		"[A Facebook] has completed its purchase of the messaging service [B WhatsApp] ."},
+	{Owns, orgOrPerson, org, "A has|had|have? completed|completes|complete|finalised|finalized|closed its|the ~ purchase|acquisition|takeover of ~ B", 0.8,
+		"[A Facebook] has completed its $ 19 billion purchase of the messaging service [B WhatsApp] ."},
 	{Owns, orgOrPerson, org, "A 's purchase|acquisition|takeover of ~ B", 0.75,
 		"[A Amazon] 's acquisition of [B Whole Foods] closed in August ."},
 	{Owns, orgOrPerson, org, "A , the? owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
@@ -265,8 +279,9 @@ func (m *matcher) match(e, i int) bool {
 		for k := 0; k <= 4; k++ {
 			if k > 0 {
 				j := i + k - 1
-				if j >= len(m.ws) || m.starts[j] != 0 || m.s.Tokens[j].Text != m.ws[j] || m.ws[j] == "," || m.ws[j] == "." {
-					return false
+				if j >= len(m.ws) || m.starts[j] != 0 || m.ws[j] == "," || m.ws[j] == "." ||
+					m.s.Tokens[j].Text != m.ws[j] && m.s.Tokens[j].Tag != "JJ" {
+					return false // a capital only on an adjective: "the American candy maker"
 				}
 			}
 			if m.match(e+1, i+k) {

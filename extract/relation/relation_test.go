@@ -57,6 +57,8 @@ func roughTag(w string) string {
 		return w
 	case w == "the" || w == "a" || w == "an":
 		return "DT"
+	case w == "American" || w == "Belgian" || w == "British":
+		return "JJ"
 	}
 	return "NN"
 }

@@ -1,0 +1,52 @@
+package extract
+
+import "strings"
+
+// An orgCue is a context in which only an organisation stands: what is
+// traded, governed by a board or run by an executive. Each row's Example
+// names one organisation, in brackets, that the cue alone must type so
+// (cues_test.go); the tagger reads unknown names next to "said" as people.
+type orgCue struct {
+	Name    string
+	Example string
+	match   func(toks []tok, s, e int) bool
+}
+
+var orgCues = []orgCue{
+	{"shares in or of it", "Shares in [Brightwater] rose 4 percent.", func(toks []tok, s, _ int) bool {
+		return s >= 2 && (toks[s-1].text == "in" || toks[s-1].text == "of") && strings.EqualFold(toks[s-2].text, "shares")
+	}},
+	{"its shares", "[Kellanova] shares jumped 8 percent on Friday.", func(toks []tok, _, e int) bool {
+		return e < len(toks) && toks[e].tag == "NNS" && (toks[e].text == "shares" || toks[e].text == "stock")
+	}},
+	{"its board or shareholders", "Sebesvari will stay on [Petofi]'s board of directors.", func(toks []tok, _, e int) bool {
+		return e+1 < len(toks) && isPossessive(toks[e].text) && corporateNouns[toks[e+1].text]
+	}},
+	{"its executive before a name", "[Comelf] general manager Ion Popa said output rose.", func(toks []tok, _, e int) bool {
+		k := e // "general manager", "chief executive", "CEO"
+		for k < len(toks) && k < e+3 && (titleModifiers[strings.ToLower(toks[k].text)] || executiveNouns[strings.ToLower(toks[k].text)]) {
+			k++
+		}
+		return k > e && k < len(toks) && executiveNouns[strings.ToLower(toks[k-1].text)] && isCapWord(toks[k].text)
+	}},
+}
+
+// corporateNouns follow a company's possessive: "Petofi's board".
+var corporateNouns = set(`board shareholders shareholder headquarters subsidiary subsidiaries
+	shares stock profit profits revenue revenues earnings`)
+
+// executiveNouns head a company executive's title: "general manager",
+// "chief executive".
+var executiveNouns = set(`executive ceo cfo coo cto chairman chairwoman manager founder co-founder`)
+
+func isPossessive(w string) bool { return w == "'s" || w == "\u2019s" || w == "'" }
+
+// orgCueAt reports whether a cue of orgCues holds for tokens [s, e).
+func orgCueAt(toks []tok, s, e int) bool {
+	for _, c := range orgCues {
+		if c.match(toks, s, e) {
+			return true
+		}
+	}
+	return false
+}
