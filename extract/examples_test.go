@@ -268,6 +268,15 @@ func TestNewsExamples(t *testing.T) {
 		{"a hyphenated title before a name",
 			"The army's chief of staff, Major-General Tariq Saeed Khan, said the troops had withdrawn.",
 			[]string{"Person:Tariq Saeed Khan"}, []string{"Major-General Tariq Saeed Khan"}},
+		{"a storm is an event, and a credit after a state and a date",
+			"MANILA, Philippines, Oct. 3 (AFP) - Typhoon Krathon flooded villages in the north of the country.",
+			[]string{"Event:Typhoon Krathon", "Organization:AFP", "Place:Manila", "Place:Philippines"}, nil},
+		{"a name run on over where it is",
+			"She spent 18 years at Shell in London and The Hague before joining Siemens Energy.",
+			[]string{"Organization:Shell", "Place:London", "Place:The Hague", "Organization:Siemens Energy"}, []string{"Shell in London and The Hague"}},
+		{"an institution's name ending in a place stays whole",
+			"Monitors from the Organisation for Security and Cooperation in Europe watched the vote.",
+			[]string{"Organization:Organisation for Security and Cooperation in Europe"}, []string{"Europe"}},
 		{"dateline with an abbreviated state",
 			"AUSTIN, Texas (AP) - Texas lawmakers passed the bill on Monday.",
 			[]string{"Place:Austin", "Place:Texas", "Organization:AP"}, nil},
@@ -398,5 +407,21 @@ func TestCreditLineRelations(t *testing.T) {
 	d = x.Extract(Input{ID: "t", Text: "Nvidia bought a rival.\nSANTA CLARA (Reuters) - Nvidia said on Monday it would buy Lumen Optics."})
 	if d.Source != "" {
 		t.Errorf("source %q after a sentence; want none", d.Source)
+	}
+}
+
+// TestDatelineApartFromClub: a dateline's city stays a place when the
+// story is about a club or a company of its name.
+func TestDatelineApartFromClub(t *testing.T) {
+	x := testExtractor(t)
+	d := x.Extract(Input{ID: "t", Text: "NEWCASTLE, England (AP) — Newcastle beat Brighton 2-1 on Saturday. Newcastle moved up to fifth in the table."})
+	var types []Type
+	for _, e := range d.Entities {
+		if e.Name == "Newcastle" {
+			types = append(types, e.Type)
+		}
+	}
+	if !slices.Contains(types, Place) || !slices.Contains(types, Organization) {
+		t.Errorf("Newcastle as %v in %v; want the dateline's place and the club", types, summary(d))
 	}
 }

@@ -28,7 +28,7 @@ func (d *docState) findNames() {
 		if headline(toks) {
 			spans = d.headlineNames(toks, spans, story)
 		}
-		spans = d.demonymPeople(toks, splitLists(toks, spans, story))
+		spans = d.demonymPeople(toks, splitLists(toks, splitIn(toks, spans), story))
 		if !headline(toks) {
 			spans = capitalisedLead(toks, spans)
 		}
@@ -81,6 +81,9 @@ func (d *docState) findNames() {
 			}
 			if typ == ner.Misc && eventName(toks[s:sp.End]) {
 				m.votes[vEvent] += 2 * sp.Score // "the Australian Open", "the Hungarian Grand Prix"
+			}
+			if sp.End-s >= 2 && stormLeads[strings.ToLower(toks[s].text)] {
+				m.votes[vEvent] += 3 // "Typhoon Yagi", whatever the tagger read
 			}
 			if typ == ner.Person {
 				d.readRole(si, s, m, prev, hon)
@@ -226,6 +229,56 @@ func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner
 	return out
 }
 
+// splitIn cuts a span at "in" or "at" before the name of a known place
+// (GeoNames): the tagger ran a name on over where it is ("Shell in London
+// and The Hague", "the Newseum in Washington"); "Partners in Health"
+// and "Organisation for Security and Cooperation in Europe" stay whole.
+func splitIn(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, sp := range spans {
+		cut := -1
+		for k := sp.Start + 1; k+1 < sp.End && cut < 0; k++ {
+			if toks[k].text != "in" && toks[k].text != "at" {
+				continue
+			}
+			if slices.ContainsFunc(toks[sp.Start:k], func(t tok) bool { return !isCapWord(t.text) }) {
+				break // "Organisation for Security and Cooperation in Europe"
+			}
+			for j := sp.End; j > k+1; j-- {
+				if knownPlace(toks[k+1 : j]) {
+					cut = k
+					break
+				}
+			}
+		}
+		if cut < 0 {
+			out = append(out, sp)
+			continue
+		}
+		out = append(out, ner.Span{Start: sp.Start, End: cut, Type: sp.Type, Score: sp.Score})
+		out = append(out, placeList(toks, ner.Span{Start: cut + 1, End: sp.End, Type: ner.Place, Score: sp.Score})...)
+	}
+	return out
+}
+
+// placeList cuts a place span at "and" and commas when every piece is a
+// known place ("London and The Hague").
+func placeList(toks []tok, sp ner.Span) []ner.Span {
+	var out []ner.Span
+	start := sp.Start
+	for k := sp.Start; k <= sp.End; k++ {
+		if k < sp.End && toks[k].text != "and" && toks[k].text != "," {
+			continue
+		}
+		if k == start || !knownPlace(toks[start:k]) {
+			return []ner.Span{sp}
+		}
+		out = append(out, ner.Span{Start: start, End: k, Type: ner.Place, Score: sp.Score})
+		start = k + 1
+	}
+	return out
+}
+
 // capitalisedLead extends a span left over the capitalised words the
 // tagger left out before it inside a sentence ("the Crown Prosecution
 // Service", "at the Old Bailey", "Contemporary Amperex Technology"): in
@@ -361,6 +414,9 @@ func eventName(toks []tok) bool {
 	}
 	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text) || eventLeads[strings.ToLower(toks[0].text)])
 }
+
+// stormLeads open the names of storms, which are events.
+var stormLeads = set(`typhoon hurricane cyclone`)
 
 // eventLeads open the names of events in other languages: "Copa
 // Libertadores", "Copa del Rey", "Coupe de France".
@@ -951,8 +1007,10 @@ func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 			out = append(out, ner.Span{Start: r, End: re, Type: ner.Place, Score: 1})
 		}
 	}
-	credit := -1 // "(Reuters)": the agency that wrote the story
-	for k := e; k+2 < len(toks) && k < e+6; k++ {
+	// "(Reuters)": the agency that wrote the story, after the place's state
+	// and a date at most ("HANOI, Vietnam, Sept. 8 (AFP)").
+	credit := -1
+	for k := e; k+2 < len(toks) && k < e+10; k++ {
 		if toks[k].text == "(" && isCapWord(toks[k+1].text) && toks[k+2].text == ")" {
 			credit = k + 1
 			out = append(out, ner.Span{Start: credit, End: credit + 1, Type: ner.Organization, Score: 1})

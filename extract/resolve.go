@@ -463,6 +463,31 @@ func (d *docState) resolve() {
 		}
 		g.name = canonicalName(g) // "U.S." keeps its name; name.ID gives it the id of "United States"
 	}
+	d.splitDatelines()
+}
+
+// splitDatelines keeps a dateline's place apart from a club or a company
+// of its name that the story is about: "LIVERPOOL, England (AP) -
+// Liverpool beat Aston Villa" names the city and the club.
+func (d *docState) splitDatelines() {
+	for _, g := range d.groups {
+		if g.into != nil || g.dead || g.typ == Place {
+			continue
+		}
+		for i, m := range g.ments {
+			if !d.sents[m.si].dl || m.s != 0 || len(g.ments) == 1 {
+				continue
+			}
+			p := &group{key: g.key + "#dateline", ments: []*mention{m}, typ: Place}
+			p.votes[vPlace] = 1
+			m.g = p
+			g.ments = slices.Delete(g.ments, i, i+1)
+			p.name = canonicalName(p)
+			g.name = canonicalName(g)
+			d.groups = append(d.groups, p)
+			break
+		}
+	}
 }
 
 func (d *docState) sumVotes() {
