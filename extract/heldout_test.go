@@ -44,6 +44,8 @@ import (
 // replaced the hand-written relation patterns (issue 11): typed relation
 // recall 0.355 then (at -min-confidence 0.55), against 0.447 for the
 // patterns, which had been written with some of these articles in view.
+// With the classifier's word-class features (issue 11): typed relation
+// recall 0.447 at 0.55, 0.474 at 0.50, the default since.
 func TestHeldout(t *testing.T) {
 	const (
 		minEntityF1 = 0.91

@@ -77,7 +77,11 @@ func runTrainRelations(ctx context.Context, e env, args []string) error {
 	printReliability(e.stdout, held)
 	th := threshold(held, precision)
 	fmt.Fprintf(e.stdout, "smallest threshold with held-out precision >= %.2f: %.2f\n", precision, th)
-	for _, t := range slices.Compact([]float64{0.5, th}) {
+	// Also at the extractor's default, which need not be th.
+	ts := []float64{0.5, th, extract.DefaultMinConfidence}
+	slices.Sort(ts)
+	ts = slices.Compact(ts)
+	for _, t := range ts {
 		fmt.Fprintf(e.stdout, "held out, min confidence %.2f: %s\n", t, heldCounts(held, t))
 	}
 	if dev != "" {
@@ -87,7 +91,7 @@ func runTrainRelations(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "\n%s, gold entities, reliability:\n", dev)
 		printReliability(e.stdout, m.Score(data))
-		for _, mc := range slices.Compact([]float64{0.5, th}) {
+		for _, mc := range ts {
 			fmt.Fprintf(e.stdout, "\n%s, gold entities, min confidence %.2f:\n", dev, mc)
 			printCounts(e.stdout, m.Evaluate(data, mc))
 		}

@@ -277,3 +277,17 @@ func LegalForm(phrase string) bool {
 	l, err := loadLexicon()
 	return err == nil && l.phrase(lowerHash(fnvOffset, phrase))&gazOrg != 0
 }
+
+// WordClasses returns the word classes of word (case-insensitive) that
+// the tagger reads: its k-means cluster of GloVe vectors among 64, 256 and
+// 1,024 clusters, each id plus one, zero where the word is unknown. Other
+// stages read them to carry what they learnt of a word to words of like
+// use ("Denver" to "Boston", "Germany" to "France").
+func WordClasses(word string) [3]int {
+	l, err := loadLexicon()
+	if err != nil {
+		return [3]int{}
+	}
+	c := l.cluster(word)
+	return [3]int{int(c[0]), int(c[1]), int(c[2])}
+}

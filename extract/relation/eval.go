@@ -108,7 +108,7 @@ func (m *Model) Score(data []Example) []Scored {
 	var out []Scored
 	for _, ex := range data {
 		s := ex.Sentence
-		f := &featurizer{ws: normWords(&s)}
+		f := newFeaturizer(&s)
 		sc := make([]float64, nClasses)
 		for _, c := range candidates(&s) {
 			m.scores(&s, f, c, sc)

@@ -1,8 +1,11 @@
 package relation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/ergraph/ergraph/extract/ner"
 )
 
 // learned are the types the classifier decides, with the entity types of
@@ -82,6 +85,24 @@ type featurizer struct {
 	buf  []byte
 	emit func([]byte)
 	ws   []string // normalised words of the sentence
+	cl   [][3]int // word classes of the sentence's words (ner.WordClasses)
+}
+
+func newFeaturizer(s *Sentence) *featurizer {
+	f := &featurizer{ws: normWords(s), cl: make([][3]int, len(s.Tokens))}
+	for i, t := range s.Tokens {
+		f.cl[i] = ner.WordClasses(t.Text)
+	}
+	return f
+}
+
+// class is the word class of token i at level l (0: 64, 1: 256, 2: 1,024
+// clusters); "x" outside the sentence.
+func (f *featurizer) class(i, l int) string {
+	if i < 0 || i >= len(f.cl) {
+		return "x"
+	}
+	return strconv.Itoa(f.cl[i][l])
 }
 
 func (f *featurizer) add(parts ...string) {
@@ -103,6 +124,18 @@ func (f *featurizer) word(i int) string {
 		return "</s>"
 	}
 	return f.ws[i]
+}
+
+// headClass is the word class of mention m's last word at level l, "P"
+// for a person, "" for a word the classes do not know.
+func (f *featurizer) headClass(m Mention, l int) string {
+	if m.Type == Person {
+		return "P"
+	}
+	if f.cl[m.End-1][l] == 0 {
+		return "" // unknown: in CoNLL04 a few odd names, no evidence about a new one
+	}
+	return f.class(m.End-1, l)
 }
 
 func gapBucket(n int) string {
@@ -131,9 +164,18 @@ func (f *featurizer) pair(s *Sentence, a, b Mention) {
 	var seq, tags []string
 	commas, verbs, passive, be := 0, 0, false, false
 	lastVerb := ""
+	var cws []int // the classes of the words between, each once
 	for i := a.End; i < b.Start; i++ {
 		w := f.ws[i]
 		f.add("W", w)
+		// The coarse class carries a word seen in training to a rarer
+		// word of like use ("headquartered", "based"); each class once,
+		// so that a long stretch of "the", "of" and commas does not weigh
+		// by its length.
+		if c := f.cl[i][0]; c != 0 && !slices.Contains(cws, c) {
+			cws = append(cws, c)
+			f.add("CW", strconv.Itoa(c))
+		}
 		if gap <= 5 {
 			seq = append(seq, w)
 			tags = append(tags, toks[i].Tag)
@@ -196,6 +238,34 @@ func (f *featurizer) pair(s *Sentence, a, b Mention) {
 	f.add("B+2", f.word(b.End), f.word(b.End+1))
 	f.add("HA", f.ws[a.End-1])
 	f.add("HB", f.ws[b.End-1])
+	// The classes of the mentions' last words tell a city from a state or
+	// a country, which orients LOCATED_IN, for names never seen in
+	// training; the pair of them, which place holds which. Not of a
+	// person's name: its class tells of the name's origin, which is no
+	// evidence of what the person did. At 64 and 256 classes: at 1,024
+	// they split names finely enough to learn CoNLL04's own (end-to-end
+	// precision on train, cross-fitted, 0.755 with them, 0.772 without).
+	for l := range 2 {
+		ls := strconv.Itoa(l)
+		ca, cb := f.headClass(a, l), f.headClass(b, l)
+		if ca != "" {
+			f.add("HCA"+ls, ca)
+		}
+		if cb != "" {
+			f.add("HCB"+ls, cb)
+		}
+		if l == 1 && ca != "" && cb != "" {
+			f.add("HCP", ca, cb)
+		}
+	}
+	// The words just outside the pair, as a bag: "[Gov.] X signed a bill
+	// in Y", "X of Y [native]".
+	for i := max(0, a.Start-3); i < a.Start; i++ {
+		f.add("BW", f.ws[i])
+	}
+	for i := b.End; i < len(toks) && i < b.End+3; i++ {
+		f.add("AW", f.ws[i])
+	}
 	for i := max(0, a.Start-3); i < a.Start; i++ {
 		f.trigger("TRW", f.ws[i])
 	}

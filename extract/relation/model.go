@@ -200,7 +200,7 @@ func (m *Model) classify(s Sentence, minConfidence float64) []Relation {
 	if len(cands) == 0 {
 		return nil
 	}
-	f := &featurizer{ws: normWords(&s)}
+	f := newFeaturizer(&s)
 	sc := make([]float64, nClasses)
 	var out []Relation
 	for _, c := range cands {

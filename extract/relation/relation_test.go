@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/ergraph/ergraph/extract/ner"
 )
 
 // parse reads a sentence written with space-separated tokens and marked
@@ -312,5 +315,79 @@ func TestReadCoNLL04(t *testing.T) {
 	}
 	if _, err := ReadCoNLL04(strings.NewReader(`[{"tokens": ["a"], "entities": [{"type": "Peop", "start": 0, "end": 3}]}]`)); err == nil {
 		t.Error("span outside the sentence: nil error")
+	}
+}
+
+// Each feature kind fires where it should: the word classes of the words
+// between, of a place's or an organisation's last word (not of a person's
+// name, nor of a word the classes do not know), of the pair of them, and
+// the words just outside the pair.
+func TestFeatureKinds(t *testing.T) {
+	cls := func(w string, l int) string { return strconv.Itoa(ner.WordClasses(w)[l]) }
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"[A:Organization Acme Bank] is headquartered in [B:Place Denver] .",
+			[]string{"CW|" + cls("headquartered", 0), "HCA1|" + cls("Bank", 1), "HCB0|" + cls("Denver", 0),
+				"HCP|" + cls("Bank", 1) + "|" + cls("Denver", 1)}, nil},
+		// A name the classes do not know gets none: in training, the
+		// unknown class was a few odd names, no evidence about new ones.
+		{"[A:Organization Initech] , the maker of the software , is based in [B:Place Denver] .",
+			[]string{"HCB1|" + cls("Denver", 1)}, []string{"HCA0|0", "HCP|0|" + cls("Denver", 1), "HCB2|" + cls("Denver", 2)}},
+		{"Gov. [A:Person Ann Holt] spoke in [B:Place Ohio] , her native state .",
+			[]string{"HCA0|P", "HCP|P|" + cls("Ohio", 1), "BW|gov.", "AW|,", "AW|her", "AW|native"},
+			[]string{"HCA0|" + cls("Holt", 0), "AW|state"}},
+	} {
+		s, as, bs := parse(t, c.text, "", "")
+		got := map[string]int{}
+		f := newFeaturizer(&s)
+		f.emit = func(b []byte) { got[string(b)]++ }
+		f.pair(&s, s.Mentions[as[0]], s.Mentions[bs[0]])
+		for _, w := range c.want {
+			if got[w] == 0 {
+				t.Errorf("%q: no feature %s", c.text, w)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] > 0 {
+				t.Errorf("%q: feature %s", c.text, w)
+			}
+		}
+		// A class counts once however many words between have it, so
+		// that a long stretch of function words ("the", "of", ",") does
+		// not weigh by its length.
+		for k, n := range got {
+			if strings.HasPrefix(k, "CW|") && n > 1 {
+				t.Errorf("%q: feature %s %d times", c.text, k, n)
+			}
+		}
+	}
+}
+
+// The word classes of the mentions carry what training saw of one city
+// and one country to another city and country it never saw: the context
+// is the same both ways round, so only they tell which place holds which.
+func TestTrainWordClasses(t *testing.T) {
+	var data []Example
+	for i := range 10 {
+		text := "They met in [A:Place Boston] and [B:Place France] ."
+		if i%2 == 1 {
+			text = "They met in [B:Place France] and [A:Place Boston] ."
+		}
+		s, as, bs := parse(t, text, "", "")
+		data = append(data, Example{Sentence: s, ID: i, Relations: []Relation{{Source: as[0], Target: bs[0], Type: LocatedIn}}})
+	}
+	m, _, err := Train(data, TrainOptions{Epochs: 10, MinCount: 1, Folds: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"They met in [A:Place Denver] and [B:Place Germany] .",
+		"They met in [B:Place Germany] and [A:Place Denver] ."} {
+		s, as, bs := parse(t, text, "", "")
+		got := pairs(m.classify(s, 0), LocatedIn)
+		if want := [][2]int{{as[0], bs[0]}}; !slices.Equal(got, want) {
+			t.Errorf("%q: LOCATED_IN %v, want %v", text, got, want)
+		}
 	}
 }

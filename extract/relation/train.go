@@ -28,6 +28,7 @@ type TrainOptions struct {
 	Folds    int     // cross-fitting folds for calibration; 0 means 5
 	L2       float64 // L2 penalty per update; 0 means 1e-3
 	MinCount int     // keep features seen at least this often; 0 means 2
+	Runs     int     // training runs (shuffles) whose weights are averaged; 0 means 6
 	Seed     uint64
 }
 
@@ -43,6 +44,9 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	}
 	if o.MinCount == 0 {
 		o.MinCount = 2
+	}
+	if o.Runs == 0 {
+		o.Runs = 6
 	}
 	return o
 }
@@ -68,7 +72,7 @@ func instances(data []Example) []instance {
 	var out []instance
 	for _, ex := range data {
 		s := ex.Sentence
-		f := &featurizer{ws: normWords(&s)}
+		f := newFeaturizer(&s)
 		for _, c := range candidates(&s) {
 			in := instance{id: ex.ID, classes: c.classes, gold: -1}
 			f.emit = func(b []byte) { in.feats = append(in.feats, string(b)) }
@@ -187,8 +191,6 @@ func fit(ins []instance, opt TrainOptions) *Model {
 	for k := range m.platt {
 		m.platt[k] = [2]float64{1, 0}
 	}
-	w := make([]float64, len(m.w))
-	g2 := make([]float64, len(m.w))
 	rows := make([][]int32, len(ins))
 	for i, in := range ins {
 		for _, s := range in.feats {
@@ -197,39 +199,51 @@ func fit(ins []instance, opt TrainOptions) *Model {
 			}
 		}
 	}
-	order := make([]int, len(ins))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 11))
-	const eta = 0.2
-	sc := make([]float64, nClasses)
-	for range opt.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			in := ins[i]
-			clear(sc)
-			for _, r := range rows[i] {
-				for k := range sc {
-					sc[k] += w[int(r)*nClasses+k]
-				}
-			}
-			softmax(sc, in.classes)
-			for _, k := range in.classes {
-				grad := sc[k]
-				if k == in.gold {
-					grad--
-				}
+	// The weights of several runs over differently shuffled data,
+	// averaged: the many sparse features (words, word classes) make one
+	// run's weights vary with the order it met the data; the average
+	// ranks held-out pairs better.
+	avg := make([]float64, len(m.w))
+	for run := range opt.Runs {
+		w := make([]float64, len(m.w))
+		g2 := make([]float64, len(m.w))
+		order := make([]int, len(ins))
+		for i := range order {
+			order[i] = i
+		}
+		rng := rand.New(rand.NewPCG(opt.Seed+uint64(run), 11))
+		const eta = 0.2
+		sc := make([]float64, nClasses)
+		for range opt.Epochs {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, i := range order {
+				in := ins[i]
+				clear(sc)
 				for _, r := range rows[i] {
-					j := int(r)*nClasses + k
-					gj := grad + opt.L2*w[j]
-					g2[j] += gj * gj
-					w[j] -= eta * gj / math.Sqrt(g2[j]+1e-8)
+					for k := range sc {
+						sc[k] += w[int(r)*nClasses+k]
+					}
+				}
+				softmax(sc, in.classes)
+				for _, k := range in.classes {
+					grad := sc[k]
+					if k == in.gold {
+						grad--
+					}
+					for _, r := range rows[i] {
+						j := int(r)*nClasses + k
+						gj := grad + opt.L2*w[j]
+						g2[j] += gj * gj
+						w[j] -= eta * gj / math.Sqrt(g2[j]+1e-8)
+					}
 				}
 			}
 		}
+		for i, x := range w {
+			avg[i] += x / float64(opt.Runs)
+		}
 	}
-	for i, x := range w {
+	for i, x := range avg {
 		m.w[i] = float32(x)
 	}
 	return m
