@@ -31,14 +31,6 @@ var orgCues = []orgCue{
 	}},
 }
 
-// corporateNouns follow a company's possessive: "Petofi's board".
-var corporateNouns = set(`board shareholders shareholder headquarters subsidiary subsidiaries
-	shares stock profit profits revenue revenues earnings`)
-
-// executiveNouns head a company executive's title: "general manager",
-// "chief executive".
-var executiveNouns = set(`executive ceo cfo coo cto chairman chairwoman manager founder co-founder`)
-
 func isPossessive(w string) bool { return w == "'s" || w == "\u2019s" || w == "'" }
 
 // orgCueAt reports whether a cue of orgCues holds for tokens [s, e).

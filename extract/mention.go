@@ -398,10 +398,6 @@ func headline(toks []tok) bool {
 	return long >= 2
 }
 
-// titleLowerWords are the three-letter words a title in title case writes
-// in lower case: articles, conjunctions, prepositions and name particles.
-var titleLowerWords = set(`and the for but nor yet off out via per bin ibn von van der den del des dos das`)
-
 // eventName reports a name that ends in a word that names events
 // ("Cup", "Open", "Grand Prix", "Festival", "War") or opens with one in
 // another language ("Copa"): the tagger's Misc names of that shape are
@@ -414,13 +410,6 @@ func eventName(toks []tok) bool {
 	}
 	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text) || eventLeads[strings.ToLower(toks[0].text)])
 }
-
-// stormLeads open the names of storms, which are events.
-var stormLeads = set(`typhoon hurricane cyclone`)
-
-// eventLeads open the names of events in other languages: "Copa
-// Libertadores", "Copa del Rey", "Coupe de France".
-var eventLeads = set(`copa coupe coppa`)
 
 // isTitleWord reports titles and honorifics, which never begin a name,
 // hyphenated ones too ("Major-General", "Vice-Admiral").
@@ -641,10 +630,6 @@ func (d *docState) cutShouted(toks []tok, spans []ner.Span) []ner.Span {
 	}
 	return out
 }
-
-// adminHeads name kinds of administrative division written after a
-// place's name.
-var adminHeads = set(`province state district county region prefecture governorate oblast territory municipality`)
 
 // orgTail returns where an organisation's name that the tagger stopped at
 // its head word ends: "on", "for" or "of" and up to four capitalised words

@@ -202,3 +202,26 @@ var stopCaps = set(`a an the this that these those he she it they we i you his h
 	furthermore overall image picture photo video watch read
 	share follow click comments comment advertisement sign subscribe update
 	updated published posted mr mrs ms dr`)
+
+// titleLowerWords are the three-letter words a title in title case writes
+// in lower case: articles, conjunctions, prepositions and name particles.
+var titleLowerWords = set(`and the for but nor yet off out via per bin ibn von van der den del des dos das`)
+
+// stormLeads open the names of storms, which are events.
+var stormLeads = set(`typhoon hurricane cyclone`)
+
+// eventLeads open the names of events in other languages: "Copa
+// Libertadores", "Copa del Rey", "Coupe de France".
+var eventLeads = set(`copa coupe coppa`)
+
+// adminHeads name kinds of administrative division written after a
+// place's name.
+var adminHeads = set(`province state district county region prefecture governorate oblast territory municipality`)
+
+// corporateNouns follow a company's possessive: "Petofi's board".
+var corporateNouns = set(`board shareholders shareholder headquarters subsidiary subsidiaries
+	shares stock profit profits revenue revenues earnings`)
+
+// executiveNouns head a company executive's title: "general manager",
+// "chief executive".
+var executiveNouns = set(`executive ceo cfo coo cto chairman chairwoman manager founder co-founder`)
