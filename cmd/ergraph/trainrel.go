@@ -149,10 +149,10 @@ func printReliability(w io.Writer, preds []relation.Scored) {
 	}
 }
 
-// threshold is the smallest confidence (in steps of 0.05) at which the
+// threshold is the smallest confidence (in steps of 0.01) at which the
 // predictions at or above it reach the wanted precision.
 func threshold(preds []relation.Scored, want float64) float64 {
-	for t := 0.05; t < 1; t += 0.05 {
+	for t := 0.01; t < 1; t += 0.01 {
 		n, right := 0, 0
 		for _, p := range preds {
 			if p.Confidence >= t {
