@@ -20,7 +20,7 @@ var orgCues = []orgCue{
 		return e < len(toks) && toks[e].tag == "NNS" && (toks[e].text == "shares" || toks[e].text == "stock")
 	}},
 	{"its board or shareholders", "Sebesvari will stay on [Petofi]'s board of directors.", func(toks []tok, _, e int) bool {
-		return e+1 < len(toks) && isPossessive(toks[e].text) && corporateNouns[toks[e+1].text]
+		return e+1 < len(toks) && (possessive(toks[e].text) || toks[e].text == "'") && corporateNouns[toks[e+1].text]
 	}},
 	{"its executive before a name", "[Comelf] general manager Ion Popa said output rose.", func(toks []tok, _, e int) bool {
 		k := e // "general manager", "chief executive", "CEO"
@@ -31,7 +31,9 @@ var orgCues = []orgCue{
 	}},
 }
 
-func isPossessive(w string) bool { return w == "'s" || w == "\u2019s" || w == "'" }
+// possessive reports the token "'s", with a straight or a typographic
+// apostrophe.
+func possessive(w string) bool { return w == "'s" || w == "\u2019s" }
 
 // orgCueAt reports whether a cue of orgCues holds for tokens [s, e).
 func orgCueAt(toks []tok, s, e int) bool {

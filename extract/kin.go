@@ -80,7 +80,7 @@ func possessor(toks []tok, ms []*mention, p int) (*mention, bool) {
 			}
 		}
 		return last, true
-	case (w == "'s" || w == "\u2019s") && p > 0:
+	case possessive(w) && p > 0:
 		for _, x := range ms {
 			if x.e == p {
 				return x, true

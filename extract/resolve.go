@@ -370,7 +370,7 @@ func appositionHead(toks []tok, e int) string {
 // Brighton, Surrey and Carmarthenshire"), and is no possessive ("in
 // Chelsea's win").
 func locativeList(toks []tok, s, e int) bool {
-	if e < len(toks) && (toks[e].text == "'s" || toks[e].text == "\u2019s") {
+	if e < len(toks) && possessive(toks[e].text) {
 		return false
 	}
 	for k := s - 1; k >= 0 && k >= s-30; k-- {
