@@ -42,6 +42,7 @@ func allowed(ta, tb string, out []int) []int {
 var (
 	killWords = words(`kill killed kills killing killer killers murder murdered murders murdering
 		murderer assassinate assassinated assassinating assassination assassin slay slain slew
+		slaying slayings killings
 		shot shoot shooting stabbed stab stabbing strangled beheaded executed gunned bludgeoned
 		death died`)
 	workWords = words(`president chairman chairwoman chief executive ceo director spokesman
@@ -275,6 +276,11 @@ func (f *featurizer) pair(s *Sentence, a, b Mention) {
 	if gap > 0 && gap <= 8 {
 		f.add("SH", f.shape(a.End, b.Start))
 	}
+	f.mentionWords("MA", a)
+	f.mentionWords("MB", b)
+	if overlap(f.ws, a, b) {
+		f.add("OV")
+	}
 	between := 0
 	for _, m := range s.Mentions {
 		if m.Start >= a.End && m.End <= b.Start {
@@ -325,4 +331,31 @@ func (f *featurizer) shape(i, j int) string {
 		parts = append(parts, c)
 	}
 	return strings.Join(parts, " ")
+}
+
+// mentionWords emits the words of m but its last (HA, HB) when m is an
+// organisation or a place: "University of", "Department of", "Mount".
+func (f *featurizer) mentionWords(prefix string, m Mention) {
+	if m.Type == Person {
+		return // a person's given name is no evidence of what they did
+	}
+	for i := m.Start; i < m.End-1; i++ {
+		f.add(prefix, f.ws[i])
+	}
+}
+
+// overlap reports whether a word of three letters or more is in both
+// mentions: "the Texas Department of Agriculture" and "Texas".
+func overlap(ws []string, a, b Mention) bool {
+	for i := a.Start; i < a.End; i++ {
+		if len(ws[i]) < 3 {
+			continue
+		}
+		for j := b.Start; j < b.End; j++ {
+			if ws[i] == ws[j] {
+				return true
+			}
+		}
+	}
+	return false
 }

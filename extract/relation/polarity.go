@@ -69,7 +69,7 @@ var injuryWords = words(`shot shoot shoots shooting stabbed stab stabs stabbing 
 func death(s Sentence) bool {
 	for i, t := range s.Tokens {
 		w := lower(t)
-		if killWords[w] && !injuryWords[w] || w == "dead" || w == "fatally" ||
+		if killWords[w] && !injuryWords[w] || w == "dead" || w == "fatally" || w == "mortally" ||
 			w == "death" && i > 0 && lower(s.Tokens[i-1]) == "to" {
 			return true
 		}

@@ -64,12 +64,14 @@ type Relation struct {
 func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 	// A pattern is more specific than the classifier: where one holds,
 	// the classifier's relations between the same two mentions go
-	// ("Elon Musk, owner of Tesla" is not WORKS_FOR).
+	// ("Elon Musk, owner of Tesla" is not WORKS_FOR), but for those the
+	// pattern's relation implies.
 	pats := matchPatterns(s)
 	var rels []Relation
 	for _, r := range m.classify(s, minConfidence) {
 		if !slices.ContainsFunc(pats, func(p Relation) bool {
-			return p.Source == r.Source && p.Target == r.Target || p.Source == r.Target && p.Target == r.Source
+			same := p.Source == r.Source && p.Target == r.Target || p.Source == r.Target && p.Target == r.Source
+			return same && !implies[[2]string{p.Type, r.Type}]
 		}) {
 			rels = append(rels, r)
 		}
@@ -95,6 +97,12 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 	}
 	return dedupe(out)
 }
+
+// implies lists the pairs (pattern type, learned type) where the first
+// states the second too: one born in a place lived there, as CoNLL04's
+// annotators read it ("In 1898, composer George Gershwin was born in New
+// York" is a Live_In of its training data).
+var implies = map[[2]string]bool{{BornIn, LivesIn}: true}
 
 // dedupe keeps one relation per (source, target, type), the most confident.
 func dedupe(rels []Relation) []Relation {

@@ -164,6 +164,14 @@ func TestFind(t *testing.T) {
 			"John Sculley WORKS_FOR Apple role=former chief executive former|"},
 		{"[P:Person Tim Cook] , chief executive of [O:Organization Apple] , said it would not weaken encryption .",
 			"Tim Cook WORKS_FOR Apple role=chief executive"},
+		// Born in a place is lived there, as CoNLL04 reads it; the
+		// pattern's BORN_IN does not push out the classifier's LIVES_IN.
+		{"In 1898 , composer [P:Person George Gershwin] was born in [L:Place Brooklyn] .",
+			"George Gershwin BORN_IN Brooklyn; George Gershwin LIVES_IN Brooklyn"},
+		// Words of a death other than "killed".
+		{"[P:Person Tom Reed] was convicted of the slaying of [P:Person Sarah Long] .", "Tom Reed KILLED Sarah Long"},
+		{"[P:Person Tom Reed] shot and mortally wounded [P:Person Sarah Long] .", "Tom Reed KILLED Sarah Long"},
+		{"[P:Person Tom Reed] shot [P:Person Sarah Long] in the leg .", ""},
 		// Cues.
 		{"[P:Person Jane Porter] does not work for [O:Organization Google] .", ""},
 		{"[P:Person Jane Porter] never worked for [O:Organization Google] .", ""},
@@ -338,6 +346,14 @@ func TestFeatureKinds(t *testing.T) {
 		{"Gov. [A:Person Ann Holt] spoke in [B:Place Ohio] , her native state .",
 			[]string{"HCA0|P", "HCP|P|" + cls("Ohio", 1), "BW|gov.", "AW|,", "AW|her", "AW|native"},
 			[]string{"HCA0|" + cls("Holt", 0), "AW|state"}},
+		// An organisation's or a place's words but the last; a person's
+		// given name says nothing of what they did. A word in both
+		// mentions links an office to its place.
+		{"[A:Organization Texas Department of Agriculture] staff met in [B:Place Texas] .",
+			[]string{"MA|texas", "MA|department", "MA|of", "OV"}, []string{"MA|agriculture", "MB|texas"}},
+		{"[A:Person Ann Holt] moved to [B:Place Mount Holt] .",
+			[]string{"MB|mount", "OV"}, []string{"MA|ann", "MB|holt"}},
+		{"[A:Person Ann Holt] moved to [B:Place Mount Vernon] .", nil, []string{"OV"}},
 	} {
 		s, as, bs := parse(t, c.text, "", "")
 		got := map[string]int{}
