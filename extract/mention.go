@@ -936,6 +936,9 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 			generational[trimDot(toks[k+1].text)] || headWord(strings.ToLower(toks[sp.End-1].text)) {
 			continue // a title ends in a role or an honorific: not "Justice Department", not "King Jr.", not "Premier League"
 		}
+		if honorifics[l] && !roleNouns[l] && ner.GivenName(toks[k-1].text) {
+			continue // a middle name after a given name: "James Earl Ray"
+		}
 		t := k
 		for t > sp.Start && isTitleWord(toks[t-1].text) {
 			t--
