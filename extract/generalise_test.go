@@ -64,7 +64,17 @@ func TestDateline(t *testing.T) {
 			t.Errorf("splitSentences(%q) = %q; want the dateline apart", tt.text, got)
 		}
 	}
+	// A dateline on a line of its own: the place in capitals is known, or
+	// so is its region, or an agency credits it.
+	for _, text := range []string{"ROYAL OAK, Mich.", "HIGH ISLAND, Texas (AP)", "JAKARTA (Reuters)"} {
+		src := text + "\nRescuers dug on."
+		got := splitSentences(src, cleanLines(src), false)
+		if len(got) != 2 || got[0].text() != text || !got[0].dl {
+			t.Errorf("splitSentences(%q): %q not read as a dateline", src, text)
+		}
+	}
 	for _, text := range []string{
+		"BREAKING, Texas Floods", // neither part a known place
 		"Globex - the maker of tyres - grew.",
 		"SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.", // a headline's topic, not a place
 	} {

@@ -55,7 +55,7 @@ func splitSentences(src string, segs []segment, title bool) []sentence {
 			// "KATHMANDU, Nepal (AP) — Rescuers ...": the dateline is a
 			// sentence of its own, so the next word starts a sentence.
 			out = append(out, sentence{toks: buf[:d:d], src: src, title: title, dl: true})
-			start = d + 1
+			start = min(d+1, len(buf))
 		}
 		// From the dateline's end on: an abbreviation inside it ("EAST
 		// LANSING, Mich. (AP)") ends no sentence.
@@ -186,9 +186,11 @@ func isDash(t string) bool {
 
 // datelineEnd finds a wire-style dateline at the start of a paragraph,
 // "NAIROBI, Kenya (AP) —" or "JAKARTA (Reuters) -": a place in capitals,
-// optionally a region and a news agency in brackets, then a dash; or a
+// optionally a region and a news agency in brackets, then a dash or the
+// end of the line (with a known place when there is no agency); or a
 // place in small letters with a date and an agency (datedDateline). It
-// returns the index of the dash, or -1.
+// returns the index of the dash (the line's length when the dateline is
+// all of it), or -1.
 func datelineEnd(toks []tok) int {
 	i := 0
 	for i < len(toks) && i < 4 && isAllCaps(toks[i].text) && hasLetter(toks[i].text) {
@@ -206,8 +208,12 @@ func datelineEnd(toks []tok) int {
 	}
 	// ", California", ", May 3", ", Nigeria, March 4": the place's state
 	// or country, then perhaps a date.
+	region := -1
 	for r := 0; r < 2 && i < len(toks) && toks[i].text == ","; r++ {
 		i++
+		if r == 0 {
+			region = i
+		}
 		n := 0
 		for i < len(toks) && n < 3 && (isCapWord(toks[i].text) || n > 0 && toks[i].text == ".") {
 			i++
@@ -224,6 +230,10 @@ func datelineEnd(toks []tok) int {
 		return agencyDash(toks, i)
 	}
 	if i+1 < len(toks) && isDash(toks[i].text) {
+		return i
+	}
+	if i == len(toks) && region > 0 && (knownPlace(toks[:place]) || knownPlace(toks[region:i])) {
+		// A line of its own: "ROYAL OAK, Mich." over the story.
 		return i
 	}
 	return -1
@@ -279,6 +289,9 @@ func agencyDash(toks []tok, i int) int {
 	}
 	if k+2 < len(toks) && isDash(toks[k+1].text) {
 		return k + 1
+	}
+	if k+1 == len(toks) {
+		return k + 1 // a line of its own: "HIGH ISLAND, Texas (AP)"
 	}
 	return -1
 }
