@@ -378,6 +378,9 @@ func splitLists(toks []tok, spans []ner.Span, story body) []ner.Span {
 // capitals. "Emir Tamim bin Hamad Al Thani met Sheikh Mohammed in Doha" is
 // a sentence.
 func headline(toks []tok) bool {
+	if n := len(toks); n > 0 && toks[n-1].text == ";" {
+		return false // an item of a list: "Andrews Air Force Base, Md.;"
+	}
 	long := 0
 	for _, t := range toks {
 		n := utf8.RuneCountInString(t.text)
