@@ -28,7 +28,7 @@ func (d *docState) findNames() {
 		if headline(toks) {
 			spans = d.headlineNames(toks, spans, story)
 		}
-		spans = d.demonymPeople(toks, splitLists(toks, splitIn(toks, spans), story))
+		spans = titledOf(toks, d.demonymPeople(toks, splitLists(toks, splitIn(toks, spans), story)))
 		if !headline(toks) {
 			spans = capitalisedLead(toks, spans)
 		}
@@ -118,6 +118,39 @@ func leadingTitle(toks []tok, s, e int) int {
 		return s // "Director of Public Prosecutions" is an office, not a title and a name
 	}
 	return end
+}
+
+// titledOf cuts a titled person's span at "of" before a capitalised word:
+// the tagger ran "Professor Mei Tanaka of Kyoto University" into one
+// name. The person ends before "of"; what follows, run on over the
+// capitalised words the tagger left out ("Karolinska" + "Institutet"), is
+// most often an institution, and leans so by half the span's score. A
+// title right before "of" is an office or a peerage ("Duchess of
+// Cornwall", "Secretary of State"), and stays.
+func titledOf(toks []tok, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for i, sp := range spans {
+		titled := sp.Type == ner.Person && sp.Start > 0 && isTitleWord(toks[sp.Start-1].text) ||
+			leadingTitle(toks, sp.Start, sp.End) > sp.Start
+		k := -1
+		for x := sp.Start + 1; titled && x+1 < sp.End; x++ {
+			if toks[x].text == "of" && isCapWord(toks[x+1].text) && !isTitleWord(toks[x-1].text) {
+				k = x
+				break
+			}
+		}
+		if k < 0 {
+			out = append(out, sp)
+			continue
+		}
+		e := sp.End
+		for e < len(toks) && (i+1 == len(spans) || e < spans[i+1].Start) && isCapWord(toks[e].text) && !isTitleWord(toks[e].text) {
+			e++
+		}
+		out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
+			ner.Span{Start: k + 1, End: e, Type: ner.Organization, Score: sp.Score / 2})
+	}
+	return out
 }
 
 // commonNoun reports words the part-of-speech lexicon knows as common
