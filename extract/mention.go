@@ -581,6 +581,13 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 			if sp.Start < last.End {
 				continue // inside a span a title extended: "House Speaker Paul Ryan"
 			}
+			if between := toks[last.End:sp.Start]; ampersand(between) && !(last.Type == ner.Place && sp.Type == ner.Place) {
+				// "Marks & Spencer", whatever the tagger read of each side;
+				// two places stay two ("Trinidad & Tobago" is a list too)
+				last.End, last.Type = sp.End, ner.Organization
+				last.Score = max(last.Score, sp.Score)
+				continue
+			}
 			if between := toks[last.End:sp.Start]; spansJoin(last.Type, between, toks[sp.Start:sp.End]) {
 				last.End = sp.End
 				last.Score = max(last.Score, sp.Score)
@@ -611,6 +618,9 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 		}
 		if legalForm(toks[sp.End-1].text) && sp.End-sp.Start > 1 {
 			sp.Type = ner.Organization // a legal form names a company, whatever the tagger read
+		}
+		if sp.Type != ner.Place {
+			ampersandName(toks, out, i)
 		}
 		sp.End = orgTail(toks, *sp)
 		if e := sp.End; sp.Type == ner.Place && e < len(toks) && isCapWord(toks[e].text) && adminHeads[strings.ToLower(toks[e].text)] &&
@@ -895,6 +905,31 @@ func spansJoin(t ner.Type, between, next []tok) bool {
 		}
 	}
 	return true
+}
+
+func ampersand(between []tok) bool { return len(between) == 1 && between[0].text == "&" }
+
+// ampersandName runs span i of spans over an ampersand and the
+// capitalised words no other span holds on either side: "Adeyemi &
+// Partners", where the document's other mentions made the tagger read
+// "Adeyemi" alone as a person. A name around "&" is a company's or a
+// firm's.
+func ampersandName(toks []tok, spans []ner.Span, i int) {
+	sp := &spans[i]
+	if e := sp.End; e+1 < len(toks) && toks[e].text == "&" && isCapWord(toks[e+1].text) {
+		e++
+		for e < len(toks) && isCapWord(toks[e].text) && (i+1 == len(spans) || e < spans[i+1].Start) {
+			e++
+		}
+		sp.End, sp.Type = e, ner.Organization
+	}
+	if s := sp.Start; s >= 2 && toks[s-1].text == "&" && isCapWord(toks[s-2].text) && (i == 0 || spans[i-1].End < s-1) {
+		s--
+		for s > 0 && isCapWord(toks[s-1].text) && !isTitleWord(toks[s-1].text) && (i == 0 || spans[i-1].End < s) {
+			s--
+		}
+		sp.Start, sp.Type = s, ner.Organization
+	}
 }
 
 // generational suffixes follow a person's name.
