@@ -16,6 +16,9 @@ var orgCues = []orgCue{
 	{"shares in or of it", "Shares in [Brightwater] rose 4 percent.", func(toks []tok, s, _ int) bool {
 		return s >= 2 && (toks[s-1].text == "in" || toks[s-1].text == "of") && strings.EqualFold(toks[s-2].text, "shares")
 	}},
+	{"a stake in it", "Elon Musk holds a 13 percent stake in [Quillfeather].", func(toks []tok, s, _ int) bool {
+		return s >= 2 && toks[s-1].text == "in" && (toks[s-2].text == "stake" || toks[s-2].text == "stakes")
+	}},
 	{"its shares", "[Kellanova] shares jumped 8 percent on Friday.", func(toks []tok, _, e int) bool {
 		return e < len(toks) && toks[e].tag == "NNS" && (toks[e].text == "shares" || toks[e].text == "stock")
 	}},
@@ -35,9 +38,9 @@ var orgCues = []orgCue{
 // apostrophe.
 func possessive(w string) bool { return w == "'s" || w == "\u2019s" }
 
-// orgCueAt reports whether a cue of orgCues holds for tokens [s, e).
-func orgCueAt(toks []tok, s, e int) bool {
-	for _, c := range orgCues {
+// cueAt reports whether a cue of cues holds for tokens [s, e).
+func cueAt(cues []orgCue, toks []tok, s, e int) bool {
+	for _, c := range cues {
 		if c.match(toks, s, e) {
 			return true
 		}

@@ -273,7 +273,7 @@ func (d *docState) contextVotes(m *mention) {
 	if roleAt(toks, m.s) {
 		m.votes[vOrg] += 2
 	}
-	if orgCueAt(toks, m.s, m.e) {
+	if cueAt(orgCues, toks, m.s, m.e) {
 		m.votes[vOrg] += 2 // "shares in Brightwater", "Petofi general manager Laszlo Sebesvari"
 	}
 	if orgNouns[appositionHead(toks, m.e)] {
