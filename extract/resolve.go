@@ -309,6 +309,9 @@ func (d *docState) contextVotes(m *mention) {
 	if m.s >= 2 && toks[m.s-1].text == "of" && placeRoles[strings.ToLower(toks[m.s-2].text)] {
 		m.votes[vPlace] += 2 // "the mayor of Liverpool"
 	}
+	if m.s >= 3 && toks[m.s-1].text == "of" && placeKinds[toks[m.s-2].text] && !isCapWord(toks[m.s-3].text) {
+		m.votes[vPlace] += 2 // "the port city of Hải Phòng", "the state of Oyo"
+	}
 	// "Finsbury Park", "Wembley Stadium", "Rod Laver Arena": a name that
 	// ends in a kind of site and does not start with a given name, or is
 	// longer than a given name and a surname ("Ji-sung Park" may be one).

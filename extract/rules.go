@@ -119,6 +119,11 @@ var siteHeads = set(`street road avenue lane boulevard square bridge park stadiu
 // place ("Boston mayor", "Ohio governor").
 var placeRoles = set(`mayor governor premier sheriff`)
 
+// placeKinds, in lower case before "of", name the kind of the place after
+// it: "the port city of Hải Phòng", "the province of Quảng Ninh".
+var placeKinds = set(`city town village province state county region island islands district
+	capital suburb neighbourhood neighborhood municipality prefecture`)
+
 // compassWords qualify a place in lower case: "east London".
 var compassWords = set(`north south east west central northern southern eastern western
 	north-east north-west south-east south-west`)
