@@ -115,10 +115,11 @@ func tokenize(src string, lo, hi int, out []tok) []tok {
 	return out
 }
 
-// boundary reports runes between tokens: white space, and the controls,
+// boundary reports runes between tokens: white space, the controls,
 // bidirectional overrides and zero-width characters that must never reach
-// a name (a terminal escape after "John Smith" ends the name).
-func boundary(r rune) bool { return unicode.IsSpace(r) || name.Invisible(r) }
+// a name (a terminal escape after "John Smith" ends the name), and U+FFFD,
+// which stands for bytes that were not UTF-8 ("Warsaw.\xff\xfeShe").
+func boundary(r rune) bool { return unicode.IsSpace(r) || name.Invisible(r) || r == utf8.RuneError }
 
 func emit(src string, a, b int, out []tok) []tok {
 	if a >= b {

@@ -28,6 +28,7 @@ func TestTokenize(t *testing.T) {
 		{"a Globex-owned app", []string{"a", "Globex", "-owned", "app"}},
 		{"end-to-end encryption", []string{"end-to-end", "encryption"}},
 		{"London-based Acme", []string{"London", "-based", "Acme"}},
+		{"Warsaw.\uFFFD\uFFFDShe left", []string{"Warsaw", ".", "She", "left"}}, // bytes that were not UTF-8
 		{"don't", []string{"do", "n't"}},
 		{"the U.S. and Mr. Li", []string{"the", "U.S.", "and", "Mr.", "Li"}},
 		{"police \u2013 all within", []string{"police", "\u2013", "all", "within"}},
