@@ -28,7 +28,7 @@ func (d *docState) findNames() {
 		if headline(toks) {
 			spans = d.headlineNames(toks, spans, story)
 		}
-		spans = titledOf(toks, d.demonymPeople(toks, splitLists(toks, splitIn(toks, spans), story)))
+		spans = titledOf(toks, d.demonymPeople(toks, splitLists(toks, splitIn(toks, d.joinAnd(toks, spans)), story)))
 		if !headline(toks) {
 			spans = capitalisedLead(toks, spans)
 		}
@@ -325,13 +325,18 @@ func capitalisedLead(toks []tok, spans []ner.Span) []ner.Span {
 		}
 		// A nationality opens an institution's name: "Swedish Film Institute".
 		institution := sp.Type == ner.Organization && orgHeadWord(strings.ToLower(toks[sp.End-1].text))
+		start := sp.Start
 		for k := sp.Start - 1; k >= 1 && !sentenceStart(toks, k) && (i == 0 || spans[i-1].End <= k); k-- {
 			w := toks[k].text
 			l := strings.ToLower(trimDot(w))
-			if !isCapWord(w) || isAllCaps(w) || isTitleWord(w) || isDemonym(l) && !institution || timeWords[l] || stopCaps[l] || !hasLetter(w) {
+			initial := utf8.RuneCountInString(w) == 1 && w != "A" && w != "I" // "E Ink Holdings"
+			if !isCapWord(w) || isAllCaps(w) && !initial || isTitleWord(w) || isDemonym(l) && !institution || timeWords[l] || stopCaps[l] || !hasLetter(w) {
 				break
 			}
 			sp.Start = k
+		}
+		if k := sp.Start; sp.Type == ner.Person && k < start && k >= 2 && (toks[k-1].text == "and" || toks[k-1].text == "of") && isCapWord(toks[k-2].text) {
+			sp.Start = start // "Minister of Lands and Natural Resources Samuel Abu Jinapor": an office's words
 		}
 	}
 	return spans
@@ -383,6 +388,27 @@ func (d *docState) commonWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// joinAnd joins two spans the tagger read on either side of "and" when
+// common words meet at it and the second ends in a word that heads
+// organisations' names: "Wiltshire Fire and Rescue Service", "the Food and
+// Drug Administration" are one body; "Tesla and Ford Motor Company" two.
+func (d *docState) joinAnd(toks []tok, spans []ner.Span) []ner.Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if sp.Start == last.End+1 && toks[last.End].text == "and" && last.Type != ner.Person &&
+				d.commonWord(toks[last.End-1].text) && d.commonWord(toks[sp.Start].text) &&
+				orgHeadWord(strings.ToLower(toks[sp.End-1].text)) {
+				last.End, last.Type, last.Score = sp.End, ner.Organization, max(last.Score, sp.Score)
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // splitLists cuts a span at "and" when the document names each side on
@@ -623,9 +649,9 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 			ampersandName(toks, out, i)
 		}
 		sp.End = orgTail(toks, *sp)
-		if e := sp.End; sp.Type == ner.Place && e < len(toks) && isCapWord(toks[e].text) && adminHeads[strings.ToLower(toks[e].text)] &&
+		if e := sp.End; sp.Type == ner.Place && e < len(toks) && isCapWord(toks[e].text) && (adminHeads[strings.ToLower(toks[e].text)] || featureHeads[strings.ToLower(toks[e].text)]) &&
 			(e+1 == len(toks) || !isCapWord(toks[e+1].text)) && (i+1 == len(out) || out[i+1].Start > e) {
-			sp.End++ // "Loei Province", "Rivers State": the tagger stopped before the kind of division
+			sp.End++ // "Loei Province", "South China Sea": the tagger stopped before the kind of place
 		}
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && isCapWord(toks[k].text) &&
 			placeLeads[strings.ToLower(toks[k].text)] && (i == 0 || out[i-1].End <= k) {
@@ -895,6 +921,16 @@ func stopsName(t tok) bool {
 func spansJoin(t ner.Type, between, next []tok) bool {
 	if len(between) == 0 {
 		return t == ner.Person && len(next) > 0 && generational[trimDot(next[0].text)]
+	}
+	if t == ner.Place || t == ner.Organization {
+		// "San José del Fragua", "Banco de la Nación": a place's or an
+		// organisation's name goes on over "de", "del", "de la"
+		for _, b := range between {
+			if !placeParticles[b.text] {
+				return false
+			}
+		}
+		return true
 	}
 	if t != ner.Person {
 		return false

@@ -223,6 +223,15 @@ var eventLeads = set(`copa coupe coppa`)
 // place's name.
 var adminHeads = set(`province state district county region prefecture governorate oblast territory municipality`)
 
+// featureHeads end the names of seas, rivers and other natural features:
+// "South China Sea", "Mekong River".
+var featureHeads = set(`sea ocean strait straits gulf bay river mountains hills valley desert peninsula
+	canal channel island islands archipelago plateau basin delta glacier`)
+
+// placeParticles join the words of a place's or an organisation's name in
+// Romance languages: "San José del Fragua", "Banco de la Nación".
+var placeParticles = set(`de del della di da do dos das du la las los le`)
+
 // corporateNouns follow a company's possessive: "Petofi's board".
 var corporateNouns = set(`board shareholders shareholder headquarters subsidiary subsidiaries
 	shares stock profit profits revenue revenues earnings`)
