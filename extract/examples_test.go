@@ -473,3 +473,24 @@ func TestDatelineApartFromClub(t *testing.T) {
 		t.Errorf("Newcastle as %v in %v; want the dateline's place and the club", types, summary(d))
 	}
 }
+
+// TestDescriptionRelations: an organisation a description stands for
+// takes part in the relations of the sentence. The description's noun
+// picks the organisation whose name has it ("the commission": the
+// Minerals Commission, though another was named since); "a company
+// spokeswoman" speaks for the company in the story.
+func TestDescriptionRelations(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, want string }{
+		{"The Minerals Commission suspended 12 licences at Tarkwa. Goldfields Ghana was among the firms named. " +
+			"The commission's chief executive, Martin Ayisi, said the miners had broken the law.",
+			"Martin Ayisi -WORKS_FOR-> Minerals Commission (chief executive)"},
+		{"Harwell Energy cut 200 jobs in Leeds. A company spokeswoman, Li Wenjing, said the cuts were painful.",
+			"Li Wenjing -WORKS_FOR-> Harwell Energy (spokeswoman)"},
+	} {
+		got := rels(x.Extract(Input{ID: "t", Text: c.text}))
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: relations %q, want %s", c.text, got, c.want)
+		}
+	}
+}

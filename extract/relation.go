@@ -223,13 +223,14 @@ func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention) 
 func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*mention) (relation.Sentence, []*mention) {
 	toks := d.sents[si].toks
 	for i, t := range toks {
-		if !orgNouns[t.text] || d.mentionAt(si, i) != nil || i+1 < len(toks) && isCapWord(toks[i+1].text) {
+		if !(orgNouns[t.text] || orgHeads[t.text]) || d.mentionAt(si, i) != nil || i+1 < len(toks) && isCapWord(toks[i+1].text) {
 			continue
 		}
 		det := -1 // "the" opening the description, at most four words back
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if w := strings.ToLower(toks[k].text); w == "the" || w == "its" {
-				det = k
+			if w := strings.ToLower(toks[k].text); w == "the" || w == "its" ||
+				(w == "a" || w == "an") && k == i-1 && i+1 < len(toks) && roleNouns[strings.ToLower(toks[i+1].text)] {
+				det = k // "a company spokeswoman" speaks for the company in the story
 				break
 			}
 			if tg := toks[k].tag; tg == "IN" || tg == "TO" || tg == "PRP$" || tg == "DT" || strings.HasPrefix(tg, "VB") && tg != "VBN" || !hasLetter(toks[k].text) {
@@ -245,7 +246,11 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 				inside[m.g.root()] = true
 			}
 		}
-		if a := d.recentOrg(si, det, inside); a != nil {
+		a := d.recentOrg(si, det, inside, t.text)
+		if a == nil && orgNouns[t.text] {
+			a = d.recentOrg(si, det, inside, "")
+		}
+		if a != nil {
 			ms = append(ms, a)
 			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(Organization)})
 		}
@@ -254,13 +259,16 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 }
 
 // recentOrg is the organisation named last before token k of sentence si,
-// looking back up to three sentences, other than the excluded entities.
-func (d *docState) recentOrg(si, k int, exclude map[*group]bool) *mention {
+// looking back up to three sentences, other than the excluded entities;
+// with a head noun, the last whose name has that word ("the commission":
+// the Minerals Commission, whatever was named since).
+func (d *docState) recentOrg(si, k int, exclude map[*group]bool, head string) *mention {
 	for s := si; s >= 0 && s >= si-3 && d.sents[s].title == d.sents[si].title; s-- {
 		ms := d.bySent[s]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := ms[x]
-			if (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) {
+			if (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) &&
+				(head == "" || slices.ContainsFunc(tokensOf(m.name), func(w string) bool { return strings.EqualFold(w, head) })) {
 				return m
 			}
 		}
