@@ -304,6 +304,11 @@ func TestNewsExamples(t *testing.T) {
 		{"one body named with and",
 			"Crews from Wiltshire Fire and Rescue Service attended the blaze, and Tesla and Ford Motor Company sent vans.",
 			[]string{"Organization:Wiltshire Fire and Rescue Service", "Organization:Ford Motor Company"}, []string{"Wiltshire Fire", "Rescue Service"}},
+		{"a company's short names, whatever the tagger reads them as",
+			"Osterberg Foods agreed to buy Birch Hollow Dairy for $900 million. Osterberg will pay $30 a share. " +
+				"Birch Hollow, which is based in Madison, makes cheese. Osterberg said the deal would close next year, " +
+				"and Birch Hollow said its farms would stay open. Analysts said Osterberg had paid a full price.",
+			[]string{"Organization:Osterberg Foods", "Organization:Birch Hollow Dairy"}, []string{"Birch Hollow"}},
 		{"a hyphenated title before a name",
 			"The army's chief of staff, Major-General Tariq Saeed Khan, said the troops had withdrawn.",
 			[]string{"Person:Tariq Saeed Khan"}, []string{"Major-General Tariq Saeed Khan"}},

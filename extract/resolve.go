@@ -633,6 +633,12 @@ func (d *docState) mergeBirthNames() {
 
 // decideType is the document-level vote: one type per entity.
 func (d *docState) decideType(g *group) Type {
+	if g.votes[vPerson] > 0 && companyNamed(g) {
+		// "Halvorsen Foods", whose bare "Halvorsen" the tagger reads as a
+		// person wherever it stands alone: no person's name ends so
+		g.votes[vOrg] += g.votes[vPerson]
+		g.votes[vPerson] = 0
+	}
 	best, bv := -1, 0.0
 	for i, v := range g.votes {
 		if v > bv {
@@ -644,6 +650,22 @@ func (d *docState) decideType(g *group) Type {
 	}
 	return voteTypes[best]
 }
+
+// companyNamed reports a group one of whose names ends in a word of an
+// industry or a legal form after a capitalised word: "Halvorsen Foods",
+// "Dean Porter Inc".
+func companyNamed(g *group) bool {
+	for _, m := range g.ments {
+		ws := tokensOf(m.name)
+		if n := len(ws); n >= 2 && isCapWord(ws[n-2]) && (industryWords[strings.ToLower(ws[n-1])] || legalForm(ws[n-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// personCue reports a mention the context says is a person's.
+func personCue(m *mention) bool { return m.cue || m.hon != "" || len(m.roles) > 0 || m.sex != 0 }
 
 func tokensOf(name string) []string { return strings.Fields(name) }
 
@@ -763,7 +785,7 @@ var orgSuffixWords = set(`party international inc inc. ltd ltd. plc group corpor
 var industryWords = set(`software semiconductor semiconductors pharmaceuticals pharma motors airlines
 	airways technologies systems foods interactive games studios networks labs therapeutics
 	biosciences capital partners ventures insurance bank bancorp electronics telecom energy
-	mining resources logistics pictures films productions entertainment`)
+	mining resources logistics pictures films productions entertainment dairy dairies bakery brewery`)
 
 // A one-word name also joins the one organisation whose name begins with
 // it ("Northwind" and "Northwind Foods") unless the word reads as a place
@@ -1375,20 +1397,28 @@ func (d *docState) mergeCountryAliases() {
 	}
 }
 
-// mergeShortForms joins two more kinds of short form to the entity they
+// mergeShortForms joins three more kinds of short form to the entity they
 // stand for: a name alone and the same name with an event noun ("COP29"
-// and "the COP29 summit"), and a family name written first, as in Korean
+// and "the COP29 summit"), a family name written first, as in Korean
 // and Chinese names whose given name has a hyphen ("Park" and "Park
-// Ji-won").
+// Ji-won"), and a company's name of two words or more without the word
+// of its industry ("Maple Creek" and "Maple Creek Dairy"), unless the
+// text says it is a person's (an honorific, a role: "Ralph Lauren, the
+// founder" and "Ralph Lauren Corp") or it is a place's.
 func (d *docState) mergeShortForms() {
 	byKey := map[string]*group{}
 	first := map[string][]*group{}
+	longer := map[string][]*group{} // a company's name without its last word
 	for _, g := range d.groups {
 		if g.into != nil || len(g.ments) == 0 {
 			continue
 		}
 		byKey[g.key] = g
 		ws := tokensOf(g.ments[0].name)
+		if n := len(ws); n >= 3 && g.votes.leads(vOrg) && (industryWords[strings.ToLower(ws[n-1])] || orgSuffixWords[strings.ToLower(ws[n-1])]) {
+			k := nameKey(strings.Join(ws[:n-1], " "))
+			longer[k] = append(longer[k], g)
+		}
 		if len(ws) == 2 && isCapWord(ws[0]) {
 			if h := strings.IndexByte(ws[1], '-'); h > 0 && h+1 < len(ws[1]) && isCapWord(ws[1]) && !isCapWord(ws[1][h+1:]) {
 				first[nameKey(ws[0])] = append(first[nameKey(ws[0])], g)
@@ -1417,6 +1447,9 @@ func (d *docState) mergeShortForms() {
 			if ps := first[ws[0]]; len(ps) == 1 && ps[0].votes[vPerson] > 0 {
 				join(g, ps[0]) // "Park" into "Park Ji-won"
 			}
+		}
+		if l := longer[g.key]; len(ws) >= 2 && len(l) == 1 && !slices.ContainsFunc(g.ments, personCue) && !ner.PlaceName(g.ments[0].name) {
+			join(g, l[0]) // "Maple Creek" into "Maple Creek Dairy"
 		}
 	}
 }
