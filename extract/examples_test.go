@@ -499,3 +499,14 @@ func TestDescriptionRelations(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerNotEmployee: the owner a possessive names owns the business
+// and is not its employee, though "owner" reads as a role too.
+func TestOwnerNotEmployee(t *testing.T) {
+	x := testExtractor(t)
+	text := "The Velvet Room's owner, Priya Nair, said the bar had installed more cameras."
+	got := rels(x.Extract(Input{ID: "t", Text: text}))
+	if want := []string{"Priya Nair -OWNS-> Velvet Room"}; !slices.Equal(got, want) {
+		t.Errorf("%q: relations %q, want %q", text, got, want)
+	}
+}

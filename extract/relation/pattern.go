@@ -14,6 +14,8 @@ import "strings"
 //	         candy maker")
 //	R        a role: role nouns and their modifiers ("chief technology
 //	         officer", "acting commissioner")
+//	P        a place that is no slot: the region after a city ("Halifax ,
+//	         Nova Scotia")
 //
 // Example is a sentence in which the pattern must find exactly the marked
 // relations: [A ...] marks each source, [B ...] each target, and words are
@@ -91,6 +93,8 @@ var patterns = []pattern{
 		"[A Amazon] 's acquisition of [B Whole Foods] closed in August ."},
 	{Owns, orgOrPerson, org, "A , ~ owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
 		"[A Elon Musk] , owner of [B Tesla] and [B SpaceX] , spoke in Austin ."},
+	{Owns, orgOrPerson, org, "B 's owner|owners|co-owner|proprietor ,? A", 0.8,
+		"The [B Velvet Room] 's owner , [A Priya Nair] , said the bar had new cameras ."},
 	{Owns, orgOrPerson, org, "A , ~ owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
 		"[A Kwame Boateng] , the founder and majority owner of [B Sahel Crest] , denied it ."},
 	{Owns, orgOrPerson, org, "A , the? parent company|group of ~ B", 0.8,
@@ -99,6 +103,8 @@ var patterns = []pattern{
 		"[A Toyota] 's subsidiary [B Daihatsu] recalled cars ."},
 	{Owns, orgOrPerson, org, "B , a|an? subsidiary|unit|division of ~ A", 0.75,
 		"[B Daihatsu] , a subsidiary of [A Toyota] , recalled cars ."},
+	{Owns, orgOrPerson, org, "B , a|an? subsidiary|unit|division of ~ A", 0.75,
+		"[B Kestrel Terminals] , a subsidiary of the Danish shipping group [A Norsk] , said no ."},
 	{Owns, orgOrPerson, org, "B , which|that? is|was|are|were? ~ owned|controlled|acquired|bought|purchased by ~ A", 0.85,
 		"[B WhatsApp] , which is owned by [A Facebook] , says messages are encrypted ."},
 	{Owns, orgOrPerson, org, "B , which|that? is|was|are|were? ~ owned|controlled|acquired|bought|purchased by ~ A", 0.85,
@@ -145,6 +151,8 @@ var patterns = []pattern{
 		"[A Jane Roe] was born in [B Leeds] in 1950 ."},
 	{BornIn, person, place, "born in ~ B ~ , A", 0.85,
 		"Born in [B Kumasi] in 1951 , [A Kofi Mensah] studied law ."},
+	{BornIn, person, place, "born in ~ B , P , ~ , A", 0.85,
+		"Born in [B Halifax] , [P:Place Nova Scotia] , in 1932 , [A Ann Ellis] moved south ."},
 	{BornIn, person, place, "B -born ~ A", 0.85,
 		"The [B Leeds] -born writer [A Jane Roe] died ."},
 	{BornIn, person, place, "B gave|was birth to ~ A", 0.8,
@@ -153,7 +161,7 @@ var patterns = []pattern{
 
 // element is one compiled part of a pattern.
 type element struct {
-	slot     byte // 'A', 'B', '~' or 0 for words
+	slot     byte // 'A', 'B', '~', 'R', 'P' or 0 for words
 	words    map[string]bool
 	optional bool
 }
@@ -171,7 +179,7 @@ func compileAll(ps []pattern) []compiled {
 		out[i] = compiled{pattern: p}
 		for _, f := range strings.Fields(p.Pattern) {
 			switch f {
-			case "A", "B", "~", "R":
+			case "A", "B", "~", "R", "P":
 				out[i].elems = append(out[i].elems, element{slot: f[0]})
 			default:
 				e := element{words: map[string]bool{}}
@@ -232,6 +240,13 @@ type matcher struct {
 	a, b   []int
 }
 
+// modifier reports a capitalised word outside any mention before a word
+// in lower case: a nationality the tagger read as a proper noun ("the
+// Danish shipping group").
+func (m *matcher) modifier(j int) bool {
+	return j+1 < len(m.ws) && m.starts[j+1] == 0 && m.s.Tokens[j+1].Text == m.ws[j+1] && m.ws[j+1] != "," && m.ws[j+1] != "."
+}
+
 // match reports whether elements from e on match tokens from i, filling
 // the slots.
 func (m *matcher) match(e, i int) bool {
@@ -268,6 +283,11 @@ func (m *matcher) match(e, i int) bool {
 			m.a, m.b = m.a[:na], m.b[:nb]
 		}
 		return false
+	case 'P':
+		if i >= len(m.ws) || m.starts[i] == 0 || m.s.Mentions[m.starts[i]-1].Type != Place {
+			return false
+		}
+		return m.match(e+1, m.s.Mentions[m.starts[i]-1].End)
 	case 'R':
 		// Longest role first: "chief executive" before "chief".
 		var ends []int
@@ -290,7 +310,7 @@ func (m *matcher) match(e, i int) bool {
 			if k > 0 {
 				j := i + k - 1
 				if j >= len(m.ws) || m.starts[j] != 0 || m.ws[j] == "," || m.ws[j] == "." ||
-					m.s.Tokens[j].Text != m.ws[j] && m.s.Tokens[j].Tag != "JJ" {
+					m.s.Tokens[j].Text != m.ws[j] && m.s.Tokens[j].Tag != "JJ" && !m.modifier(j) {
 					return false // a capital only on an adjective: "the American candy maker"
 				}
 			}

@@ -77,6 +77,13 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 		}
 	}
 	rels = append(rels, pats...)
+	// An owner is no employee: "The Velvet Room's owner, Priya Nair" is
+	// read by the role rows too.
+	rels = slices.DeleteFunc(rels, func(r Relation) bool {
+		return r.Type == WorksFor && slices.ContainsFunc(pats, func(p Relation) bool {
+			return p.Type == Owns && p.Source == r.Source && p.Target == r.Target
+		})
+	})
 	out := rels[:0]
 	for _, r := range rels {
 		if r.Confidence < minConfidence || negated(s, r) || r.Type == Killed && !death(s) {

@@ -168,6 +168,9 @@ func TestFind(t *testing.T) {
 		// pattern's BORN_IN does not push out the classifier's LIVES_IN.
 		{"In 1898 , composer [P:Person George Gershwin] was born in [L:Place Brooklyn] .",
 			"George Gershwin BORN_IN Brooklyn; George Gershwin LIVES_IN Brooklyn"},
+		// An owner is no employee.
+		{"The [O:Organization Velvet Room] 's owner , [P:Person Priya Nair] , said the bar had new cameras .",
+			"Priya Nair OWNS Velvet Room"},
 		// Words of a death other than "killed".
 		{"[P:Person Tom Reed] was convicted of the slaying of [P:Person Sarah Long] .", "Tom Reed KILLED Sarah Long"},
 		{"[P:Person Tom Reed] shot and mortally wounded [P:Person Sarah Long] .", "Tom Reed KILLED Sarah Long"},
