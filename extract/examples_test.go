@@ -309,6 +309,16 @@ func TestNewsExamples(t *testing.T) {
 				"Birch Hollow, which is based in Madison, makes cheese. Osterberg said the deal would close next year, " +
 				"and Birch Hollow said its farms would stay open. Analysts said Osterberg had paid a full price.",
 			[]string{"Organization:Osterberg Foods", "Organization:Birch Hollow Dairy"}, []string{"Birch Hollow"}},
+		{"one body named with and, its second part read by no tagger",
+			"The fire started next to her classroom, according to Wiltshire Fire and Rescue Service.",
+			[]string{"Organization:Wiltshire Fire and Rescue Service"}, []string{"Wiltshire Fire"}},
+		{"two names of several words at and, one named elsewhere",
+			"The union says terminal operators, including Hutchison Ports ECT and APM Terminals, plan to replace hundreds of crane jobs. " +
+				"APM Terminals said the strike was wrong.",
+			[]string{"Organization:Hutchison Ports ECT", "Organization:APM Terminals"}, []string{"Hutchison Ports ECT and APM Terminals"}},
+		{"an institution's name of the form X of Y goes on over its place",
+			"He was a member of the Association of Indigenous Councils of Caquetá and organised patrols.",
+			[]string{"Organization:Association of Indigenous Councils of Caquetá"}, []string{"Association of Indigenous Councils"}},
 		{"a hyphenated title before a name",
 			"The army's chief of staff, Major-General Tariq Saeed Khan, said the troops had withdrawn.",
 			[]string{"Person:Tariq Saeed Khan"}, []string{"Major-General Tariq Saeed Khan"}},

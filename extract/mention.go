@@ -28,7 +28,7 @@ func (d *docState) findNames() {
 		if headline(toks) {
 			spans = d.headlineNames(toks, spans, story)
 		}
-		spans = titledOf(toks, d.demonymPeople(toks, splitLists(toks, splitIn(toks, d.joinAnd(toks, spans)), story)))
+		spans = titledOf(toks, d.demonymPeople(toks, d.splitLists(toks, splitIn(toks, d.joinAnd(toks, spans)), story)))
 		if !headline(toks) {
 			spans = capitalisedLead(toks, spans)
 		}
@@ -335,7 +335,8 @@ func capitalisedLead(toks []tok, spans []ner.Span) []ner.Span {
 			}
 			sp.Start = k
 		}
-		if k := sp.Start; sp.Type == ner.Person && k < start && k >= 2 && (toks[k-1].text == "and" || toks[k-1].text == "of") && isCapWord(toks[k-2].text) {
+		if k := sp.Start; sp.Type == ner.Person && ner.GivenName(toks[start].text) && k < start && k >= 2 &&
+			(toks[k-1].text == "and" || toks[k-1].text == "of") && isCapWord(toks[k-2].text) {
 			sp.Start = start // "Minister of Lands and Natural Resources Samuel Abu Jinapor": an office's words
 		}
 	}
@@ -391,37 +392,67 @@ func (d *docState) commonWord(w string) bool {
 }
 
 // joinAnd joins two spans the tagger read on either side of "and" when
-// common words meet at it and the second ends in a word that heads
-// organisations' names: "Wiltshire Fire and Rescue Service", "the Food and
-// Drug Administration" are one body; "Tesla and Ford Motor Company" two.
+// they name one body (andBody): "Wiltshire Fire and Rescue Service", "the
+// Food and Drug Administration" are one; "Tesla and Ford Motor Company"
+// two.
 func (d *docState) joinAnd(toks []tok, spans []ner.Span) []ner.Span {
 	out := spans[:0:0]
-	for _, sp := range spans {
+	for i, sp := range spans {
 		if n := len(out); n > 0 {
 			last := &out[n-1]
-			if sp.Start == last.End+1 && toks[last.End].text == "and" && last.Type != ner.Person &&
-				d.commonWord(toks[last.End-1].text) && d.commonWord(toks[sp.Start].text) &&
-				orgHeadWord(strings.ToLower(toks[sp.End-1].text)) {
+			if sp.Start == last.End+1 && d.andBody(toks, *last, sp.End) {
 				last.End, last.Type, last.Score = sp.End, ner.Organization, max(last.Score, sp.Score)
 				continue
 			}
+		}
+		// The tagger may leave the second part out: "Wiltshire Fire" and
+		// "Rescue Service" that no span holds.
+		next := len(toks)
+		if i+1 < len(spans) {
+			next = spans[i+1].Start
+		}
+		e := sp.End + 1
+		for e < next && e < sp.End+4 && isCapWord(toks[e].text) {
+			e++
+		}
+		if e > sp.End+1 && d.andBody(toks, sp, e) {
+			sp.End, sp.Type = e, ner.Organization
 		}
 		out = append(out, sp)
 	}
 	return out
 }
 
+// andBody reports whether span sp, "and" after it and the words up to e
+// name one body: common words meet at "and" and the last word heads
+// organisations' names ("Fire and Rescue Service", "Red Cross and Red
+// Crescent Societies").
+func (d *docState) andBody(toks []tok, sp ner.Span, e int) bool {
+	a := sp.End
+	return a+1 < e && e <= len(toks) && toks[a].text == "and" && sp.Type != ner.Person &&
+		d.commonWord(toks[a-1].text) && d.commonWord(toks[a+1].text) && orgHeadWord(strings.ToLower(toks[e-1].text))
+}
+
 // splitLists cuts a span at "and" when the document names each side on
 // its own elsewhere too: "Apple and WhatsApp must cooperate" names two
-// companies, "the Securities and Exchange Commission" one.
-func splitLists(toks []tok, spans []ner.Span, story body) []ner.Span {
+// companies, "the Securities and Exchange Commission" one; or one side,
+// when both are names of two words or more with no common word at "and".
+func (d *docState) splitLists(toks []tok, spans []ner.Span, story body) []ner.Span {
 	var out []ner.Span
 	for _, sp := range spans {
 		k := sp.Start + 1
 		for k < sp.End-1 && toks[k].text != "and" {
 			k++
 		}
-		if k < sp.End-1 && story.count(toks[sp.Start:k], 2) == 2 && story.count(toks[k+1:sp.End], 2) == 2 {
+		if k >= sp.End-1 {
+			out = append(out, sp)
+			continue
+		}
+		left, right := story.count(toks[sp.Start:k], 2) == 2, story.count(toks[k+1:sp.End], 2) == 2
+		// Or one side, when two names of two words or more meet at "and"
+		// with no common word: "Hutchison Ports ECT and APM Terminals".
+		names := k-sp.Start >= 2 && sp.End-k-1 >= 2 && !d.commonWord(toks[k-1].text) && !d.commonWord(toks[k+1].text)
+		if left && right || (left || right) && names {
 			out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
 				ner.Span{Start: k + 1, End: sp.End, Type: sp.Type, Score: sp.Score})
 			continue
@@ -612,6 +643,14 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 				// two places stay two ("Trinidad & Tobago" is a list too)
 				last.End, last.Type = sp.End, ner.Organization
 				last.Score = max(last.Score, sp.Score)
+				continue
+			}
+			if between := toks[last.End:sp.Start]; len(between) == 1 && between[0].text == "of" && last.Type == ner.Organization &&
+				sp.Type == ner.Place && slices.ContainsFunc(toks[last.Start:last.End], func(t tok) bool { return t.text == "of" }) {
+				// "the Association of Indigenous Councils" + "of Caquetá":
+				// an institution's name of the form "X of Y" goes on over
+				// the place it is of
+				last.End = sp.End
 				continue
 			}
 			if between := toks[last.End:sp.Start]; spansJoin(last.Type, between, toks[sp.Start:sp.End]) {

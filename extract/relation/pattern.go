@@ -77,6 +77,12 @@ var patterns = []pattern{
 		"[A Dean Whitlock] , 34 , of [B Harehills] , was jailed for life ."},
 	{LivesIn, person, place, "A , of B ,|.", 0.8,
 		"The winner , [A Joan Pike] , of [B Harrogate] , collected the prize ."},
+	{LocatedIn, place, place, "A , the|a capital|city|town|village|port|suburb of ~ B", 0.85,
+		"Police detained him in [A Florencia] , the capital of [B Caquetá] department ."},
+	{LocatedIn, place, place, "B 's A", 0.8,
+		"Flights at [B Manila] 's [A Ninoy Aquino International Airport] were suspended ."},
+	{LocatedIn, place, place, "B 's A", 0.8,
+		"[B London] 's [A Heathrow] and [P:Place Paris] ' [P:Place Orly] closed ."},
 	{LivesIn, person, place, "A , a|an resident|residents of ~ B", 0.8,
 		"[A Tom Reyes] , a resident of [B Leeds] , spoke ."},
 	{LivesIn, person, place, "A has|had|have lived|resided in ~ B", 0.85,
@@ -352,8 +358,8 @@ func (m *matcher) conjuncts(first int, types []string) []int {
 			break
 		}
 		k := m.starts[j] - 1
-		if !has(types, m.s.Mentions[k].Type) {
-			break
+		if e := m.s.Mentions[k].End; !has(types, m.s.Mentions[k].Type) || e < len(m.ws) && (m.ws[e] == "'s" || m.ws[e] == "'") {
+			break // "London 's Heathrow and Paris ' Orly": a possessor opens a new phrase
 		}
 		pending = append(pending, k)
 		end = m.s.Mentions[k].End
