@@ -688,9 +688,16 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 			ampersandName(toks, out, i)
 		}
 		sp.End = orgTail(toks, *sp)
-		if e := sp.End; sp.Type == ner.Place && e < len(toks) && isCapWord(toks[e].text) && (adminHeads[strings.ToLower(toks[e].text)] || featureHeads[strings.ToLower(toks[e].text)]) &&
-			(e+1 == len(toks) || !isCapWord(toks[e+1].text)) && (i+1 == len(out) || out[i+1].Start > e) {
-			sp.End++ // "Loei Province", "South China Sea": the tagger stopped before the kind of place
+		if e := sp.End; e < len(toks) && isCapWord(toks[e].text) && (e+1 == len(toks) || !isCapWord(toks[e+1].text)) && (i+1 == len(out) || out[i+1].Start > e) {
+			switch l := strings.ToLower(trimDot(toks[e].text)); {
+			case sp.Type == ner.Place && adminHeads[l]:
+				sp.End++ // "Loei Province": the tagger stopped before the kind of division
+			case sp.Type != ner.Person && featureHeads[l]:
+				sp.End, sp.Type = e+1, ner.Place // "South China Sea", whatever the tagger read "South China" as
+			}
+		}
+		if l := strings.ToLower(trimDot(toks[sp.End-1].text)); sp.End-sp.Start >= 2 && sp.Type != ner.Person && featureHeads[l] {
+			sp.Type = ner.Place // "the Red Sea", which the tagger may read as an organisation
 		}
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && isCapWord(toks[k].text) &&
 			placeLeads[strings.ToLower(toks[k].text)] && (i == 0 || out[i-1].End <= k) {
