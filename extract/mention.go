@@ -688,17 +688,7 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 			ampersandName(toks, out, i)
 		}
 		sp.End = orgTail(toks, *sp)
-		if e := sp.End; e < len(toks) && isCapWord(toks[e].text) && (e+1 == len(toks) || !isCapWord(toks[e+1].text)) && (i+1 == len(out) || out[i+1].Start > e) {
-			switch l := strings.ToLower(trimDot(toks[e].text)); {
-			case sp.Type == ner.Place && adminHeads[l]:
-				sp.End++ // "Loei Province": the tagger stopped before the kind of division
-			case sp.Type != ner.Person && featureHeads[l]:
-				sp.End, sp.Type = e+1, ner.Place // "South China Sea", whatever the tagger read "South China" as
-			}
-		}
-		if l := strings.ToLower(trimDot(toks[sp.End-1].text)); sp.End-sp.Start >= 2 && sp.Type != ner.Person && featureHeads[l] {
-			sp.Type = ner.Place // "the Red Sea", which the tagger may read as an organisation
-		}
+		placeKind(toks, out, i)
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && isCapWord(toks[k].text) &&
 			placeLeads[strings.ToLower(toks[k].text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "the River Avon", the tagger stopping after the kind of place
@@ -989,6 +979,27 @@ func spansJoin(t ner.Type, between, next []tok) bool {
 	return true
 }
 
+// placeKind runs span i of spans over the kind of place the tagger
+// stopped before: "Loei Province", and "South China Sea" whatever the
+// tagger read "South China" as. A name that ends in a natural feature's
+// kind is a place ("the Red Sea", which the tagger may read as an
+// organisation).
+func placeKind(toks []tok, spans []ner.Span, i int) {
+	sp := &spans[i]
+	if e := sp.End; e < len(toks) && isCapWord(toks[e].text) && (e+1 == len(toks) || !isCapWord(toks[e+1].text)) && (i+1 == len(spans) || spans[i+1].Start > e) {
+		switch l := strings.ToLower(trimDot(toks[e].text)); {
+		case sp.Type == ner.Place && adminHeads[l]:
+			sp.End++
+		case sp.Type != ner.Person && featureHeads[l]:
+			sp.End = e + 1
+		}
+	}
+	if l := strings.ToLower(trimDot(toks[sp.End-1].text)); sp.End-sp.Start >= 2 && sp.Type != ner.Person && featureHeads[l] {
+		sp.Type = ner.Place
+	}
+}
+
+// ampersand reports a gap of one "&" between two spans.
 func ampersand(between []tok) bool { return len(between) == 1 && between[0].text == "&" }
 
 // ampersandName runs span i of spans over an ampersand and the
