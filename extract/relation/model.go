@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -202,8 +203,12 @@ func (m *Model) classify(s Sentence, minConfidence float64) []Relation {
 	}
 	f := newFeaturizer(&s)
 	sc := make([]float64, nClasses)
+	list := coordinated(&s)
 	var out []Relation
 	for _, c := range cands {
+		if list[c.a] != 0 && list[c.a] == list[c.b] {
+			continue // items of one list are siblings: "in Austria, Hungary and the Czech Republic"
+		}
 		m.scores(&s, f, c, sc)
 		k := softmax(sc, c.classes)
 		p := m.calibrate(k/2, sc[k])
@@ -215,6 +220,65 @@ func (m *Model) classify(s Sentence, minConfidence float64) []Relation {
 			r.Source, r.Target = c.b, c.a
 		}
 		out = append(out, r)
+	}
+	return out
+}
+
+// coordinated numbers the lists of s: mentions of one type joined by
+// commas and a final "and" or "or" ("Austria, Hungary and the Czech
+// Republic", "Belgium and Germany") get the same number, other mentions
+// 0. "Hockwold, Norfolk", with no conjunction, is no list, nor is
+// "Hamburg, Germany, and Rotterdam".
+func coordinated(s *Sentence) []int {
+	out := make([]int, len(s.Mentions))
+	byStart := map[int]int{}
+	for i, m := range s.Mentions {
+		byStart[m.Start] = i
+	}
+	next := func(i int) (int, bool, bool) { // the mention after i in a list, whether past "and"/"or"
+		k := s.Mentions[i].End
+		comma := k < len(s.Tokens) && s.Tokens[k].Text == ","
+		if comma {
+			k++
+		}
+		conj := k < len(s.Tokens) && (s.Tokens[k].Text == "and" || s.Tokens[k].Text == "or")
+		if conj {
+			k++
+		}
+		if k < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "the") {
+			k++
+		}
+		j, ok := byStart[k]
+		if !ok || k == s.Mentions[i].End || s.Mentions[j].Type != s.Mentions[i].Type {
+			return -1, false, false
+		}
+		return j, conj, comma
+	}
+	id := 0
+	for i := range s.Mentions {
+		if out[i] != 0 {
+			continue
+		}
+		chain := []int{i}
+		closed, oxford := false, false
+		for j := i; !closed; {
+			k, conj, comma := next(j)
+			if k < 0 {
+				break
+			}
+			chain = append(chain, k)
+			closed, oxford = conj, conj && comma
+			j = k
+		}
+		// "Hamburg, Germany, and Rotterdam" may be places with their
+		// countries: a comma before the conjunction makes a list of
+		// three only from four items on.
+		if closed && !(oxford && len(chain) < 4) {
+			id++
+			for _, k := range chain {
+				out[k] = id
+			}
+		}
 	}
 	return out
 }

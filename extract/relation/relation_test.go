@@ -390,9 +390,9 @@ func TestFeatureKinds(t *testing.T) {
 func TestTrainWordClasses(t *testing.T) {
 	var data []Example
 	for i := range 10 {
-		text := "They met in [A:Place Boston] and [B:Place France] ."
+		text := "They met in [A:Place Boston] , [B:Place France] ."
 		if i%2 == 1 {
-			text = "They met in [B:Place France] and [A:Place Boston] ."
+			text = "They met in [B:Place France] , [A:Place Boston] ."
 		}
 		s, as, bs := parse(t, text, "", "")
 		data = append(data, Example{Sentence: s, ID: i, Relations: []Relation{{Source: as[0], Target: bs[0], Type: LocatedIn}}})
@@ -401,12 +401,38 @@ func TestTrainWordClasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, text := range []string{"They met in [A:Place Denver] and [B:Place Germany] .",
-		"They met in [B:Place Germany] and [A:Place Denver] ."} {
+	for _, text := range []string{"They met in [A:Place Denver] , [B:Place Germany] .",
+		"They met in [B:Place Germany] , [A:Place Denver] ."} {
 		s, as, bs := parse(t, text, "", "")
 		got := pairs(m.classify(s, 0), LocatedIn)
 		if want := [][2]int{{as[0], bs[0]}}; !slices.Equal(got, want) {
 			t.Errorf("%q: LOCATED_IN %v, want %v", text, got, want)
 		}
+	}
+}
+
+// Items of one list are siblings; a place and its country before the
+// comma of a list of three are not taken for one ("Hamburg, Germany, and
+// Rotterdam").
+func TestCoordinated(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []int
+	}{
+		{"Sales rose in [P:Place Austria] , [P:Place Hungary] and the [P:Place Czech Republic] .", []int{1, 1, 1}},
+		{"It sells in [P:Place Belgium] and [P:Place Germany] .", []int{1, 1}},
+		{"Raids took place in [P:Place Hockwold] , [P:Place Norfolk] on Sunday .", []int{0, 0}},
+		{"Ships left [P:Place Hamburg] , [P:Place Germany] , and [P:Place Rotterdam] .", []int{0, 0, 0}},
+		{"[O:Organization Acme] and [P:Place Leeds] agreed .", []int{0, 0}},
+	} {
+		s, _, _ := parse(t, c.text, "", "")
+		if got := coordinated(&s); !slices.Equal(got, c.want) {
+			t.Errorf("%q: lists %v, want %v", c.text, got, c.want)
+		}
+	}
+	m := shipped(t)
+	s, _, _ := parse(t, "Its sales are concentrated in [P:Place Austria] , [P:Place Hungary] and the [P:Place Czech Republic] .", "", "")
+	if got := m.Find(s, 0); len(got) != 0 {
+		t.Errorf("relations between the items of a list: %s", describe(s, got))
 	}
 }
