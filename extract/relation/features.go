@@ -42,7 +42,7 @@ func allowed(ta, tb string, out []int) []int {
 var (
 	killWords = words(`kill killed kills killing killer killers murder murdered murders murdering
 		murderer assassinate assassinated assassinating assassination assassin slay slain slew
-		slaying slayings killings
+		slaying slayings killings manslaughter
 		shot shoot shooting stabbed stab stabbing strangled beheaded executed gunned bludgeoned
 		death died`)
 	workWords = words(`president chairman chairwoman chief executive ceo director spokesman

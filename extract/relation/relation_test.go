@@ -168,6 +168,9 @@ func TestFind(t *testing.T) {
 		// pattern's BORN_IN does not push out the classifier's LIVES_IN.
 		{"In 1898 , composer [P:Person George Gershwin] was born in [L:Place Brooklyn] .",
 			"George Gershwin BORN_IN Brooklyn; George Gershwin LIVES_IN Brooklyn"},
+		// One belongs to a party, whatever the classifier read.
+		{"[P:Person Joana Reis] of the [O:Organization Socialist Party] said the count was fair .",
+			"Joana Reis MEMBER_OF Socialist Party"},
 		// An owner is no employee.
 		{"The [O:Organization Velvet Room] 's owner , [P:Person Priya Nair] , said the bar had new cameras .",
 			"Priya Nair OWNS Velvet Room"},
