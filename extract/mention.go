@@ -328,6 +328,9 @@ func capitalisedLead(toks []tok, spans []ner.Span) []ner.Span {
 		start := sp.Start
 		for k := sp.Start - 1; k >= 1 && !sentenceStart(toks, k) && (i == 0 || spans[i-1].End <= k); k-- {
 			w := toks[k].text
+			if w == "'" && k == sp.Start-1 && strings.HasSuffix(toks[k-1].text, "s") && isCapWord(toks[k-1].text) {
+				continue // "Workers' Party": a plural possessive inside the name
+			}
 			l := strings.ToLower(trimDot(w))
 			initial := utf8.RuneCountInString(w) == 1 && w != "A" && w != "I" // "E Ink Holdings"
 			if !isCapWord(w) || isAllCaps(w) && !initial || isTitleWord(w) || isDemonym(l) && !institution || timeWords[l] || stopCaps[l] || !hasLetter(w) {

@@ -633,11 +633,16 @@ func (d *docState) mergeBirthNames() {
 
 // decideType is the document-level vote: one type per entity.
 func (d *docState) decideType(g *group) Type {
-	if g.votes[vPerson] > 0 && companyNamed(g) {
+	if company, institution := orgNamed(g); company || institution {
 		// "Halvorsen Foods", whose bare "Halvorsen" the tagger reads as a
-		// person wherever it stands alone: no person's name ends so
+		// person wherever it stands alone: no person's name ends so, nor
+		// a place's in a company's word ("Gulf Star Aviation Supplies")
 		g.votes[vOrg] += g.votes[vPerson]
 		g.votes[vPerson] = 0
+		if company {
+			g.votes[vOrg] += g.votes[vPlace]
+			g.votes[vPlace] = 0
+		}
 	}
 	best, bv := -1, 0.0
 	for i, v := range g.votes {
@@ -651,17 +656,24 @@ func (d *docState) decideType(g *group) Type {
 	return voteTypes[best]
 }
 
-// companyNamed reports a group one of whose names ends in a word of an
-// industry or a legal form after a capitalised word: "Halvorsen Foods",
-// "Dean Porter Inc".
-func companyNamed(g *group) bool {
+// orgNamed reports whether one of a group's names ends in a word of an
+// industry or a legal form after a capitalised word and is no known place
+// (company: "Halvorsen Foods", "Dean Porter Inc"), or in the head of an institution's name
+// after a word that is no given name (institution: "Danish Dementia
+// Research Centre", not "Margaret Court").
+func orgNamed(g *group) (company, institution bool) {
 	for _, m := range g.ments {
 		ws := tokensOf(m.name)
-		if n := len(ws); n >= 2 && isCapWord(ws[n-2]) && (industryWords[strings.ToLower(ws[n-1])] || legalForm(ws[n-1])) {
-			return true
+		n := len(ws)
+		if n < 2 || !isCapWord(ws[n-2]) {
+			continue
 		}
+		l := strings.ToLower(ws[n-1])
+		// A bank is a place too: "the West Bank".
+		company = company || (industryWords[l] && l != "bank" || legalForm(ws[n-1])) && !ner.KnownPlace(strings.ToLower(m.name))
+		institution = institution || institutionHeads[l] && !ner.GivenName(ws[n-2])
 	}
-	return false
+	return company, institution
 }
 
 // personCue reports a mention the context says is a person's.
@@ -785,7 +797,8 @@ var orgSuffixWords = set(`party international inc inc. ltd ltd. plc group corpor
 var industryWords = set(`software semiconductor semiconductors pharmaceuticals pharma motors airlines
 	airways technologies systems foods interactive games studios networks labs therapeutics
 	biosciences capital partners ventures insurance bank bancorp electronics telecom energy
-	mining resources logistics pictures films productions entertainment dairy dairies bakery brewery`)
+	mining resources logistics pictures films productions entertainment dairy dairies bakery brewery
+	supplies trading`)
 
 // A one-word name also joins the one organisation whose name begins with
 // it ("Northwind" and "Northwind Foods") unless the word reads as a place

@@ -132,7 +132,7 @@ var compassWords = set(`north south east west central northern southern eastern 
 // "on" or "for": "Commission on Human Rights", "University of Texas".
 var institutionHeads = set(`commission committee council federation association society union
 	ministry department office institute institution agency authority board bureau court
-	foundation academy college university league`)
+	foundation academy college university league centre center`)
 
 // placeLeads are kinds of places written before their names: "River
 // Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod", "Estadio Azteca".
