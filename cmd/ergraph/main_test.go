@@ -39,6 +39,8 @@ func TestUsageErrors(t *testing.T) {
 		{"negative batch", []string{"load", "-batch", "-5", "x.txt"}, exitUsage, "-batch -5: want at least 1"},
 		{"zero batch", []string{"centrality", "-batch", "0"}, exitUsage, "-batch 0: want at least 1"},
 		{"negative timeout", []string{"query", "-tx-timeout", "-1s", "overview"}, exitUsage, "must not be negative"},
+		{"zero workers", []string{"extract", "-workers", "0", "testdata"}, exitUsage, "-workers 0: want 1 or more"},
+		{"zero max bytes", []string{"build", "-max-bytes", "0", "testdata"}, exitUsage, "-max-bytes 0: want 1 or more"},
 		// The examples: each refused before Neo4j, naming the
 		// parameter and what it accepts.
 		{"blank search term", []string{"query", "search", "-param", "term="}, exitUsage, "parameter term wants a search term with at least one letter or digit"},

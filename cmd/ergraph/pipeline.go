@@ -98,6 +98,12 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 	if p.flags.minConf <= 0 || p.flags.minConf > 1 {
 		return st, fmt.Errorf("%w: -min-confidence %v: want a probability in (0,1]", errUsage, p.flags.minConf)
 	}
+	if p.flags.workers < 1 {
+		return st, fmt.Errorf("%w: -workers %d: want 1 or more", errUsage, p.flags.workers)
+	}
+	if p.flags.maxBytes < 1 {
+		return st, fmt.Errorf("%w: -max-bytes %d: want 1 or more", errUsage, p.flags.maxBytes)
+	}
 	// The models load with the first article, so that a run over
 	// extracted documents alone does not wait for them; a model the user
 	// named is checked at once.
