@@ -255,7 +255,14 @@ func splitIn(toks []tok, spans []ner.Span) []ner.Span {
 			out = append(out, sp)
 			continue
 		}
-		out = append(out, ner.Span{Start: sp.Start, End: cut, Type: sp.Type, Score: sp.Score})
+		front := ner.Span{Start: sp.Start, End: cut, Type: sp.Type, Score: sp.Score}
+		if sp.Type == ner.Place && !knownPlace(toks[sp.Start:cut]) {
+			// The span read as a place for the place it ran on into:
+			// what is "in" a place and is no place itself is an
+			// organisation there ("Shell in London").
+			front.Type = ner.Organization
+		}
+		out = append(out, front)
 		out = append(out, placeList(toks, ner.Span{Start: cut + 1, End: sp.End, Type: ner.Place, Score: sp.Score})...)
 	}
 	return out

@@ -531,7 +531,10 @@ func (d *docState) sumVotes() {
 func (d *docState) familyNames() {
 	people := map[string]bool{}
 	for _, g := range d.groups {
-		if ws := tokensOf(g.ments[0].name); len(ws) >= 2 && g.votes.leads(vPerson) && !ner.KnownPlace(strings.ToLower(g.ments[0].name)) {
+		// A surname alone read as a person counts even where GeoNames
+		// knows a place of that name ("Tane's sister"); a full name that
+		// is a known place does not ("North Korea").
+		if ws := tokensOf(g.ments[0].name); g.votes.leads(vPerson) && (len(ws) == 1 || len(ws) >= 2 && !ner.KnownPlace(strings.ToLower(g.ments[0].name))) {
 			people[nameKey(ws[len(ws)-1])] = true
 		}
 	}
