@@ -72,6 +72,9 @@ func (d *docState) findNames() {
 			if typ == ner.Person && sp.Type != ner.Person {
 				e = surnameAfter(toks, spans, e)
 			}
+			if s == sp.Start && stormBefore(toks, spans, s) {
+				s-- // "Typhoon Haima", whose kind the tagger left out
+			}
 			m := d.newMention(si, s, e)
 			if m == nil {
 				continue
@@ -100,6 +103,15 @@ func (d *docState) findNames() {
 			d.contextVotes(m)
 		}
 	}
+}
+
+// stormBefore reports a capitalised storm word ("Typhoon", "Hurricane")
+// just before token s that no span holds: the storm's name starts there.
+func stormBefore(toks []tok, spans []ner.Span, s int) bool {
+	if s == 0 || !isCapWord(toks[s-1].text) || !stormLeads[strings.ToLower(toks[s-1].text)] {
+		return false
+	}
+	return !slices.ContainsFunc(spans, func(o ner.Span) bool { return o.Start <= s-1 && s-1 < o.End })
 }
 
 // leadingTitle returns where the title words that open span [s, e) end
@@ -288,7 +300,14 @@ func splitIn(toks []tok, spans []ner.Span) []ner.Span {
 			out = append(out, sp)
 			continue
 		}
-		out = append(out, ner.Span{Start: sp.Start, End: cut, Type: sp.Type, Score: sp.Score})
+		front := ner.Span{Start: sp.Start, End: cut, Type: sp.Type, Score: sp.Score}
+		if sp.Type == ner.Place && !knownPlace(toks[sp.Start:cut]) {
+			// The span read as a place for the place it ran on into:
+			// what is "in" a place and is no place itself is an
+			// organisation there ("Shell in London").
+			front.Type = ner.Organization
+		}
+		out = append(out, front)
 		out = append(out, placeList(toks, ner.Span{Start: cut + 1, End: sp.End, Type: ner.Place, Score: sp.Score})...)
 	}
 	return out

@@ -533,8 +533,23 @@ func (d *docState) sumVotes() {
 // place).
 func (d *docState) familyNames() {
 	people := map[string]bool{}
+	full := map[string]int{} // full names by their last word
 	for _, g := range d.groups {
-		if ws := tokensOf(g.ments[0].name); len(ws) >= 2 && g.votes.leads(vPerson) && !ner.KnownPlace(strings.ToLower(g.ments[0].name)) {
+		if ws := tokensOf(g.ments[0].name); len(ws) >= 2 {
+			full[nameKey(ws[len(ws)-1])]++
+		}
+	}
+	for _, g := range d.groups {
+		// A surname alone read as a person counts where two full names
+		// share it, even if GeoNames knows a place of that name ("Tane's
+		// sister" of "Wiremu Tane" and "Aroha Tane"; one full name's short
+		// form does not make it a person's: "Typhoon Haima" and "Haima"); a
+		// full name that is a known place does not count ("North Korea").
+		ws := tokensOf(g.ments[0].name)
+		if !g.votes.leads(vPerson) {
+			continue
+		}
+		if len(ws) == 1 && full[nameKey(ws[0])] >= 2 || len(ws) >= 2 && !ner.KnownPlace(strings.ToLower(g.ments[0].name)) {
 			people[nameKey(ws[len(ws)-1])] = true
 		}
 	}

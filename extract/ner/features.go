@@ -69,6 +69,10 @@ const (
 	nfCluster1024P1
 	nfClusterAround
 	nfDocCase
+	nfRunLast
+	nfRunFirst
+	nfRunLastCluster
+	nfRunLength
 )
 
 // Dynamic feature templates: they depend on the labels predicted for the
@@ -83,8 +87,8 @@ const (
 	nfHistoryPrev
 )
 
-// numStatic is an upper bound on the static features of one token (67:
-// 36 in staticFeatures, 31 in lexiconFeatures with every gazetteer class
+// numStatic is an upper bound on the static features of one token (71:
+// 36 in staticFeatures, 35 in lexiconFeatures with every gazetteer class
 // and maxAggregate).
 const numStatic = 72
 
@@ -101,6 +105,9 @@ type tokenAttrs struct {
 	cluster          [3]uint16
 	gaz              uint64 // gazetteer marks, a byte per class
 	mode             uint64 // the sentence's casing
+	// runFirst and runLast bound the run of capitalised words that holds
+	// the token (markRuns); -1 outside one.
+	runFirst, runLast int32
 }
 
 // Sentinel attributes for positions outside the sentence.
@@ -334,6 +341,7 @@ func (fb *buffer) prepare(sent []Token, known lowerSet, lex *lexicon) {
 		a.gaz = fb.gaz[i]
 		a.mode = mode
 	}
+	markRuns(sent, fb.attrs)
 	for i := range sent {
 		fb.nstat[i] = fb.staticFeatures(i, fb.static[i*numStatic:(i+1)*numStatic])
 	}
@@ -490,7 +498,88 @@ func (fb *buffer) lexiconFeatures(i int, out []uint64) int {
 			add(feat2(nfDocCase, uint64(fb.ctx.cased[a.word]), a.mode))
 		}
 	}
+	if a.runFirst >= 0 {
+		k += fb.runFeatures(i, out[k:])
+	}
 	return k
+}
+
+// runFeatures writes the features of token i from the run of capitalised
+// words that holds it (markRuns), each with the token's place in the run
+// (first, inside, last): the run's last word and its class at 256
+// clusters (the head of a name says what it names: "Studies" in "Centre
+// for Strategic and International Studies", "Party", "Cup"), its first word
+// ("Mr", "Lake", "Bank") and its length. A word's own features see at
+// most two words either side; the run's ends may stand further off.
+func (fb *buffer) runFeatures(i int, out []uint64) int {
+	a := &fb.attrs[i]
+	pos := uint64(1)
+	switch int32(i) {
+	case a.runFirst:
+		pos = 0
+	case a.runLast:
+		pos = 2
+	}
+	first, last := &fb.attrs[a.runFirst], &fb.attrs[a.runLast]
+	out[0] = feat2(nfRunLast, pos, last.word)
+	out[1] = feat2(nfRunFirst, pos, first.word)
+	out[2] = feat2(nfRunLastCluster, pos, uint64(last.cluster[1]))
+	out[3] = feat2(nfRunLength, pos, uint64(min(a.runLast-a.runFirst+1, 5)))
+	return 4
+}
+
+// maxRunConnectors is the longest run of connectors (runConnector) a run
+// of capitalised words goes on over.
+const maxRunConnectors = 2
+
+// markRuns sets runFirst and runLast of each token of sent in a run of
+// two or more capitalised words, which may go on over up to
+// maxRunConnectors lower-case connectors between two capitalised words
+// ("Federal Office for the Protection of the Constitution"), and -1 for
+// every other token. Headlines and lines in capitals capitalise their
+// words whatever they are, so no token of theirs is in a run.
+func markRuns(sent []Token, attrs []tokenAttrs) {
+	for i := range attrs {
+		attrs[i].runFirst, attrs[i].runLast = -1, -1
+	}
+	if len(attrs) == 0 || attrs[0].mode != modeNormal {
+		return
+	}
+	for i := 0; i < len(sent); i++ {
+		if !isCap(sent[i].Text) {
+			continue
+		}
+		j := i // the run's last capitalised word so far
+		for {
+			k := j + 1
+			for k < len(sent) && k-j <= maxRunConnectors && runConnector(sent[k].Text) {
+				k++
+			}
+			if k >= len(sent) || !isCap(sent[k].Text) || k-j > maxRunConnectors+1 {
+				break
+			}
+			j = k
+		}
+		if j > i {
+			for k := i; k <= j; k++ {
+				attrs[k].runFirst, attrs[k].runLast = int32(i), int32(j)
+			}
+		}
+		i = j
+	}
+}
+
+// runConnector reports a lower-case word that stands between the
+// capitalised words of names ("Bank of England", "Centre for Strategic
+// and International Studies", "Rio Grande do Sul", "Ursula von der
+// Leyen").
+func runConnector(w string) bool {
+	switch w {
+	case "of", "for", "and", "&", "the", "de", "du", "des", "da", "do", "dos", "das",
+		"del", "della", "di", "von", "van", "der", "den", "la", "le", "y":
+		return true
+	}
+	return false
 }
 
 // maxAggregate bounds the context-aggregation features of one word.

@@ -524,9 +524,9 @@ const modelMagic = "ergraph-ner\x00"
 // modelVersion 2 added the word-class, gazetteer, casing and history
 // features, 3 context aggregation, 4 the word classes of more neighbours
 // (and classes for all of GloVe's words), 5 the casing of a word elsewhere
-// in its document; a model of another version
+// in its document, 6 the runs of capitalised words; a model of another version
 // would read its weights wrongly.
-const modelVersion = 5
+const modelVersion = 6
 
 // Write writes the model in its compact binary format, gzip-compressed.
 // Equal models give equal bytes.
