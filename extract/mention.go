@@ -458,7 +458,8 @@ func (d *docState) andBody(toks []tok, sp ner.Span, e int) bool {
 // splitLists cuts a span at "and" when the document names each side on
 // its own elsewhere too: "Apple and WhatsApp must cooperate" names two
 // companies, "the Securities and Exchange Commission" one; or one side,
-// when both are names of two words or more with no common word at "and".
+// when both are names of two words or more with no common word at "and";
+// or when both end as institutions' names do, or a person's span holds it.
 func (d *docState) splitLists(toks []tok, spans []ner.Span, story body) []ner.Span {
 	var out []ner.Span
 	for _, sp := range spans {
@@ -474,9 +475,17 @@ func (d *docState) splitLists(toks []tok, spans []ner.Span, story body) []ner.Sp
 		// Or one side, when two names of two words or more meet at "and"
 		// with no common word: "Hutchison Ports ECT and APM Terminals".
 		names := k-sp.Start >= 2 && sp.End-k-1 >= 2 && !d.commonWord(toks[k-1].text) && !d.commonWord(toks[k+1].text)
-		if left && right || (left || right) && names {
+		// Or when both sides end as institutions' names do ("the Novo
+		// Nordisk Foundation and the Danish Dementia Research Centre"), or
+		// the span is a person's, whose name has no "and".
+		r := k + 1
+		if r < sp.End-1 && strings.EqualFold(toks[r].text, "the") {
+			r++
+		}
+		bodies := institutionHeads[strings.ToLower(toks[k-1].text)] && institutionHeads[strings.ToLower(toks[sp.End-1].text)]
+		if left && right || (left || right) && names || bodies || sp.Type == ner.Person {
 			out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
-				ner.Span{Start: k + 1, End: sp.End, Type: sp.Type, Score: sp.Score})
+				ner.Span{Start: r, End: sp.End, Type: sp.Type, Score: sp.Score})
 			continue
 		}
 		out = append(out, sp)
