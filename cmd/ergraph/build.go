@@ -74,7 +74,13 @@ func runBuild(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if f.top < 0 {
+		return fmt.Errorf("%w: build: -top %d: want 0 or more", errUsage, f.top)
+	}
 	if html {
+		if err := vf.check("build"); err != nil {
+			return err
+		}
 		f.sources = view.Sources{}
 	}
 	g, st, runErr := buildGraph(ctx, e, f, paths)

@@ -40,6 +40,9 @@ func TestUsageErrors(t *testing.T) {
 		{"zero batch", []string{"centrality", "-batch", "0"}, exitUsage, "-batch 0: want at least 1"},
 		{"negative timeout", []string{"query", "-tx-timeout", "-1s", "overview"}, exitUsage, "must not be negative"},
 		{"zero workers", []string{"extract", "-workers", "0", "testdata"}, exitUsage, "-workers 0: want 1 or more"},
+		{"NaN confidence", []string{"extract", "-min-confidence", "NaN", "testdata"}, exitUsage, "-min-confidence NaN: want a probability"},
+		{"negative top", []string{"build", "-top", "-3", "testdata"}, exitUsage, "-top -3: want 0 or more"},
+		{"build draws nothing", []string{"build", "-html", "-initial", "0", "testdata"}, exitUsage, "build: -initial must be 1 or more"},
 		{"zero max bytes", []string{"build", "-max-bytes", "0", "testdata"}, exitUsage, "-max-bytes 0: want 1 or more"},
 		// The examples: each refused before Neo4j, naming the
 		// parameter and what it accepts.

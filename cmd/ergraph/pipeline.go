@@ -95,7 +95,7 @@ func (p *pipeline) run(ctx context.Context, paths []string, each func(extract.Do
 		return st, fmt.Errorf("%w: no input paths given", errUsage)
 	}
 	setPhase("extraction", cmp.Or(p.rerun, rerunNothing))
-	if p.flags.minConf <= 0 || p.flags.minConf > 1 {
+	if !(p.flags.minConf > 0 && p.flags.minConf <= 1) { // NaN too
 		return st, fmt.Errorf("%w: -min-confidence %v: want a probability in (0,1]", errUsage, p.flags.minConf)
 	}
 	if p.flags.workers < 1 {

@@ -48,6 +48,14 @@ func (f *viewFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.initial, "initial", view.DefaultInitial, "draw at first this many entities (1 or more), the most central by PageRank; -1 draws all")
 }
 
+// check refuses an -initial that draws nothing.
+func (f *viewFlags) check(cmd string) error {
+	if f.initial < 1 && f.initial != -1 {
+		return fmt.Errorf("%w: %s: -initial must be 1 or more, or -1 for all, got %d", errUsage, cmd, f.initial)
+	}
+	return nil
+}
+
 func runView(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "view", viewUsage)
 	var c connFlags
@@ -65,8 +73,8 @@ func runView(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if f.initial < 1 && f.initial != -1 {
-		return fmt.Errorf("%w: view: -initial must be 1 or more, or -1 for all, got %d", errUsage, f.initial)
+	if err := f.check("view"); err != nil {
+		return err
 	}
 	var g *graph.Graph
 	var src view.Sources
