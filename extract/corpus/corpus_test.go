@@ -68,7 +68,9 @@ func TestReadFiles(t *testing.T) {
 		{"bom", []byte("\xEF\xBB\xBFAmber Rudd spoke."), "Amber Rudd spoke.", ""},
 		{"utf16le", utf16le, "Hi é\n", ""},
 		{"utf16be", utf16be, "Hi", ""},
-		{"invalid utf8", []byte("Caf\xe9 in Paris\xff."), "Caf\uFFFD in Paris\uFFFD.", ""},
+		{"latin-1", []byte("Jos\xe9 Garc\xeda works for Acme in M\xe1laga."), "José García works for Acme in Málaga.", ""},
+		{"windows-1252", []byte("\x93Yes,\x94 said Ren\xe9e."), "\u201cYes,\u201d said Renée.", ""},
+		{"invalid utf8", []byte("Caf\xc3\xa9 in Paris\xff."), "Café in Paris\uFFFD.", ""},
 		{"crlf", []byte("Line one.\r\nLine two.\r\n"), "Line one.\r\nLine two.\r\n", ""},
 		{"html", []byte("<!DOCTYPE html><html><head><style>p{}</style><script>var x='<b>';</script></head>" +
 			"<body><h1>Rudd &amp; WhatsApp</h1><p>The Home Secretary spoke.</p></body></html>"),

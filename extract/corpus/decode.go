@@ -3,11 +3,14 @@ package corpus
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"html"
 	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Errors for text that is not an article.
@@ -18,7 +21,9 @@ var (
 
 // Decode turns the bytes of one article into UTF-8 text. It drops a UTF-8
 // byte order mark, decodes UTF-16 that starts with a byte order mark,
-// replaces invalid UTF-8 with U+FFFD, and reduces HTML to its text. It
+// decodes as Windows-1252 (a superset of Latin-1) text that is not UTF-8
+// and has no UTF-8 sequence of several bytes at all, replaces other
+// invalid UTF-8 with U+FFFD, and reduces HTML to its text. It
 // returns ErrBinary for data with NUL bytes or mostly control bytes, and
 // ErrEmpty for data with nothing but white space.
 func Decode(data []byte) (string, error) {
@@ -33,7 +38,18 @@ func Decode(data []byte) (string, error) {
 	if isBinary(data) {
 		return "", ErrBinary
 	}
-	text := strings.ToValidUTF8(string(data), "\uFFFD")
+	var text string
+	if legacy8bit(data) {
+		// "Jos\xe9 Garc\xeda": Latin-1 or Windows-1252, which writes
+		// every letter beyond ASCII as one byte that UTF-8 cannot read.
+		b, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		if err != nil {
+			return "", fmt.Errorf("decode Windows-1252: %w", err)
+		}
+		text = string(b)
+	} else {
+		text = strings.ToValidUTF8(string(data), "\uFFFD")
+	}
 	if looksHTML(text) {
 		text = stripHTML(text)
 	}
@@ -129,4 +145,21 @@ func stripHTML(s string) string {
 	s = html.UnescapeString(s)
 	s = blankRuns.ReplaceAllString(s, "\n\n")
 	return strings.TrimSpace(s)
+}
+
+// legacy8bit reports text that is not UTF-8 and in which no byte beyond
+// ASCII starts a valid UTF-8 sequence: an 8-bit encoding, such as Latin-1.
+// Text in UTF-8 with a few broken bytes has valid sequences beside them.
+func legacy8bit(b []byte) bool {
+	if utf8.Valid(b) {
+		return false
+	}
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r != utf8.RuneError && n > 1 {
+			return false
+		}
+		b = b[n:]
+	}
+	return true
 }
