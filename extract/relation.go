@@ -217,13 +217,15 @@ func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention) 
 
 // descriptionMentions adds a mention for each definite description of an
 // organisation ("the company", "the Facebook-owned platform", "the
-// bank") that no name follows, standing for the organisation named most
-// recently before it (in this sentence or the three before) other than
-// those named inside it.
+// bank", "a company spokeswoman") that no name follows, standing for the
+// organisation named most recently before it (in this sentence or the
+// three before) other than those named inside it; a description by the
+// head of an institution's name ("the commission") stands for the last
+// whose name has that word, and for no other.
 func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*mention) (relation.Sentence, []*mention) {
 	toks := d.sents[si].toks
 	for i, t := range toks {
-		if !(orgNouns[t.text] || orgHeads[t.text]) || d.mentionAt(si, i) != nil || i+1 < len(toks) && isCapWord(toks[i+1].text) {
+		if !(orgNouns[t.text] || institutionHeads[t.text] || descriptionHeads[t.text]) || d.mentionAt(si, i) != nil || i+1 < len(toks) && isCapWord(toks[i+1].text) {
 			continue
 		}
 		det := -1 // "the" opening the description, at most four words back

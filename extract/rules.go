@@ -119,6 +119,13 @@ var siteHeads = set(`street road avenue lane boulevard square bridge park stadiu
 // place ("Boston mayor", "Ohio governor").
 var placeRoles = set(`mayor governor premier sheriff`)
 
+// descriptionHeads, with institutionHeads, head descriptions that stand
+// for the organisation whose name has the word ("the trust's chief
+// executive": Leeds Teaching Hospitals NHS Trust). Not words common in
+// other uses: "the news", "the press", "the post", "the city".
+var descriptionHeads = set(`trust hospital school clinic museum government police army navy
+	parliament assembly senate congress tribunal party fund`)
+
 // placeKinds, in lower case before "of", name the kind of the place after
 // it: "the port city of Hải Phòng", "the province of Quảng Ninh".
 var placeKinds = set(`city town village province state county region island islands district
