@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ergraph/ergraph/extract/lexicon"
 )
 
 // segment is a line of the original text kept for extraction: the byte
@@ -63,8 +65,7 @@ func furniture(lower string) bool {
 }
 
 // shareWords make up share bars: "Facebook Twitter LinkedIn Email".
-var shareWords = set(`share shares tweet email e-mail mail print whatsapp facebook twitter x linkedin
-	pinterest reddit messenger telegram copy link save comment comments flipboard bluesky threads sms`)
+var shareWords = lexicon.Set("shareWords")
 
 // rawLine is one trimmed, non-blank line of the text.
 type rawLine struct {

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ergraph/ergraph/extract/lexicon"
+)
 
 // eventRef is one reference to a named event in a sentence: the event
 // mention itself (nil for "the attack" referring back), the name it was
@@ -19,10 +23,7 @@ type eventRef struct {
 
 // eventModifiers may stand between a name and the event noun without being
 // part of the event's canonical name: "the Westminster terror attack".
-var eventModifiers = set(`terror terrorist bomb suicide car knife gun mass deadly fatal
-	lorry truck van vehicle arson chemical nuclear missile drone rocket grenade
-	general presidential parliamentary local mayoral leadership snap peace trade
-	climate security qualifying group first second third opening`)
+var eventModifiers = lexicon.Set("eventModifiers")
 
 // agentNouns name the doer of an event: "the Westminster attacker".
 var agentNouns = map[string]string{"attacker": "attack", "attackers": "attack", "bomber": "bombing",
@@ -30,21 +31,17 @@ var agentNouns = map[string]string{"attacker": "attack", "attackers": "attack", 
 	"hijacker": "hijacking", "stabber": "stabbing", "rioters": "riot", "protesters": "protest"}
 
 // perpetratorNouns before a person's name mark the perpetrator.
-var perpetratorNouns = set(`attacker attackers killer murderer gunman bomber shooter assailant
-	perpetrator terrorist suspect stabber`)
+var perpetratorNouns = lexicon.Set("perpetratorNouns")
 
 // victimWords in a sentence that refers to an event mark the people it
 // names as victims.
-var victimWords = set(`victim victims died killed dead injured wounded hurt murdered stabbed shot`)
+var victimWords = lexicon.Set("victimWords")
 
 // violentNouns are events with perpetrators and victims.
-var violentNouns = set(`attack attacks bombing bombings shooting shootings stabbing massacre
-	explosion blast raid siege riot riots rampage`)
+var violentNouns = lexicon.Set("violentNouns")
 
 // placeEvents are events named after where they happen.
-var placeEvents = set(`attack attacks bombing bombings shooting shootings stabbing massacre
-	explosion blast riot riots protest protests uprising siege raid earthquake quake
-	flood floods fire fires summit conference marathon crash`)
+var placeEvents = lexicon.Set("placeEvents")
 
 // findEvents finds named events: a name followed by an event noun ("the
 // Westminster attack", "England's World Cup qualifier"), agent nouns ("the

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ergraph/ergraph/extract/lexicon"
 	"github.com/ergraph/ergraph/extract/ner"
 )
 
@@ -1057,7 +1058,7 @@ func ampersandName(toks []tok, spans []ner.Span, i int) {
 }
 
 // generational suffixes follow a person's name.
-var generational = set(`Jr Sr II III IV`)
+var generational = lexicon.Set("generational")
 
 // legalForm reports a capitalised company legal form, with or without its
 // full stop ("Inc.", "GmbH", "LLC"; the gazetteer's list). In lower case

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ergraph/ergraph/extract/lexicon"
 	"github.com/ergraph/ergraph/extract/relation"
 )
 
@@ -174,8 +175,8 @@ func (d *docState) relationSentence(si int) (relation.Sentence, []*mention) {
 // pronounPersons and pronounOrgs refer back to the entity a sentence
 // before named: "He then stabbed Neil Adcock", "Its founder, Luc Bernier".
 var (
-	pronounPersons = set(`he she`)
-	pronounOrgs    = set(`it its`)
+	pronounPersons = lexicon.Set("pronounPersons")
+	pronounOrgs    = lexicon.Set("pronounOrgs")
 )
 
 // pronounMentions adds a mention for each such pronoun of sentence si that
@@ -452,9 +453,7 @@ func (d *docState) sentenceOf(text string) int {
 // participationVerbs say that the people and organisations of a sentence
 // took part in the event it names: "won the Australian Open", "beat X in
 // the final", "competed at the Games".
-var participationVerbs = set(`won win wins winning beat beats beating defeated defeat defeats lost
-	loses losing played plays playing competed competes competing participated participates
-	attended attends contested contests finished reached scored`)
+var participationVerbs = lexicon.Set("participationVerbs")
 
 // competitionRelations: the people and organisations named with a
 // participation verb in a sentence that names a (non-violent) event

@@ -1,14 +1,15 @@
 package extract
 
 import (
-	"github.com/ergraph/ergraph/extract/name"
-	"github.com/ergraph/ergraph/extract/ner"
-
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ergraph/ergraph/extract/lexicon"
+	"github.com/ergraph/ergraph/extract/name"
+	"github.com/ergraph/ergraph/extract/ner"
 )
 
 // Type indexes for evidence votes.
@@ -168,17 +169,14 @@ func (d *docState) properWord(lower string) bool {
 }
 
 // nameParticles are lower-case words inside names: "Ursula von der Leyen".
-var nameParticles = set(`de da di del della do van von der den bin ibn al el la le du dos das ter ten y`)
+var nameParticles = lexicon.Set("nameParticles")
 
 // keptPeriods are abbreviations whose period belongs to the name.
-var keptPeriods = set(`inc. corp. co. ltd. jr. sr. bros. plc. st. mt. ft.`)
+var keptPeriods = lexicon.Set("keptPeriods")
 
 // orgTails are the field words that end organisation names as their
 // head words do: "Centre for Strategic and International Studies".
-var orgTails = set(`studies sciences science affairs arts research development technology
-	technologies trade industry industries innovation culture sport tourism rights justice
-	security health welfare education communities resources environment planning engineering
-	medicine humanities statistics exchange markets relief aid services workers employees`)
+var orgTails = lexicon.Set("orgTails")
 
 // orgHeadWord reports organisation head words, plural forms too
 // ("Societies", "Councils").
@@ -804,16 +802,11 @@ func (d *docState) mergeOrgPrefix() {
 
 // orgSuffixWords may follow a short name in its long form: "Labour" and
 // "Labour Party", "Amnesty" and "Amnesty International".
-var orgSuffixWords = set(`party international inc inc. ltd ltd. plc group corporation corp corp.
-	company co co. limited holdings llc ag sa`)
+var orgSuffixWords = lexicon.Set("orgSuffixWords")
 
 // industryWords end company names whose first word is used alone:
 // "Vantric Semiconductor" and "Vantric".
-var industryWords = set(`software semiconductor semiconductors pharmaceuticals pharma motors airlines
-	airways technologies systems foods interactive games studios networks labs therapeutics
-	biosciences capital partners ventures insurance bank bancorp electronics telecom energy
-	mining resources logistics pictures films productions entertainment dairy dairies bakery brewery
-	supplies trading`)
+var industryWords = lexicon.Set("industryWords")
 
 // A one-word name also joins the one organisation whose name begins with
 // it ("Northwind" and "Northwind Foods") unless the word reads as a place
@@ -1213,7 +1206,7 @@ func personShaped(ws []string) bool {
 
 // workHeads end the names of programmes and works named after people:
 // "Andrew Marr Show".
-var workHeads = set(`show programme program podcast hour live tonight diaries files story`)
+var workHeads = lexicon.Set("workHeads")
 
 // canonicalName picks the fullest form: most words, then most frequent,
 // then not shouted in capitals.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ergraph/ergraph/extract/lexicon"
 	"github.com/ergraph/ergraph/extract/ner"
 )
 
@@ -28,17 +29,14 @@ func (s *sentence) text() string {
 
 // titleAbbrevs are abbreviations that stand before a name, after which a
 // capitalised word never starts a new sentence.
-var titleAbbrevs = set(`mr. mrs. ms. dr. st. sr. jr. prof. gen. col. lt. capt. sgt. sen. rep. gov. rev. fr. maj. adm. cmdr. insp. supt. no. vs. v. u.s. u.k. u.n. e.u. st`)
+var titleAbbrevs = lexicon.Set("titleAbbrevs")
 
 // monthAbbrevs keep their period before a day: "Jan. 5".
-var monthAbbrevs = set(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
+var monthAbbrevs = lexicon.Set("monthAbbrevs")
 
 // sentenceStarters are words that, capitalised after an abbreviation with
 // a period ("in the U.S. The ..."), show that a new sentence began.
-var sentenceStarters = set(`the a an he she it they we i you his her its their our this that these those there
-	but and or so yet however meanwhile in on at after before when while if as
-	for from with by to of what who why how where one two some many most all
-	mr mrs ms dr sir`)
+var sentenceStarters = lexicon.Set("sentenceStarters")
 
 // splitSentences tokenises every segment of src and splits it into
 // sentences. A segment boundary (a line break) always ends a sentence.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ergraph/ergraph/extract/conll04"
+	"github.com/ergraph/ergraph/extract/lexicon"
 )
 
 var conllTypes = map[string]string{"Peop": Person, "Org": Organization, "Loc": Place}
@@ -61,9 +62,7 @@ func titleWord(w string) bool {
 	return titles[l] || roleHeads[l] || roleModifiers[l] || w == strings.ToLower(w)
 }
 
-var titles = words(`mr mrs ms miss dr sir dame lord lady gen col lt sgt capt maj adm cmdr
-	sen rep gov pres rev fr prof gov. judge justice king queen prince princess pope saint st
-	brig cpl pvt supt insp det atty`)
+var titles = lexicon.Set("titles")
 
 // Align labels sentences read by another tokenizer and entity finder (the
 // extraction pipeline's view of gold's text) with gold's relations: a

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ergraph/ergraph/extract/lexicon"
 	"github.com/ergraph/ergraph/extract/ner"
 )
 
@@ -40,30 +41,12 @@ func allowed(ta, tb string, out []int) []int {
 // Trigger lexicons: general English words that signal a relation, to carry
 // the model to sentences whose exact words it never saw.
 var (
-	killWords = words(`kill killed kills killing killer killers murder murdered murders murdering
-		murderer assassinate assassinated assassinating assassination assassin slay slain slew
-		slaying slayings killings manslaughter
-		shot shoot shooting stabbed stab stabbing strangled beheaded executed gunned bludgeoned
-		death died`)
-	workWords = words(`president chairman chairwoman chief executive ceo director spokesman
-		spokeswoman spokesperson head leader manager official officer employee worker works
-		worked working employed hired joined secretary minister founder owner editor reporter
-		correspondent analyst professor economist aide adviser advisor member commissioner
-		governor senator lawyer attorney agent engineer scientist coach captain`)
-	homeWords = words(`lives lived living live resident residents native home hometown born
-		grew raised citizen citizens mayor governor senator native-born`)
-	baseWords = words(`based headquartered headquarters offices office plant factory
-		company firm corp. inc. university college newspaper`)
-	beWords = words(`is was were are be been being 's 're`)
+	killWords = lexicon.Set("killWords")
+	workWords = lexicon.Set("workWords")
+	homeWords = lexicon.Set("homeWords")
+	baseWords = lexicon.Set("baseWords")
+	beWords   = lexicon.Set("beWords")
 )
-
-func words(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // normWord folds case and digits so that numbers share features.
 func normWord(s string) string {

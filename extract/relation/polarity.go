@@ -1,18 +1,18 @@
 package relation
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ergraph/ergraph/extract/lexicon"
+)
 
 // Cues that put a statement under negation, denial, acquittal,
 // allegation or a hypothetical: a relation whose words between its two
 // mentions hold one is not stated as a fact.
 var (
-	negationCues = words(`not n't never no neither nor denied denies deny denying acquitted
-		cleared accused alleged allegedly suspected charged would could might may
-		if unless whether rumoured rumored reportedly tried attempted attempting
-		considering considered intends intended plans planned planning hopes hoped
-		wants wanted seeks sought proposed failed refused`)
+	negationCues = lexicon.Set("negationCues")
 	// toCues are cues only when "to" follows: "plans to", "is set to".
-	toCues = words(`plans planned planning set expected going about likely poised hoping`)
+	toCues = lexicon.Set("toCues")
 )
 
 // negated reports whether r is stated under a negation or modality cue:
@@ -40,8 +40,7 @@ func negated(s Sentence, r Relation) bool {
 
 // speechWords before "to" or "with" and an organisation make it the one
 // spoken to: "Speaking to the BBC, Ms Rudd said" states no employment.
-var speechWords = words(`speaking spoke spoken talking talked told telling interview interviewed
-	said says writing wrote`)
+var speechWords = lexicon.Set("speechWords")
 
 // addressed reports whether mention m of s is spoken to: a speech word,
 // then "to" or "with" (optional after "told"), then perhaps "the", then m.
@@ -60,8 +59,7 @@ func addressed(s Sentence, m Mention) bool {
 }
 
 // injuryWords state an attack that need not have killed: "shot", "stabbed".
-var injuryWords = words(`shot shoot shoots shooting stabbed stab stabs stabbing wounded
-	attacked attack attacks injured hit beat beaten assaulted`)
+var injuryWords = lexicon.Set("injuryWords")
 
 // death reports whether s says someone died: a kill word other than an
 // injury word ("killed", "murdered", "shot dead", "stabbed to death").
@@ -79,25 +77,12 @@ func death(s Sentence) bool {
 
 // Role lexicon: the heads of job titles and their modifiers.
 var (
-	roleHeads = words(`president chairman chairwoman chairperson chair chief ceo cfo coo cto
-		director spokesman spokeswoman spokesperson head boss founder co-founder owner
-		manager coach captain editor correspondent reporter analyst economist executive
-		presenter host anchor producer treasurer deputy principal dean professor lecturer
-		researcher scientist official adviser advisor aide partner secretary minister
-		chancellor premier commissioner governor senator officer inspector detective
-		superintendent constable sergeant general colonel commander admiral attorney
-		lawyer prosecutor agent engineer employee worker member leader mp mep lawmaker
-		councillor ambassador envoy vice-president director-general secretary-general
-		striker midfielder defender goalkeeper player economist strategist consultant`)
-	roleModifiers = words(`acting deputy assistant vice chief senior junior executive former ex
-		ex- interim managing general principal associate shadow first lead joint honorary
-		then co founding operating financial technology technical marketing sales
-		communications creative editorial foreign home finance defence defense health`)
+	roleHeads     = lexicon.Set("roleHeads")
+	roleModifiers = lexicon.Set("roleModifiers")
 	// memberRoles mean membership of a party, union or team, not a job.
-	memberRoles = words(`leader member members mp mep candidate nominee councillor lawmaker
-		politician legislator senator congressman congresswoman activist supporter backbencher`)
+	memberRoles = lexicon.Set("memberRoles")
 	// formerCues mark a role or employment that has ended.
-	formerCues = words(`former ex ex- then formerly once onetime one-time retired late erstwhile`)
+	formerCues = lexicon.Set("formerCues")
 )
 
 // role returns the role phrase of a WORKS_FOR or MEMBER_OF relation ("chief
