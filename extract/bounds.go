@@ -6,7 +6,7 @@ import (
 )
 
 // Bounds on what one document can produce, so that memory and output grow
-// linearly with the text whatever it holds (see also MaxSentenceTokens).
+// linearly with the text whatever it holds (see also text.MaxSentenceTokens).
 const (
 	// MaxNameBytes bounds an entity name (and so its id) far below the
 	// 8 KB key limit of a Neo4j index. A longer run of capitalised words is

@@ -3,12 +3,9 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
-	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/ergraph/ergraph/extract/ner"
 )
 
 // unpunctuated returns about n bytes of news-like text with no sentence
@@ -38,41 +35,6 @@ func unpunctuated(n int, seed uint64) string {
 	return b.String()[:n]
 }
 
-func TestSplitSentencesBounded(t *testing.T) {
-	clauses := strings.Repeat("the minister met officials in Vilnius and Riga, ", 20)
-	tests := []struct {
-		name, text string
-		wantCutAt  string // the text every piece but the last ends with
-	}{
-		{"unpunctuated text is cut at the bound", unpunctuated(20000, 1), ""},
-		{"a long run is cut at a clause mark", clauses, ","},
-		{"one word repeated", strings.Repeat("word ", 5000), ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sents := splitSentences(tt.text, cleanLines(tt.text), false)
-			tokens := 0
-			for i, s := range sents {
-				tokens += len(s.toks)
-				if len(s.toks) > MaxSentenceTokens || len(s.toks) == 0 {
-					t.Fatalf("sentence %d has %d tokens; want 1 to %d", i, len(s.toks), MaxSentenceTokens)
-				}
-				if tt.wantCutAt != "" && i < len(sents)-1 && !strings.HasSuffix(s.text(), tt.wantCutAt) {
-					t.Errorf("sentence %d = %q; want it cut after %q", i, s.text(), tt.wantCutAt)
-				}
-			}
-			if all := len(tokenize(tt.text, 0, len(tt.text), nil)); tokens != all {
-				t.Errorf("sentences hold %d tokens; want all %d", tokens, all)
-			}
-		})
-	}
-	// Sentences within the bound are not touched.
-	short := "Anna Berg arrived in Vilnius, met Jonas Lee and left."
-	if got := sentenceTexts(short); len(got) != 1 || got[0] != short {
-		t.Errorf("sentenceTexts(%q) = %q; want it whole", short, got)
-	}
-}
-
 // TestExtractBounds: what made one document take gigabytes (the issue's
 // 16 KB of unpunctuated text gave 336 MB of output) and what made a load
 // fail (an 8 KB name is over Neo4j's index key limit).
@@ -95,7 +57,7 @@ func TestExtractBounds(t *testing.T) {
 		}
 		s, l := sz(small), sz(large)
 		// Before the bound 16 KB gave ~300 MB of evidence; now each sentence
-		// of at most MaxSentenceTokens holds a bounded number of pairs.
+		// of at most text.MaxSentenceTokens holds a bounded number of pairs.
 		if s > 100*len(small) || l > 100*len(large) || float64(l) > 6*float64(s) {
 			t.Errorf("evidence bytes: %d for 16 KB, %d for 64 KB; want at most 100 per byte of text and growth near 4x", s, l)
 		}
@@ -160,43 +122,4 @@ func TestCutText(t *testing.T) {
 			t.Errorf("cutText(%q, %d) = %q; want %q", tt.s, tt.n, got, tt.want)
 		}
 	}
-}
-
-// FuzzSplitSentences checks the sentence bound and that splitting
-// allocates memory linear in the text: at most maxAllocPerByte bytes per
-// byte of input (tokens are 48-byte records, each byte at most one token,
-// kept twice: the segment's buffer and the sentence).
-func FuzzSplitSentences(f *testing.F) {
-	for _, s := range []string{"", "Anna Berg arrived. She left.", "a, b; c: d — e", strings.Repeat("Word ", 300),
-		strings.Repeat(".", 500), strings.Repeat("a,", 400), "Mr. Smith met Dr. Jones today.", "x\ny\r\nz"} {
-		f.Add(s, 1)
-	}
-	const maxAllocPerByte, slack = 400, 64 << 10
-	// Datelines consult the gazetteer, which is decoded once per process:
-	// decode it before measuring.
-	ner.KnownPlace("London")
-	f.Fuzz(func(t *testing.T, text string, repeat int) {
-		if !utf8.ValidString(text) {
-			t.Skip()
-		}
-		// Repeat short inputs so long runs are fuzzed too.
-		text = strings.Repeat(text, 1+min(max(repeat, 0), 64))
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		sents := splitSentences(text, cleanLines(text), false)
-		runtime.ReadMemStats(&after)
-		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > uint64(maxAllocPerByte*len(text)+slack) {
-			t.Fatalf("splitSentences of %d bytes allocated %d bytes; want at most %d per byte", len(text), alloc, maxAllocPerByte)
-		}
-		prev := -1
-		for _, s := range sents {
-			if len(s.toks) == 0 || len(s.toks) > MaxSentenceTokens {
-				t.Fatalf("sentence of %d tokens; want 1 to %d", len(s.toks), MaxSentenceTokens)
-			}
-			if s.toks[0].start < prev {
-				t.Fatalf("sentences overlap or go back at byte %d", s.toks[0].start)
-			}
-			prev = s.toks[len(s.toks)-1].end
-		}
-	})
 }

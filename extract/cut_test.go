@@ -7,24 +7,25 @@ import (
 	"testing"
 
 	"github.com/ergraph/ergraph/extract/ner"
+	"github.com/ergraph/ergraph/extract/text"
 )
 
 // toks builds tokens from "word/TAG" fields.
-func toks(s string) []tok {
-	var out []tok
+func toks(s string) []text.Token {
+	var out []text.Token
 	for _, f := range strings.Fields(s) {
 		i := strings.LastIndexByte(f, '/')
-		out = append(out, tok{text: f[:i], tag: f[i+1:]})
+		out = append(out, text.Token{Text: f[:i], Tag: f[i+1:]})
 	}
 	return out
 }
 
-func spanWords(ts []tok, spans []ner.Span) []string {
+func spanWords(ts []text.Token, spans []ner.Span) []string {
 	var out []string
 	for _, sp := range spans {
 		var ws []string
 		for _, t := range ts[sp.Start:sp.End] {
-			ws = append(ws, t.text)
+			ws = append(ws, t.Text)
 		}
 		out = append(out, strings.Join(ws, " "))
 	}

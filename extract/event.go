@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/ergraph/ergraph/extract/lexicon"
+	"github.com/ergraph/ergraph/extract/text"
 )
 
 // eventRef is one reference to a named event in a sentence: the event
@@ -49,17 +50,17 @@ var placeEvents = lexicon.Set("placeEvents")
 func (d *docState) findEvents() {
 	var removed = map[*mention]bool{}
 	for si := range d.sents {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Tokens
 		ends := map[int]*mention{}
 		for _, m := range d.bySent[si] {
 			ends[m.e] = m
 		}
 		for j := 1; j < len(toks); j++ {
-			w := toks[j].text
+			w := toks[j].Text
 			noun := ""
 			agent := false
 			if eventNouns[w] {
-				if !strings.HasPrefix(toks[j].tag, "NN") && toks[j].tag != "JJ" {
+				if !strings.HasPrefix(toks[j].Tag, "NN") && toks[j].Tag != "JJ" {
 					continue // a verb: "Napoli open their campaign"
 				}
 				noun = w
@@ -69,7 +70,7 @@ func (d *docState) findEvents() {
 				continue
 			}
 			k := j
-			for k > 0 && eventModifiers[toks[k-1].text] {
+			for k > 0 && eventModifiers[toks[k-1].Text] {
 				k--
 			}
 			name := ends[k]
@@ -78,27 +79,27 @@ func (d *docState) findEvents() {
 			}
 			if name == nil {
 				// "the attack": a reference back to an earlier named event.
-				if !agent && k > 0 && strings.EqualFold(toks[k-1].text, "the") {
+				if !agent && k > 0 && strings.EqualFold(toks[k-1].Text, "the") {
 					d.events = append(d.events, &eventRef{si: si, noun: noun, anaph: true})
 				}
 				continue
 			}
 			// The name must be a definite description, not "a London attack".
 			if name.s > 0 {
-				p := strings.ToLower(toks[name.s-1].text)
+				p := strings.ToLower(toks[name.s-1].Text)
 				if p == "a" || p == "an" || p == "every" || p == "any" {
 					continue
 				}
 			}
 			ref := &eventRef{si: si, noun: noun, place: name, nounEnd: j + 1}
-			if placeEvents[noun] && !eventNamesCap[strings.ToLower(toks[name.e-1].text)] {
+			if placeEvents[noun] && !eventNamesCap[strings.ToLower(toks[name.e-1].Text)] {
 				name.votes[vPlace] += 2 // "the Harbourside bombing": a place, whatever the tagger said
 			}
-			if name.s >= 2 && toks[name.s-1].text == "'s" {
+			if name.s >= 2 && toks[name.s-1].Text == "'s" {
 				ref.owner = ends[name.s-1]
 			}
 			base := name.name
-			if eventNamesCap[strings.ToLower(toks[name.e-1].text)] {
+			if eventNamesCap[strings.ToLower(toks[name.e-1].Text)] {
 				// "World Cup" + "qualifier": the name is part of the event.
 				removed[name] = true
 				ref.place = nil
@@ -142,12 +143,12 @@ func (d *docState) findEvents() {
 // token k after "the" or a possessive, as in "the Harbourside bombing",
 // when the tagger found no name there.
 func (d *docState) capitalisedBefore(si, k int) *mention {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Tokens
 	s := k
-	for s > 0 && isCapWord(toks[s-1].text) && !isTitleWord(toks[s-1].text) && !strings.EqualFold(toks[s-1].text, "the") {
+	for s > 0 && text.IsCapWord(toks[s-1].Text) && !isTitleWord(toks[s-1].Text) && !strings.EqualFold(toks[s-1].Text, "the") {
 		s-- // not over a sentence's "The": "The Harbourside attacker"
 	}
-	if s == k || s == 0 || !(strings.EqualFold(toks[s-1].text, "the") || toks[s-1].text == "'s") {
+	if s == k || s == 0 || !(strings.EqualFold(toks[s-1].Text, "the") || toks[s-1].Text == "'s") {
 		return nil
 	}
 	m := d.newMention(si, s, k)

@@ -6,6 +6,7 @@ import (
 	"github.com/ergraph/ergraph/extract/ner"
 	"github.com/ergraph/ergraph/extract/pos"
 	"github.com/ergraph/ergraph/extract/relation"
+	"github.com/ergraph/ergraph/extract/text"
 )
 
 // tagger finds the entity spans of a document's POS-tagged sentences.
@@ -83,13 +84,13 @@ func (x *Extractor) Extract(in Input) Document {
 		Path: in.Path, Entities: []Entity{}, Relations: []Relation{}}
 	sents := x.sentences(in)
 	doc := &docState{x: x, sents: sents}
-	if agency := credit(in.Text); agency != "" && d.Source == "" {
+	if agency := text.Credit(in.Text); agency != "" && d.Source == "" {
 		// "LONDON (Reuters) - ...": the agency is where the story comes
 		// from, an organisation in no relation with what the story names.
 		d.Source = agency
 	}
 	for i := range sents {
-		d.Tokens += len(sents[i].toks)
+		d.Tokens += len(sents[i].Tokens)
 	}
 	d.Sentences = len(sents)
 	doc.run()
@@ -101,32 +102,32 @@ func (x *Extractor) Extract(in Input) Document {
 }
 
 // sentences cleans, splits, tokenises and tags the article.
-func (x *Extractor) sentences(in Input) []sentence {
-	var sents []sentence
+func (x *Extractor) sentences(in Input) []text.Sentence {
+	var sents []text.Sentence
 	title := strings.TrimSpace(in.Title)
 	if title != "" && !strings.HasPrefix(strings.TrimSpace(in.Text), title) {
-		s, e := trimSpace(in.Title, 0, len(in.Title))
-		sents = append(sents, splitSentences(in.Title, []segment{{s, e}}, true)...)
+		s, e := text.TrimSpace(in.Title, 0, len(in.Title))
+		sents = append(sents, text.Split(in.Title, []text.Segment{{Start: s, End: e}}, true)...)
 	}
-	sents = append(sents, splitSentences(in.Text, cleanLines(in.Text), false)...)
+	sents = append(sents, text.Split(in.Text, text.Lines(in.Text), false)...)
 	for i := range sents {
-		x.tagPOS(sents[i].toks)
+		x.tagPOS(sents[i].Tokens)
 	}
 	return sents
 }
 
 // tagPOS sets the part-of-speech tag of each token of one sentence.
-func (x *Extractor) tagPOS(toks []tok) {
+func (x *Extractor) tagPOS(toks []text.Token) {
 	words := make([]string, len(toks))
 	tags := make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = t.text
+		words[i] = t.Text
 		if words[i] == "" {
 			words[i] = "_"
 		}
 	}
 	x.pos.Tag(words, tags)
 	for i := range toks {
-		toks[i].tag = tags[i]
+		toks[i].Tag = tags[i]
 	}
 }

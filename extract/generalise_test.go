@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -10,79 +9,6 @@ import (
 // page furniture, wrapped lines, datelines, names with "and", "of", "on",
 // demonyms and nicknames inside, first names alone, and the relations
 // stated by appositions. All use the rules alone (no trained model).
-
-func TestCleanLinesNoise(t *testing.T) {
-	wrapped := "Globex said on Monday that it would close three of its\n" +
-		"factories in the north of the country and move the work to\n" +
-		"its plant in Valen, where wages are lower, by the end of\n" +
-		"next year, a spokeswoman for the company said.\n" +
-		"\n" +
-		"SHARE THIS STORY\n" +
-		"Facebook Twitter LinkedIn Email\n"
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"hard-wrapped paragraph is one line", wrapped,
-			[]string{strings.TrimSuffix(wrapped[:strings.Index(wrapped, "\n\n")], "\n")}},
-		{"sentence continued on a lower-case line", "The minister said\nthat talks would resume.",
-			[]string{"The minister said\nthat talks would resume."}},
-		{"byline", "By Jo Bloggs, Political editor\nPara.", []string{"Para."}},
-		{"byline in capitals", "By JO BLOGGS\nPara.", []string{"Para."}},
-		{"credits", "Para.\n(Reporting by Jo Bloggs; Editing by Sam Roe)\nAP writer Ann Lee in Oslo contributed to this report.",
-			[]string{"Para."}},
-		{"most read list", "Para one.\nMOST READ IN SPORT\nRovers sack manager after defeat\nFive things we learned\n\nPara two.",
-			[]string{"Para one.", "Para two."}},
-		{"newsletter prompts", "Para.\nGet the day's news delivered to your inbox every morning.\nEnter your email address\nNext.",
-			[]string{"Para.", "Next."}},
-		{"photo credit after a caption", "Jo Bloggs at the final in May. Photograph: AFP/Getty Images",
-			[]string{"Jo Bloggs at the final in May."}},
-		{"photo credit in brackets", "Jo Bloggs celebrates scoring (Image: Getty Images)",
-			[]string{"Jo Bloggs celebrates scoring"}},
-		{"picture prefix", "Picture: Jo Bloggs at the final", []string{"Jo Bloggs at the final"}},
-		{"a short line followed by a capitalised one stays apart", "Talks in Vilnius\nZentra said no",
-			[]string{"Talks in Vilnius", "Zentra said no"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := lines(tt.text); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("cleanLines(%q) = %q; want %q", tt.text, got, tt.want)
-			}
-		})
-	}
-}
-
-func TestDateline(t *testing.T) {
-	tests := []struct{ text string }{
-		{"NAIROBI, Kenya (AP) \u2014 Rescuers dug on."},
-		{"JAKARTA (Reuters) - Rescuers dug on."},
-		{"NEW YORK \u2014 Rescuers dug on."},
-	}
-	for _, tt := range tests {
-		got := sentenceTexts(tt.text)
-		if len(got) != 2 || got[1] != "Rescuers dug on." {
-			t.Errorf("splitSentences(%q) = %q; want the dateline apart", tt.text, got)
-		}
-	}
-	// A dateline on a line of its own: the place in capitals is known, or
-	// so is its region, or an agency credits it.
-	for _, text := range []string{"ROYAL OAK, Mich.", "HIGH ISLAND, Texas (AP)", "JAKARTA (Reuters)"} {
-		src := text + "\nRescuers dug on."
-		got := splitSentences(src, cleanLines(src), false)
-		if len(got) != 2 || got[0].text() != text || !got[0].dl {
-			t.Errorf("splitSentences(%q): %q not read as a dateline", src, text)
-		}
-	}
-	for _, text := range []string{
-		"BREAKING, Texas Floods", // neither part a known place
-		"Globex - the maker of tyres - grew.",
-		"SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.", // a headline's topic, not a place
-	} {
-		if got := sentenceTexts(text); len(got) != 1 {
-			t.Errorf("splitSentences(%q) = %q; want one sentence", text, got)
-		}
-	}
-}
 
 func TestExtractEntitiesGeneral(t *testing.T) {
 	tests := []entityCase{

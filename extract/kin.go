@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/ergraph/ergraph/extract/ner"
+	"github.com/ergraph/ergraph/extract/text"
 )
 
 // kinNouns name a family member, with the member's sex: "his wife
@@ -27,23 +28,23 @@ var kinNouns = map[string]byte{
 // is a man.
 func (d *docState) kinNames() {
 	for si, ms := range d.bySent {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Tokens
 		for _, m := range ms {
 			if m.e-m.s != 1 {
 				continue
 			}
 			at := m.s - 1
 			titled := false
-			for at >= 0 && isCapWord(toks[at].text) && isTitleWord(toks[at].text) {
+			for at >= 0 && text.IsCapWord(toks[at].Text) && isTitleWord(toks[at].Text) {
 				at, titled = at-1, true // "her husband, Senator Calloway"
 			}
-			if at >= 0 && toks[at].text == "," {
+			if at >= 0 && toks[at].Text == "," {
 				at-- // "his wife, Melissa,"
 			}
 			if at < 1 {
 				continue
 			}
-			sex, kin := kinNouns[toks[at].text]
+			sex, kin := kinNouns[toks[at].Text]
 			if !kin {
 				continue
 			}
@@ -55,7 +56,7 @@ func (d *docState) kinNames() {
 				m.sex = sex // a surname after a title: the sex alone
 				continue
 			}
-			if a == nil || !ner.GivenName(toks[m.s].text) || !a.votes.leads(vPerson) {
+			if a == nil || !ner.GivenName(toks[m.s].Text) || !a.votes.leads(vPerson) {
 				continue
 			}
 			ws := strings.Fields(a.name)
@@ -70,8 +71,8 @@ func (d *docState) kinNames() {
 // ms: a pronoun ("his", "her", "their") stands for the person named last
 // before it, a name with "'s" for that name. ok is false when token p
 // is no possessive; the mention is nil when none stands before it.
-func possessor(toks []tok, ms []*mention, p int) (*mention, bool) {
-	switch w := toks[p].text; {
+func possessor(toks []text.Token, ms []*mention, p int) (*mention, bool) {
+	switch w := toks[p].Text; {
 	case w == "his" || w == "her" || w == "their":
 		var last *mention
 		for _, x := range ms {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ergraph/ergraph/extract/lexicon"
 	"github.com/ergraph/ergraph/extract/ner"
+	"github.com/ergraph/ergraph/extract/text"
 )
 
 // findNames turns the tagger's spans into mentions. The tagger decides
@@ -24,7 +25,7 @@ func (d *docState) findNames() {
 	surnames := d.surnames()
 	stems := d.companyStems()
 	for si := range d.sents {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Tokens
 		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLeadingThe(toks, cutLowercase(toks, d.cutShouted(toks, d.spans[si]))), surnames)))
 		if headline(toks) {
 			spans = d.headlineNames(toks, spans, story)
@@ -39,7 +40,7 @@ func (d *docState) findNames() {
 			slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
 			spans = joinSpans(toks, spans)
 		}
-		if d.sents[si].dl {
+		if d.sents[si].Dateline {
 			spans = datelinePlace(toks, spans)
 		}
 		var prev *mention // the mention that ended last, for "<org> <role> <person>"
@@ -54,15 +55,15 @@ func (d *docState) findNames() {
 			}
 			hon := ""
 			typ := sp.Type
-			if l := strings.ToLower(toks[s].text); sp.End-s >= 3 && toks[s+1].text == "of" && (maleHonorifics[l] || femaleHonorifics[l]) {
+			if l := strings.ToLower(toks[s].Text); sp.End-s >= 3 && toks[s+1].Text == "of" && (maleHonorifics[l] || femaleHonorifics[l]) {
 				typ = ner.Person // "Duchess of York", "Prince of Wales"
 			}
 			// A name ending in a legal form is a company's, and so is that
 			// name without it: "Dean Porter Inc", "Dean Porter".
-			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].text) &&
-				!legalForm(toks[sp.End-1].text) && !stems[joinText(toks[s:sp.End])] {
+			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].Text) &&
+				!legalForm(toks[sp.End-1].Text) && !stems[joinText(toks[s:sp.End])] {
 				for x := s; x < t; x++ {
-					if l := strings.ToLower(trimDot(toks[x].text)); honorifics[l] {
+					if l := strings.ToLower(text.TrimDot(toks[x].Text)); honorifics[l] {
 						hon = l
 					}
 				}
@@ -86,7 +87,7 @@ func (d *docState) findNames() {
 			if typ == ner.Misc && eventName(toks[s:sp.End]) {
 				m.votes[vEvent] += 2 * sp.Score // "the Australian Open", "the Hungarian Grand Prix"
 			}
-			if sp.End-s >= 2 && stormLeads[strings.ToLower(toks[s].text)] {
+			if sp.End-s >= 2 && stormLeads[strings.ToLower(toks[s].Text)] {
 				m.votes[vEvent] += 3 // "Typhoon Yagi", whatever the tagger read
 			}
 			if typ == ner.Person {
@@ -108,8 +109,8 @@ func (d *docState) findNames() {
 
 // stormBefore reports a capitalised storm word ("Typhoon", "Hurricane")
 // just before token s that no span holds: the storm's name starts there.
-func stormBefore(toks []tok, spans []ner.Span, s int) bool {
-	if s == 0 || !isCapWord(toks[s-1].text) || !stormLeads[strings.ToLower(toks[s-1].text)] {
+func stormBefore(toks []text.Token, spans []ner.Span, s int) bool {
+	if s == 0 || !text.IsCapWord(toks[s-1].Text) || !stormLeads[strings.ToLower(toks[s-1].Text)] {
 		return false
 	}
 	return !slices.ContainsFunc(spans, func(o ner.Span) bool { return o.Start <= s-1 && s-1 < o.End })
@@ -119,15 +120,15 @@ func stormBefore(toks []tok, spans []ner.Span, s int) bool {
 // (s when none do): a title ends in a role noun or an honorific ("Home
 // Secretary", "Sir"), or continues one begun before the span ("State" in
 // "Secretary of State"). At least one word is left for the name.
-func leadingTitle(toks []tok, s, e int) int {
+func leadingTitle(toks []text.Token, s, e int) int {
 	end := s
-	for j := s; j < e-1 && isTitleWord(toks[j].text); j++ {
-		l := strings.ToLower(trimDot(toks[j].text))
-		if roleNouns[l] || honorifics[l] || hyphenatedTitle(l) || s >= 2 && toks[s-1].text == "of" && isRole(toks[s-2].text) {
+	for j := s; j < e-1 && isTitleWord(toks[j].Text); j++ {
+		l := strings.ToLower(text.TrimDot(toks[j].Text))
+		if roleNouns[l] || honorifics[l] || hyphenatedTitle(l) || s >= 2 && toks[s-1].Text == "of" && isRole(toks[s-2].Text) {
 			end = j + 1
 		}
 	}
-	if end < e && !isCapWord(toks[end].text) {
+	if end < e && !text.IsCapWord(toks[end].Text) {
 		return s // "Director of Public Prosecutions" is an office, not a title and a name
 	}
 	return end
@@ -140,14 +141,14 @@ func leadingTitle(toks []tok, s, e int) int {
 // most often an institution, and leans so by half the span's score. A
 // title right before "of" is an office or a peerage ("Duchess of
 // Cornwall", "Secretary of State"), and stays.
-func titledOf(toks []tok, spans []ner.Span) []ner.Span {
+func titledOf(toks []text.Token, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	for i, sp := range spans {
-		titled := sp.Type == ner.Person && sp.Start > 0 && isTitleWord(toks[sp.Start-1].text) ||
+		titled := sp.Type == ner.Person && sp.Start > 0 && isTitleWord(toks[sp.Start-1].Text) ||
 			leadingTitle(toks, sp.Start, sp.End) > sp.Start
 		k := -1
 		for x := sp.Start + 1; titled && x+1 < sp.End; x++ {
-			if toks[x].text == "of" && isCapWord(toks[x+1].text) && !isTitleWord(toks[x-1].text) {
+			if toks[x].Text == "of" && text.IsCapWord(toks[x+1].Text) && !isTitleWord(toks[x-1].Text) {
 				k = x
 				break
 			}
@@ -157,7 +158,7 @@ func titledOf(toks []tok, spans []ner.Span) []ner.Span {
 			continue
 		}
 		e := sp.End
-		for e < len(toks) && (i+1 == len(spans) || e < spans[i+1].Start) && isCapWord(toks[e].text) && !isTitleWord(toks[e].text) {
+		for e < len(toks) && (i+1 == len(spans) || e < spans[i+1].Start) && text.IsCapWord(toks[e].Text) && !isTitleWord(toks[e].Text) {
 			e++
 		}
 		out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
@@ -176,10 +177,10 @@ func (d *docState) commonNoun(w string) bool {
 // surnameAfter extends a person's name that a title revealed ("PC Keith"
 // of "PC Keith Palmer", which the tagger read as an organisation) over up
 // to two proper nouns after it that no span holds.
-func surnameAfter(toks []tok, spans []ner.Span, e int) int {
+func surnameAfter(toks []text.Token, spans []ner.Span, e int) int {
 	for k := e; k < len(toks) && k < e+2; k++ {
 		t := toks[k]
-		if !isCapWord(t.text) || t.tag != "NNP" || covered(spans, k) || timeWords[strings.ToLower(t.text)] {
+		if !text.IsCapWord(t.Text) || t.Tag != "NNP" || covered(spans, k) || timeWords[strings.ToLower(t.Text)] {
 			return k
 		}
 	}
@@ -197,11 +198,11 @@ type body struct {
 func (d *docState) body() body {
 	b := body{at: map[string][]int{}}
 	for _, s := range d.sents {
-		if headline(s.toks) {
+		if headline(s.Tokens) {
 			continue
 		}
-		for _, t := range s.toks {
-			w := strings.ToLower(t.text)
+		for _, t := range s.Tokens {
+			w := strings.ToLower(t.Text)
 			b.at[w] = append(b.at[w], len(b.words))
 			b.words = append(b.words, w)
 		}
@@ -211,19 +212,19 @@ func (d *docState) body() body {
 
 // count reports how many times toks stand in the body, in lower case,
 // counting at most limit.
-func (b body) count(toks []tok, limit int) int {
+func (b body) count(toks []text.Token, limit int) int {
 	if len(toks) == 0 {
 		return 0
 	}
 	n := 0
-	first := strings.ToLower(toks[0].text)
+	first := strings.ToLower(toks[0].Text)
 next:
 	for _, p := range b.at[first] {
 		if p+len(toks) > len(b.words) {
 			break
 		}
 		for i, t := range toks[1:] {
-			if b.words[p+1+i] != strings.ToLower(t.text) {
+			if b.words[p+1+i] != strings.ToLower(t.Text) {
 				continue next
 			}
 		}
@@ -238,7 +239,7 @@ next:
 // story too: a long run of capitalised headline words that the story never
 // repeats ("Multinational Technology Companies And The Regulators") is the
 // headline itself, not a name.
-func confirmed(toks []tok, sp ner.Span, story body) bool {
+func confirmed(toks []text.Token, sp ner.Span, story body) bool {
 	return sp.End-sp.Start < 4 || story.count(toks[sp.Start:sp.End], 1) > 0
 }
 
@@ -250,11 +251,11 @@ func confirmed(toks []tok, sp ner.Span, story body) bool {
 // goes too ("Her Battery Start-Up", "Approves New Bridge"), and a span the
 // story does not repeat loses the common words before the name it does
 // ("Start-Up Optivue").
-func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner.Span {
+func (d *docState) headlineNames(toks []text.Token, spans []ner.Span, story body) []ner.Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
 		words := toks[sp.Start:sp.End]
-		if !slices.ContainsFunc(words, func(t tok) bool { return !d.commonWord(t.text) }) && story.count(words, 1) == 0 {
+		if !slices.ContainsFunc(words, func(t text.Token) bool { return !d.commonWord(t.Text) }) && story.count(words, 1) == 0 {
 			continue
 		}
 		if s := d.commonLead(toks, sp); s > sp.Start && story.count(words, 1) == 0 && story.count(toks[s:sp.End], 1) > 0 {
@@ -262,7 +263,7 @@ func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner
 		}
 		if !confirmed(toks, sp, story) {
 			s := sp.End
-			for s > sp.Start && isCapWord(toks[s-1].text) && !d.commonWord(toks[s-1].text) {
+			for s > sp.Start && text.IsCapWord(toks[s-1].Text) && !d.commonWord(toks[s-1].Text) {
 				s--
 			}
 			if s == sp.End || s == sp.Start {
@@ -279,19 +280,19 @@ func (d *docState) headlineNames(toks []tok, spans []ner.Span, story body) []ner
 // (GeoNames): the tagger ran a name on over where it is ("Shell in London
 // and The Hague", "the Newseum in Washington"); "Partners in Health"
 // and "Organisation for Security and Cooperation in Europe" stay whole.
-func splitIn(toks []tok, spans []ner.Span) []ner.Span {
+func splitIn(toks []text.Token, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	for _, sp := range spans {
 		cut := -1
 		for k := sp.Start + 1; k+1 < sp.End && cut < 0; k++ {
-			if toks[k].text != "in" && toks[k].text != "at" {
+			if toks[k].Text != "in" && toks[k].Text != "at" {
 				continue
 			}
-			if slices.ContainsFunc(toks[sp.Start:k], func(t tok) bool { return !isCapWord(t.text) }) {
+			if slices.ContainsFunc(toks[sp.Start:k], func(t text.Token) bool { return !text.IsCapWord(t.Text) }) {
 				break // "Organisation for Security and Cooperation in Europe"
 			}
 			for j := sp.End; j > k+1; j-- {
-				if knownPlace(toks[k+1 : j]) {
+				if text.KnownPlace(toks[k+1 : j]) {
 					cut = k
 					break
 				}
@@ -302,7 +303,7 @@ func splitIn(toks []tok, spans []ner.Span) []ner.Span {
 			continue
 		}
 		front := ner.Span{Start: sp.Start, End: cut, Type: sp.Type, Score: sp.Score}
-		if sp.Type == ner.Place && !knownPlace(toks[sp.Start:cut]) {
+		if sp.Type == ner.Place && !text.KnownPlace(toks[sp.Start:cut]) {
 			// The span read as a place for the place it ran on into:
 			// what is "in" a place and is no place itself is an
 			// organisation there ("Shell in London").
@@ -316,14 +317,14 @@ func splitIn(toks []tok, spans []ner.Span) []ner.Span {
 
 // placeList cuts a place span at "and" and commas when every piece is a
 // known place ("London and The Hague").
-func placeList(toks []tok, sp ner.Span) []ner.Span {
+func placeList(toks []text.Token, sp ner.Span) []ner.Span {
 	var out []ner.Span
 	start := sp.Start
 	for k := sp.Start; k <= sp.End; k++ {
-		if k < sp.End && toks[k].text != "and" && toks[k].text != "," {
+		if k < sp.End && toks[k].Text != "and" && toks[k].Text != "," {
 			continue
 		}
-		if k == start || !knownPlace(toks[start:k]) {
+		if k == start || !text.KnownPlace(toks[start:k]) {
 			return []ner.Span{sp}
 		}
 		out = append(out, ner.Span{Start: start, End: k, Type: ner.Place, Score: sp.Score})
@@ -337,29 +338,29 @@ func placeList(toks []tok, sp ner.Span) []ner.Span {
 // Service", "at the Old Bailey", "Contemporary Amperex Technology"): in
 // running text a capital there marks a name, unless the word is a title, a
 // nationality, a day or a month, a function word or an acronym.
-func capitalisedLead(toks []tok, spans []ner.Span) []ner.Span {
+func capitalisedLead(toks []text.Token, spans []ner.Span) []ner.Span {
 	for i := range spans {
 		sp := &spans[i]
-		if isTitleWord(toks[sp.Start].text) {
+		if isTitleWord(toks[sp.Start].Text) {
 			continue // "District Judge Patricia Gaughan": a title's words
 		}
 		// A nationality opens an institution's name: "Swedish Film Institute".
-		institution := sp.Type == ner.Organization && orgHeadWord(strings.ToLower(toks[sp.End-1].text))
+		institution := sp.Type == ner.Organization && orgHeadWord(strings.ToLower(toks[sp.End-1].Text))
 		start := sp.Start
 		for k := sp.Start - 1; k >= 1 && !sentenceStart(toks, k) && (i == 0 || spans[i-1].End <= k); k-- {
-			w := toks[k].text
-			if w == "'" && k == sp.Start-1 && strings.HasSuffix(toks[k-1].text, "s") && isCapWord(toks[k-1].text) {
+			w := toks[k].Text
+			if w == "'" && k == sp.Start-1 && strings.HasSuffix(toks[k-1].Text, "s") && text.IsCapWord(toks[k-1].Text) {
 				continue // "Workers' Party": a plural possessive inside the name
 			}
-			l := strings.ToLower(trimDot(w))
+			l := strings.ToLower(text.TrimDot(w))
 			initial := utf8.RuneCountInString(w) == 1 && w != "A" && w != "I" // "E Ink Holdings"
-			if !isCapWord(w) || isAllCaps(w) && !initial || isTitleWord(w) || isDemonym(l) && !institution || timeWords[l] || stopCaps[l] || !hasLetter(w) {
+			if !text.IsCapWord(w) || text.IsAllCaps(w) && !initial || isTitleWord(w) || isDemonym(l) && !institution || timeWords[l] || stopCaps[l] || !text.HasLetter(w) {
 				break
 			}
 			sp.Start = k
 		}
-		if k := sp.Start; sp.Type == ner.Person && ner.GivenName(toks[start].text) && k < start && k >= 2 &&
-			(toks[k-1].text == "and" || toks[k-1].text == "of") && isCapWord(toks[k-2].text) {
+		if k := sp.Start; sp.Type == ner.Person && ner.GivenName(toks[start].Text) && k < start && k >= 2 &&
+			(toks[k-1].Text == "and" || toks[k-1].Text == "of") && text.IsCapWord(toks[k-2].Text) {
 			sp.Start = start // "Minister of Lands and Natural Resources Samuel Abu Jinapor": an office's words
 		}
 	}
@@ -370,18 +371,18 @@ func capitalisedLead(toks []tok, spans []ner.Span) []ner.Span {
 // words are shaped like a person's name and none is a common word:
 // "American Coco Gauff" is a person described as American, whatever the
 // tagger read ("Chinese New Year", "Turkish Airlines" stay).
-func (d *docState) demonymPeople(toks []tok, spans []ner.Span) []ner.Span {
+func (d *docState) demonymPeople(toks []text.Token, spans []ner.Span) []ner.Span {
 	for i, sp := range spans {
-		if sp.Type == ner.Place || sp.End-sp.Start < 3 || !isDemonym(strings.ToLower(toks[sp.Start].text)) {
+		if sp.Type == ner.Place || sp.End-sp.Start < 3 || !isDemonym(strings.ToLower(toks[sp.Start].Text)) {
 			continue
 		}
 		var ws []string
 		for _, t := range toks[sp.Start+1 : sp.End] {
-			if d.commonWord(t.text) {
+			if d.commonWord(t.Text) {
 				ws = nil
 				break
 			}
-			ws = append(ws, t.text)
+			ws = append(ws, t.Text)
 		}
 		if ws != nil && personShaped(ws) {
 			spans[i].Start++
@@ -393,9 +394,9 @@ func (d *docState) demonymPeople(toks []tok, spans []ner.Span) []ner.Span {
 
 // commonLead returns where the common words that open span sp end, one
 // word at least left.
-func (d *docState) commonLead(toks []tok, sp ner.Span) int {
+func (d *docState) commonLead(toks []text.Token, sp ner.Span) int {
 	s := sp.Start
-	for s < sp.End-1 && d.commonWord(toks[s].text) {
+	for s < sp.End-1 && d.commonWord(toks[s].Text) {
 		s++
 	}
 	return s
@@ -418,7 +419,7 @@ func (d *docState) commonWord(w string) bool {
 // they name one body (andBody): "Wiltshire Fire and Rescue Service", "the
 // Food and Drug Administration" are one; "Tesla and Ford Motor Company"
 // two.
-func (d *docState) joinAnd(toks []tok, spans []ner.Span) []ner.Span {
+func (d *docState) joinAnd(toks []text.Token, spans []ner.Span) []ner.Span {
 	out := spans[:0:0]
 	for i, sp := range spans {
 		if n := len(out); n > 0 {
@@ -435,7 +436,7 @@ func (d *docState) joinAnd(toks []tok, spans []ner.Span) []ner.Span {
 			next = spans[i+1].Start
 		}
 		e := sp.End + 1
-		for e < next && e < sp.End+4 && isCapWord(toks[e].text) {
+		for e < next && e < sp.End+4 && text.IsCapWord(toks[e].Text) {
 			e++
 		}
 		if e > sp.End+1 && d.andBody(toks, sp, e) {
@@ -450,10 +451,10 @@ func (d *docState) joinAnd(toks []tok, spans []ner.Span) []ner.Span {
 // name one body: common words meet at "and" and the last word heads
 // organisations' names ("Fire and Rescue Service", "Red Cross and Red
 // Crescent Societies").
-func (d *docState) andBody(toks []tok, sp ner.Span, e int) bool {
+func (d *docState) andBody(toks []text.Token, sp ner.Span, e int) bool {
 	a := sp.End
-	return a+1 < e && e <= len(toks) && toks[a].text == "and" && sp.Type != ner.Person &&
-		d.commonWord(toks[a-1].text) && d.commonWord(toks[a+1].text) && orgHeadWord(strings.ToLower(toks[e-1].text))
+	return a+1 < e && e <= len(toks) && toks[a].Text == "and" && sp.Type != ner.Person &&
+		d.commonWord(toks[a-1].Text) && d.commonWord(toks[a+1].Text) && orgHeadWord(strings.ToLower(toks[e-1].Text))
 }
 
 // splitLists cuts a span at "and" when the document names each side on
@@ -461,11 +462,11 @@ func (d *docState) andBody(toks []tok, sp ner.Span, e int) bool {
 // companies, "the Securities and Exchange Commission" one; or one side,
 // when both are names of two words or more with no common word at "and";
 // or when both end as institutions' names do, or a person's span holds it.
-func (d *docState) splitLists(toks []tok, spans []ner.Span, story body) []ner.Span {
+func (d *docState) splitLists(toks []text.Token, spans []ner.Span, story body) []ner.Span {
 	var out []ner.Span
 	for _, sp := range spans {
 		k := sp.Start + 1
-		for k < sp.End-1 && toks[k].text != "and" {
+		for k < sp.End-1 && toks[k].Text != "and" {
 			k++
 		}
 		if k >= sp.End-1 {
@@ -475,15 +476,15 @@ func (d *docState) splitLists(toks []tok, spans []ner.Span, story body) []ner.Sp
 		left, right := story.count(toks[sp.Start:k], 2) == 2, story.count(toks[k+1:sp.End], 2) == 2
 		// Or one side, when two names of two words or more meet at "and"
 		// with no common word: "Hutchison Ports ECT and APM Terminals".
-		names := k-sp.Start >= 2 && sp.End-k-1 >= 2 && !d.commonWord(toks[k-1].text) && !d.commonWord(toks[k+1].text)
+		names := k-sp.Start >= 2 && sp.End-k-1 >= 2 && !d.commonWord(toks[k-1].Text) && !d.commonWord(toks[k+1].Text)
 		// Or when both sides end as institutions' names do ("the Novo
 		// Nordisk Foundation and the Danish Dementia Research Centre"), or
 		// the span is a person's, whose name has no "and".
 		r := k + 1
-		if r < sp.End-1 && strings.EqualFold(toks[r].text, "the") {
+		if r < sp.End-1 && strings.EqualFold(toks[r].Text, "the") {
 			r++
 		}
-		bodies := institutionHeads[strings.ToLower(toks[k-1].text)] && institutionHeads[strings.ToLower(toks[sp.End-1].text)]
+		bodies := institutionHeads[strings.ToLower(toks[k-1].Text)] && institutionHeads[strings.ToLower(toks[sp.End-1].Text)]
 		if left && right || (left || right) && names || bodies || sp.Type == ner.Person {
 			out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
 				ner.Span{Start: r, End: sp.End, Type: sp.Type, Score: sp.Score})
@@ -499,23 +500,23 @@ func (d *docState) splitLists(toks []tok, spans []ner.Span, story body) []ner.Sp
 // titles leave in lower case ("and", "for"): a title, or a line in
 // capitals. "Emir Tamim bin Hamad Al Thani met Sheikh Mohammed in Doha" is
 // a sentence.
-func headline(toks []tok) bool {
-	if n := len(toks); n > 0 && toks[n-1].text == ";" {
+func headline(toks []text.Token) bool {
+	if n := len(toks); n > 0 && toks[n-1].Text == ";" {
 		return false // an item of a list: "Andrews Air Force Base, Md.;"
 	}
 	long := 0
 	for _, t := range toks {
-		n := utf8.RuneCountInString(t.text)
-		if n < 3 || !hasLetter(t.text) {
+		n := utf8.RuneCountInString(t.Text)
+		if n < 3 || !text.HasLetter(t.Text) {
 			continue
 		}
 		if n == 3 {
-			if !isCapWord(t.text) && !titleLowerWords[t.text] {
+			if !text.IsCapWord(t.Text) && !titleLowerWords[t.Text] {
 				return false
 			}
 			continue
 		}
-		if !isCapWord(t.text) {
+		if !text.IsCapWord(t.Text) {
 			return false
 		}
 		long++
@@ -527,19 +528,19 @@ func headline(toks []tok) bool {
 // ("Cup", "Open", "Grand Prix", "Festival", "War") or opens with one in
 // another language ("Copa"): the tagger's Misc names of that shape are
 // events.
-func eventName(toks []tok) bool {
+func eventName(toks []text.Token) bool {
 	n := len(toks)
-	last := strings.ToLower(toks[n-1].text)
-	if n >= 2 && eventNamesCap[strings.ToLower(toks[n-2].text)+" "+last] { // set writes "grand_prix" as "grand prix"
+	last := strings.ToLower(toks[n-1].Text)
+	if n >= 2 && eventNamesCap[strings.ToLower(toks[n-2].Text)+" "+last] { // set writes "grand_prix" as "grand prix"
 		return true
 	}
-	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && isCapWord(toks[n-1].text) || eventLeads[strings.ToLower(toks[0].text)])
+	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && text.IsCapWord(toks[n-1].Text) || eventLeads[strings.ToLower(toks[0].Text)])
 }
 
 // isTitleWord reports titles and honorifics, which never begin a name,
 // hyphenated ones too ("Major-General", "Vice-Admiral").
 func isTitleWord(t string) bool {
-	l := strings.ToLower(trimDot(t))
+	l := strings.ToLower(text.TrimDot(t))
 	return honorifics[l] || roleNouns[l] || titleModifiers[l] || hyphenatedTitle(l)
 }
 
@@ -563,7 +564,7 @@ func hyphenatedTitle(l string) bool {
 // "Apple chief executive Tim Cook" (with a link from the organisation
 // mention prev that ends where the title begins).
 func (d *docState) readRole(si, s int, m *mention, prev *mention, hon string) {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Tokens
 	k, h := titleBefore(toks, s)
 	if hon == "" {
 		hon = h
@@ -575,10 +576,10 @@ func (d *docState) readRole(si, s int, m *mention, prev *mention, hon string) {
 	}
 	var parts []string
 	for x := k; x < s; x++ {
-		if l := strings.ToLower(trimDot(toks[x].text)); honorifics[l] && !roleNouns[l] {
+		if l := strings.ToLower(text.TrimDot(toks[x].Text)); honorifics[l] && !roleNouns[l] {
 			continue
 		}
-		parts = append(parts, toks[x].text)
+		parts = append(parts, toks[x].Text)
 	}
 	role := strings.Join(parts, " ")
 	if role == "" {
@@ -599,20 +600,20 @@ func (d *docState) readRole(si, s int, m *mention, prev *mention, hon string) {
 // there is none) and the honorific in it: role nouns, their modifiers,
 // honorifics, and "of" with the capitalised words after it inside a title
 // ("Secretary of State").
-func titleBefore(toks []tok, s int) (int, string) {
+func titleBefore(toks []text.Token, s int) (int, string) {
 	hon := ""
 	k := s
 	for k > 0 {
-		t := toks[k-1].text
-		l := strings.ToLower(trimDot(t))
+		t := toks[k-1].Text
+		l := strings.ToLower(text.TrimDot(t))
 		switch {
-		case honorifics[l] && isCapWord(t):
+		case honorifics[l] && text.IsCapWord(t):
 			if hon == "" {
 				hon = l
 			}
 		case roleNouns[l] || titleModifiers[l]:
-		case isCapWord(t) && ofTitleAt(toks, k-1):
-		case l == "of" && k >= 2 && k < s && isRole(toks[k-2].text):
+		case text.IsCapWord(t) && ofTitleAt(toks, k-1):
+		case l == "of" && k >= 2 && k < s && isRole(toks[k-2].Text):
 		default:
 			return k, hon
 		}
@@ -622,19 +623,19 @@ func titleBefore(toks []tok, s int) (int, string) {
 }
 
 func isRole(t string) bool {
-	l := strings.ToLower(trimDot(t))
+	l := strings.ToLower(text.TrimDot(t))
 	return roleNouns[l] || titleModifiers[l]
 }
 
 // ofTitleAt reports whether the capitalised word at i follows "<role> of"
 // within a few words: "State" in "Secretary of State", "Foreign Affairs"
 // in "Minister of Foreign Affairs".
-func ofTitleAt(toks []tok, i int) bool {
+func ofTitleAt(toks []text.Token, i int) bool {
 	for j := i - 1; j >= 1 && j >= i-3; j-- {
-		if toks[j].text == "of" {
-			return isRole(toks[j-1].text)
+		if toks[j].Text == "of" {
+			return isRole(toks[j-1].Text)
 		}
-		if !isCapWord(toks[j].text) {
+		if !text.IsCapWord(toks[j].Text) {
 			return false
 		}
 	}
@@ -644,12 +645,12 @@ func ofTitleAt(toks []tok, i int) bool {
 // trimTitle moves the start s of a person span past the words of a title
 // the tagger left inside it: "State" of "Secretary of State Antony
 // Blinken", up to the first given name of the census lists.
-func trimTitle(toks []tok, s, e int) int {
-	if s < 2 || toks[s-1].text != "of" || !isRole(toks[s-2].text) {
+func trimTitle(toks []text.Token, s, e int) int {
+	if s < 2 || toks[s-1].Text != "of" || !isRole(toks[s-2].Text) {
 		return s
 	}
 	for x := s; x < e-1; x++ {
-		if ner.GivenName(toks[x].text) {
+		if ner.GivenName(toks[x].Text) {
 			return x
 		}
 	}
@@ -662,7 +663,7 @@ func trimTitle(toks []tok, s, e int) int {
 // form after a comma ("Acme, Inc."). Misc spans stay: they are
 // nationalities, products and works, not entities of the graph, unless an
 // event noun follows ("the World Cup qualifier").
-func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
+func joinSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	for _, sp := range splitSpans(toks, spans) {
 		if n := len(out); n > 0 && sp.Type != ner.Misc {
@@ -677,8 +678,8 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 				last.Score = max(last.Score, sp.Score)
 				continue
 			}
-			if between := toks[last.End:sp.Start]; len(between) == 1 && between[0].text == "of" && last.Type == ner.Organization &&
-				sp.Type == ner.Place && slices.ContainsFunc(toks[last.Start:last.End], func(t tok) bool { return t.text == "of" }) {
+			if between := toks[last.End:sp.Start]; len(between) == 1 && between[0].Text == "of" && last.Type == ner.Organization &&
+				sp.Type == ner.Place && slices.ContainsFunc(toks[last.Start:last.End], func(t text.Token) bool { return t.Text == "of" }) {
 				// "the Association of Indigenous Councils" + "of Caquetá":
 				// an institution's name of the form "X of Y" goes on over
 				// the place it is of
@@ -698,22 +699,22 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 		if sp.Type == ner.Person {
 			// "Martin Luther King Jr.": up to two more capitalised words and the suffix
 			for k := sp.End; k < len(toks) && k <= sp.End+2; k++ {
-				if generational[trimDot(toks[k].text)] {
+				if generational[text.TrimDot(toks[k].Text)] {
 					sp.End = k + 1
 					break
 				}
-				if !isCapWord(toks[k].text) {
+				if !text.IsCapWord(toks[k].Text) {
 					break
 				}
 			}
 		}
 		switch {
-		case sp.End < len(toks) && legalForm(toks[sp.End].text):
+		case sp.End < len(toks) && legalForm(toks[sp.End].Text):
 			sp.End++ // "Globex Inc", the tagger stopping before the legal form
-		case sp.Type == ner.Organization && sp.End+1 < len(toks) && toks[sp.End].text == "," && legalForm(toks[sp.End+1].text):
+		case sp.Type == ner.Organization && sp.End+1 < len(toks) && toks[sp.End].Text == "," && legalForm(toks[sp.End+1].Text):
 			sp.End += 2
 		}
-		if legalForm(toks[sp.End-1].text) && sp.End-sp.Start > 1 {
+		if legalForm(toks[sp.End-1].Text) && sp.End-sp.Start > 1 {
 			sp.Type = ner.Organization // a legal form names a company, whatever the tagger read
 		}
 		if sp.Type != ner.Place {
@@ -721,8 +722,8 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 		}
 		sp.End = orgTail(toks, *sp)
 		placeKind(toks, out, i)
-		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && isCapWord(toks[k].text) &&
-			placeLeads[strings.ToLower(toks[k].text)] && (i == 0 || out[i-1].End <= k) {
+		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && text.IsCapWord(toks[k].Text) &&
+			placeLeads[strings.ToLower(toks[k].Text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "the River Avon", the tagger stopping after the kind of place
 		}
 	}
@@ -743,12 +744,12 @@ func joinSpans(toks []tok, spans []ner.Span) []ner.Span {
 // ("MESSAGING service WhatsApp has REJECTED Government pleas"): a span of
 // such words alone goes, and one at a span's edge leaves it. Headlines and
 // lines in capitals are left to the tagger.
-func (d *docState) cutShouted(toks []tok, spans []ner.Span) []ner.Span {
+func (d *docState) cutShouted(toks []text.Token, spans []ner.Span) []ner.Span {
 	if headline(toks) {
 		return spans
 	}
 	shouted := func(w string) bool {
-		if utf8.RuneCountInString(w) < 6 || !isAllCaps(w) || !hasLetter(w) {
+		if utf8.RuneCountInString(w) < 6 || !text.IsAllCaps(w) || !text.HasLetter(w) {
 			return false
 		}
 		// Verbs, adjectives and adverbs only: the lexicon holds some
@@ -758,10 +759,10 @@ func (d *docState) cutShouted(toks []tok, spans []ner.Span) []ner.Span {
 	}
 	out := spans[:0:0]
 	for _, sp := range spans {
-		for sp.Start < sp.End && shouted(toks[sp.Start].text) {
+		for sp.Start < sp.End && shouted(toks[sp.Start].Text) {
 			sp.Start++
 		}
-		for sp.End > sp.Start && shouted(toks[sp.End-1].text) {
+		for sp.End > sp.Start && shouted(toks[sp.End-1].Text) {
 			sp.End--
 		}
 		if sp.End > sp.Start {
@@ -776,16 +777,16 @@ func (d *docState) cutShouted(toks []tok, spans []ner.Span) []ner.Span {
 // (no month or weekday) after the head of an institution continue it
 // ("Kenya National Commission on Human Rights"); after a company's name
 // they say where it is ("Kia Motor Corp of South Korea").
-func orgTail(toks []tok, sp ner.Span) int {
+func orgTail(toks []text.Token, sp ner.Span) int {
 	e := sp.End
-	if sp.Type != ner.Organization || e+1 >= len(toks) || !institutionHeads[strings.ToLower(toks[e-1].text)] {
+	if sp.Type != ner.Organization || e+1 >= len(toks) || !institutionHeads[strings.ToLower(toks[e-1].Text)] {
 		return e
 	}
-	if p := toks[e].text; p != "on" && p != "for" && p != "of" {
+	if p := toks[e].Text; p != "on" && p != "for" && p != "of" {
 		return e
 	}
 	k := e + 1
-	for k < len(toks) && k < e+5 && isCapWord(toks[k].text) && !timeWords[strings.ToLower(trimDot(toks[k].text))] {
+	for k < len(toks) && k < e+5 && text.IsCapWord(toks[k].Text) && !timeWords[strings.ToLower(text.TrimDot(toks[k].Text))] {
 		k++
 	}
 	if k == e+1 {
@@ -800,20 +801,20 @@ func orgTail(toks []tok, sp ner.Span) int {
 // a"). A span cut so keeps its longest run that starts and ends with a
 // capitalised word; a span without one (text in lower case, a script
 // without capitals) is left as it is.
-func cutLowercase(toks []tok, spans []ner.Span) []ner.Span {
+func cutLowercase(toks []text.Token, spans []ner.Span) []ner.Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
 		best, start := [2]int{-1, -1}, -1
 		for k := sp.Start; k <= sp.End; k++ {
 			if k < sp.End && !stopsName(toks[k]) {
-				if start < 0 && isCapWord(toks[k].text) {
+				if start < 0 && text.IsCapWord(toks[k].Text) {
 					start = k
 				}
 				continue
 			}
 			if start >= 0 {
 				e := k
-				for e > start && !isCapWord(toks[e-1].text) {
+				for e > start && !text.IsCapWord(toks[e-1].Text) {
 					e-- // "City University of New York and"
 				}
 				if e-start > best[1]-best[0] {
@@ -838,9 +839,9 @@ func cutLowercase(toks []tok, spans []ner.Span) []ner.Span {
 // shipped tagger already leaves a sentence's opening "The" out
 // (ner.Model.markEdges); this serves headlines and models trained
 // without that bound.
-func cutLeadingThe(toks []tok, spans []ner.Span) []ner.Span {
+func cutLeadingThe(toks []text.Token, spans []ner.Span) []ner.Span {
 	for i, sp := range spans {
-		if sp.End-sp.Start < 2 || toks[sp.Start].text != "The" || !(sentenceStart(toks, sp.Start) || headline(toks)) {
+		if sp.End-sp.Start < 2 || toks[sp.Start].Text != "The" || !(sentenceStart(toks, sp.Start) || headline(toks)) {
 			continue
 		}
 		if phrase := joinText(toks[sp.Start:sp.End]); !ner.KnownPlace(phrase) && !ner.PlaceName(phrase) {
@@ -852,9 +853,9 @@ func cutLeadingThe(toks []tok, spans []ner.Span) []ner.Span {
 
 // sentenceStart reports whether token k opens the sentence, at most after
 // opening quotes or brackets.
-func sentenceStart(toks []tok, k int) bool {
+func sentenceStart(toks []text.Token, k int) bool {
 	for _, t := range toks[:k] {
-		if hasLetter(t.text) || startsWithDigit(t.text) {
+		if text.HasLetter(t.Text) || text.StartsWithDigit(t.Text) {
 			return false
 		}
 	}
@@ -867,13 +868,13 @@ func sentenceStart(toks []tok, k int) bool {
 func (d *docState) companyStems() map[string]bool {
 	out := map[string]bool{}
 	for si, spans := range d.spans {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Tokens
 		for _, sp := range spans {
 			e := sp.End
-			if e < len(toks) && legalForm(toks[e].text) {
+			if e < len(toks) && legalForm(toks[e].Text) {
 				e++ // the tagger stopping before the legal form, as joinSpans reads it
 			}
-			if e-sp.Start >= 2 && legalForm(toks[e-1].text) {
+			if e-sp.Start >= 2 && legalForm(toks[e-1].Text) {
 				out[joinText(toks[sp.Start:e-1])] = true
 			}
 		}
@@ -888,7 +889,7 @@ func (d *docState) surnames() map[string]bool {
 	for si, spans := range d.spans {
 		for _, sp := range spans {
 			if sp.Type == ner.Person && sp.End-sp.Start >= 2 {
-				out[d.sents[si].toks[sp.End-1].text] = true
+				out[d.sents[si].Tokens[sp.End-1].Text] = true
 			}
 		}
 	}
@@ -903,34 +904,34 @@ func (d *docState) surnames() map[string]bool {
 // month before a name stays: "the March of Dimes"). A month or weekday
 // alone that is the surname of a person of the document (surnames) and
 // not followed by a number stays: "Mrs May", "May said".
-func cutDates(toks []tok, spans []ner.Span, surnames map[string]bool) []ner.Span {
+func cutDates(toks []text.Token, spans []ner.Span, surnames map[string]bool) []ner.Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
-		if sp.End == sp.Start+1 && surnames[toks[sp.Start].text] && !dateAt(toks, sp.Start) {
+		if sp.End == sp.Start+1 && surnames[toks[sp.Start].Text] && !text.DateAt(toks, sp.Start) {
 			out = append(out, sp)
 			continue
 		}
 		for k := sp.Start + 1; k < sp.End; k++ {
-			if dateAt(toks, k) {
+			if text.DateAt(toks, k) {
 				sp.End = k
 				break
 			}
 		}
 		if sp.Type != ner.Person {
-			if sp.End > sp.Start+1 && timeName(toks[sp.End-1].text) {
+			if sp.End > sp.Start+1 && timeName(toks[sp.End-1].Text) {
 				sp.End--
-				for sp.End > sp.Start+1 && (timeName(toks[sp.End-1].text) || !isCapWord(toks[sp.End-1].text)) {
+				for sp.End > sp.Start+1 && (timeName(toks[sp.End-1].Text) || !text.IsCapWord(toks[sp.End-1].Text)) {
 					sp.End-- // "Show on Sunday": the word that led to the date goes too
 				}
 			}
-			for sp.Start < sp.End-1 && weekday(toks[sp.Start].text) {
+			for sp.Start < sp.End-1 && weekday(toks[sp.Start].Text) {
 				sp.Start++
 			}
-			if sp.End == sp.Start+1 && timeName(toks[sp.Start].text) {
+			if sp.End == sp.Start+1 && timeName(toks[sp.Start].Text) {
 				continue
 			}
 		}
-		if sp.End == sp.Start || sp.End == sp.Start+1 && dateAt(toks, sp.Start) {
+		if sp.End == sp.Start || sp.End == sp.Start+1 && text.DateAt(toks, sp.Start) {
 			continue
 		}
 		out = append(out, sp)
@@ -950,7 +951,7 @@ func timeName(w string) bool {
 // calendarWord reports w as a capitalised name of the time layout full, or
 // of the layout short followed by a full stop.
 func calendarWord(w, full, short string) bool {
-	if !isCapWord(w) {
+	if !text.IsCapWord(w) {
 		return false
 	}
 	if _, err := time.Parse(full, w); err == nil {
@@ -960,24 +961,16 @@ func calendarWord(w, full, short string) bool {
 	return err == nil && strings.HasSuffix(w, ".")
 }
 
-// dateAt reports a month or weekday at token k followed by a number.
-func dateAt(toks []tok, k int) bool {
-	if k+1 >= len(toks) || !timeWords[strings.ToLower(trimDot(toks[k].text))] || !isCapWord(toks[k].text) {
-		return false
-	}
-	return startsWithDigit(toks[k+1].text)
-}
-
 // stopsName reports a word that cannot stand inside a name: a lower-case
 // verb, noun, adjective or adverb. Lower-case function words ("of", "and",
 // "the", "for") and particles ("von", "de") can.
-func stopsName(t tok) bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	if !unicode.IsLower(r) || isCapWord(t.text) || nameParticles[t.text] {
+func stopsName(t text.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if !unicode.IsLower(r) || text.IsCapWord(t.Text) || nameParticles[t.Text] {
 		return false
 	}
 	for _, p := range []string{"VB", "NN", "JJ", "RB", "MD", "PRP", "CD"} {
-		if strings.HasPrefix(t.tag, p) {
+		if strings.HasPrefix(t.Tag, p) {
 			return true
 		}
 	}
@@ -986,15 +979,15 @@ func stopsName(t tok) bool {
 
 // spansJoin reports whether a span of type t, the tokens between and the next
 // span's tokens are one name.
-func spansJoin(t ner.Type, between, next []tok) bool {
+func spansJoin(t ner.Type, between, next []text.Token) bool {
 	if len(between) == 0 {
-		return t == ner.Person && len(next) > 0 && generational[trimDot(next[0].text)]
+		return t == ner.Person && len(next) > 0 && generational[text.TrimDot(next[0].Text)]
 	}
 	if t == ner.Place || t == ner.Organization {
 		// "San José del Fragua", "Banco de la Nación": a place's or an
 		// organisation's name goes on over "de", "del", "de la"
 		for _, b := range between {
-			if !placeParticles[b.text] {
+			if !placeParticles[b.Text] {
 				return false
 			}
 		}
@@ -1004,7 +997,7 @@ func spansJoin(t ner.Type, between, next []tok) bool {
 		return false
 	}
 	for _, b := range between {
-		if !nameParticles[b.text] {
+		if !nameParticles[b.Text] {
 			return false
 		}
 	}
@@ -1016,41 +1009,41 @@ func spansJoin(t ner.Type, between, next []tok) bool {
 // tagger read "South China" as. A name that ends in a natural feature's
 // kind is a place ("the Red Sea", which the tagger may read as an
 // organisation).
-func placeKind(toks []tok, spans []ner.Span, i int) {
+func placeKind(toks []text.Token, spans []ner.Span, i int) {
 	sp := &spans[i]
-	if e := sp.End; e < len(toks) && isCapWord(toks[e].text) && (e+1 == len(toks) || !isCapWord(toks[e+1].text)) && (i+1 == len(spans) || spans[i+1].Start > e) {
-		switch l := strings.ToLower(trimDot(toks[e].text)); {
+	if e := sp.End; e < len(toks) && text.IsCapWord(toks[e].Text) && (e+1 == len(toks) || !text.IsCapWord(toks[e+1].Text)) && (i+1 == len(spans) || spans[i+1].Start > e) {
+		switch l := strings.ToLower(text.TrimDot(toks[e].Text)); {
 		case sp.Type == ner.Place && adminHeads[l]:
 			sp.End++
 		case sp.Type != ner.Person && featureHeads[l]:
 			sp.End = e + 1
 		}
 	}
-	if l := strings.ToLower(trimDot(toks[sp.End-1].text)); sp.End-sp.Start >= 2 && sp.Type != ner.Person && featureHeads[l] {
+	if l := strings.ToLower(text.TrimDot(toks[sp.End-1].Text)); sp.End-sp.Start >= 2 && sp.Type != ner.Person && featureHeads[l] {
 		sp.Type = ner.Place
 	}
 }
 
 // ampersand reports a gap of one "&" between two spans.
-func ampersand(between []tok) bool { return len(between) == 1 && between[0].text == "&" }
+func ampersand(between []text.Token) bool { return len(between) == 1 && between[0].Text == "&" }
 
 // ampersandName runs span i of spans over an ampersand and the
 // capitalised words no other span holds on either side: "Adeyemi &
 // Partners", where the document's other mentions made the tagger read
 // "Adeyemi" alone as a person. A name around "&" is a company's or a
 // firm's.
-func ampersandName(toks []tok, spans []ner.Span, i int) {
+func ampersandName(toks []text.Token, spans []ner.Span, i int) {
 	sp := &spans[i]
-	if e := sp.End; e+1 < len(toks) && toks[e].text == "&" && isCapWord(toks[e+1].text) {
+	if e := sp.End; e+1 < len(toks) && toks[e].Text == "&" && text.IsCapWord(toks[e+1].Text) {
 		e++
-		for e < len(toks) && isCapWord(toks[e].text) && (i+1 == len(spans) || e < spans[i+1].Start) {
+		for e < len(toks) && text.IsCapWord(toks[e].Text) && (i+1 == len(spans) || e < spans[i+1].Start) {
 			e++
 		}
 		sp.End, sp.Type = e, ner.Organization
 	}
-	if s := sp.Start; s >= 2 && toks[s-1].text == "&" && isCapWord(toks[s-2].text) && (i == 0 || spans[i-1].End < s-1) {
+	if s := sp.Start; s >= 2 && toks[s-1].Text == "&" && text.IsCapWord(toks[s-2].Text) && (i == 0 || spans[i-1].End < s-1) {
 		s--
-		for s > 0 && isCapWord(toks[s-1].text) && !isTitleWord(toks[s-1].text) && (i == 0 || spans[i-1].End < s) {
+		for s > 0 && text.IsCapWord(toks[s-1].Text) && !isTitleWord(toks[s-1].Text) && (i == 0 || spans[i-1].End < s) {
 			s--
 		}
 		sp.Start, sp.Type = s, ner.Organization
@@ -1064,25 +1057,25 @@ var generational = lexicon.Set("generational")
 // full stop ("Inc.", "GmbH", "LLC"; the gazetteer's list). In lower case
 // some are common words ("limited").
 func legalForm(w string) bool {
-	return isCapWord(w) && (ner.LegalForm(w) || ner.LegalForm(trimDot(w)))
+	return text.IsCapWord(w) && (ner.LegalForm(w) || ner.LegalForm(text.TrimDot(w)))
 }
 
 // nicknames joins a person's name around a nickname in quotes, which the
 // tagger reads as two or three names: Jürgen "The Wall" Müller is one
 // person (newMention keeps the nickname apart).
-func nicknames(toks []tok, spans []ner.Span) []ner.Span {
+func nicknames(toks []text.Token, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	for k := 0; k < len(spans); k++ {
 		sp := spans[k]
 		q := sp.End
-		if q+2 < len(toks) && toks[q].text == `"` && isCapWord(toks[q+1].text) {
+		if q+2 < len(toks) && toks[q].Text == `"` && text.IsCapWord(toks[q+1].Text) {
 			c := q + 1
-			for c < len(toks) && c < q+5 && toks[c].text != `"` {
+			for c < len(toks) && c < q+5 && toks[c].Text != `"` {
 				c++
 			}
-			if c+1 < len(toks) && toks[c].text == `"` && isCapWord(toks[c+1].text) {
+			if c+1 < len(toks) && toks[c].Text == `"` && text.IsCapWord(toks[c+1].Text) {
 				e := c + 2
-				for e < len(toks) && isCapWord(toks[e].text) && !covered(spans[k+1:], e) {
+				for e < len(toks) && text.IsCapWord(toks[e].Text) && !covered(spans[k+1:], e) {
 					e++
 				}
 				for k+1 < len(spans) && spans[k+1].Start < e {
@@ -1103,12 +1096,12 @@ func nicknames(toks []tok, spans []ner.Span) []ner.Span {
 // title: "Apple CEO Tim Cook" is a name, a title and a person. The part
 // before the title gets no type of its own; its other mentions in the
 // document decide it.
-func splitSpans(toks []tok, spans []ner.Span) []ner.Span {
+func splitSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	for _, sp := range spans {
 		start := sp.Start
 		for x := sp.Start; x <= sp.End; x++ {
-			if x < sp.End && toks[x].text != "," && toks[x].text != ";" {
+			if x < sp.End && toks[x].Text != "," && toks[x].Text != ";" {
 				continue
 			}
 			if start < x {
@@ -1125,22 +1118,22 @@ func splitSpans(toks []tok, spans []ner.Span) []ner.Span {
 // the title are a person, with up to two proper nouns after the span when
 // the tagger stopped at a given name. Those before keep the span's type,
 // unless it was a person's span.
-func splitTitle(toks []tok, sp ner.Span) []ner.Span {
+func splitTitle(toks []text.Token, sp ner.Span) []ner.Span {
 	for k := sp.End - 2; k > sp.Start; k-- {
-		l := strings.ToLower(trimDot(toks[k].text))
-		if !(roleNouns[l] || honorifics[l]) || !isCapWord(toks[k+1].text) || isTitleWord(toks[k+1].text) ||
-			generational[trimDot(toks[k+1].text)] || headWord(strings.ToLower(toks[sp.End-1].text)) {
+		l := strings.ToLower(text.TrimDot(toks[k].Text))
+		if !(roleNouns[l] || honorifics[l]) || !text.IsCapWord(toks[k+1].Text) || isTitleWord(toks[k+1].Text) ||
+			generational[text.TrimDot(toks[k+1].Text)] || headWord(strings.ToLower(toks[sp.End-1].Text)) {
 			continue // a title ends in a role or an honorific: not "Justice Department", not "King Jr.", not "Premier League"
 		}
-		if honorifics[l] && !roleNouns[l] && ner.GivenName(toks[k-1].text) {
+		if honorifics[l] && !roleNouns[l] && ner.GivenName(toks[k-1].Text) {
 			continue // a middle name after a given name: "James Earl Ray"
 		}
 		t := k
-		for t > sp.Start && isTitleWord(toks[t-1].text) {
+		for t > sp.Start && isTitleWord(toks[t-1].Text) {
 			t--
 		}
 		person := ner.Span{Start: k + 1, End: sp.End, Type: ner.Person, Score: sp.Score}
-		if person.End-person.Start == 1 && ner.GivenName(toks[person.Start].text) {
+		if person.End-person.Start == 1 && ner.GivenName(toks[person.Start].Text) {
 			// "House Speaker Paul" of "House Speaker Paul Ryan": the tagger
 			// stopped at the given name.
 			// Over a span of the tagger's too (no spans given), which
@@ -1148,7 +1141,7 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 			person.End = surnameAfter(toks, nil, person.End)
 		}
 		and := t
-		for and > sp.Start && (toks[and-1].text == "and" || toks[and-1].text == "&") {
+		for and > sp.Start && (toks[and-1].Text == "and" || toks[and-1].Text == "&") {
 			and--
 		}
 		if and == sp.Start {
@@ -1156,7 +1149,7 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 		}
 		head := ner.Span{Start: sp.Start, End: and, Type: sp.Type, Score: sp.Score}
 		switch {
-		case and < t && isTitleWord(toks[sp.Start].text):
+		case and < t && isTitleWord(toks[sp.Start].Text):
 			// "Sergeant Musa Abdullahi and Corporal Emeka Eze": two people
 			return append(splitTitle(toks, ner.Span{Start: sp.Start, End: and, Type: ner.Person, Score: sp.Score}), person)
 		case sp.Type == ner.Person:
@@ -1171,20 +1164,20 @@ func splitTitle(toks []tok, sp ner.Span) []ner.Span {
 // ("SALT LAKE CITY (Reuters) -", "VENICE, Italy -") one place, in place of
 // whatever spans the tagger gave them, and the agency in brackets an
 // organisation.
-func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
+func datelinePlace(toks []text.Token, spans []ner.Span) []ner.Span {
 	e := 0
-	for e < len(toks) && isCapWord(toks[e].text) && !dateAt(toks, e) {
+	for e < len(toks) && text.IsCapWord(toks[e].Text) && !text.DateAt(toks, e) {
 		e++
 	}
 	if e == 0 {
 		return spans
 	}
 	out := []ner.Span{{Start: 0, End: e, Type: ner.Place, Score: 1}}
-	if r := e + 1; r < len(toks) && toks[e].text == "," && isCapWord(toks[r].text) && !dateAt(toks, r) {
+	if r := e + 1; r < len(toks) && toks[e].Text == "," && text.IsCapWord(toks[r].Text) && !text.DateAt(toks, r) {
 		// "EAST LANSING, Mich. (AP)", "KATHMANDU, Nepal (AP)": the place's
 		// state or country, whether or not the tagger read it.
 		re := r
-		for re < len(toks) && re < r+3 && isCapWord(toks[re].text) && !dateAt(toks, re) {
+		for re < len(toks) && re < r+3 && text.IsCapWord(toks[re].Text) && !text.DateAt(toks, re) {
 			re++
 		}
 		if !slices.ContainsFunc(spans, func(sp ner.Span) bool { return sp.Start < re && sp.End > r }) {
@@ -1195,7 +1188,7 @@ func datelinePlace(toks []tok, spans []ner.Span) []ner.Span {
 	// and a date at most ("HANOI, Vietnam, Sept. 8 (AFP)").
 	credit := -1
 	for k := e; k+2 < len(toks) && k < e+10; k++ {
-		if toks[k].text == "(" && isCapWord(toks[k+1].text) && toks[k+2].text == ")" {
+		if toks[k].Text == "(" && text.IsCapWord(toks[k+1].Text) && toks[k+2].Text == ")" {
 			credit = k + 1
 			out = append(out, ner.Span{Start: credit, End: credit + 1, Type: ner.Organization, Score: 1})
 			break
@@ -1221,7 +1214,7 @@ func headWord(l string) bool { return orgHeadWord(l) || placeHeads[l] }
 // the text ("李明 said", "President 习近平"): the tagger cannot see those.
 // In a headline every word is capitalised, so a title says nothing of the
 // words after it ("Police Officer Charged Over Killing").
-func caselessNames(toks []tok, spans []ner.Span) []ner.Span {
+func caselessNames(toks []text.Token, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	hl := headline(toks)
 	for i := 0; i < len(toks); i++ {
@@ -1230,20 +1223,20 @@ func caselessNames(toks []tok, spans []ner.Span) []ner.Span {
 		}
 		titled, role := false, false
 		if i > 0 && !hl {
-			l := strings.ToLower(trimDot(toks[i-1].text))
-			titled = (honorifics[l] || roleNouns[l]) && isCapWord(toks[i-1].text)
+			l := strings.ToLower(text.TrimDot(toks[i-1].Text))
+			titled = (honorifics[l] || roleNouns[l]) && text.IsCapWord(toks[i-1].Text)
 			role = titled && !honorifics[l]
 		}
 		j := i
-		for j < len(toks) && j < i+3 && !covered(spans, j) && (caseless(toks[j].text) ||
-			titled && isCapWord(toks[j].text) && toks[j].tag == "NNP" && !isTitleWord(toks[j].text) && !timeWords[strings.ToLower(toks[j].text)] &&
-				!(role && headWord(strings.ToLower(toks[j].text)))) {
+		for j < len(toks) && j < i+3 && !covered(spans, j) && (caseless(toks[j].Text) ||
+			titled && text.IsCapWord(toks[j].Text) && toks[j].Tag == "NNP" && !isTitleWord(toks[j].Text) && !timeWords[strings.ToLower(toks[j].Text)] &&
+				!(role && headWord(strings.ToLower(toks[j].Text)))) {
 			j++
 		}
 		switch {
 		case j > i && titled:
 			out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.5})
-		case j > i && caseless(toks[i].text):
+		case j > i && caseless(toks[i].Text):
 			out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.3})
 		default:
 			continue

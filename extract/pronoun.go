@@ -57,7 +57,7 @@ func (c pronounClass) fits(m *mention) bool {
 // could stand for (by the person's sex when the text says it).
 func (d *docState) pronounWindow() {
 	for si := 1; si < len(d.sents); si++ {
-		if d.sents[si].title != d.sents[si-1].title {
+		if d.sents[si].Title != d.sents[si-1].Title {
 			continue // a separate title is not part of the text's flow
 		}
 		for _, a := range d.antecedents(si) {
@@ -75,8 +75,8 @@ func (d *docState) pronounWindow() {
 // sentence si safely stand for.
 func (d *docState) antecedents(si int) []string {
 	var ids []string
-	for i, t := range d.sents[si].toks {
-		c := pronouns[strings.ToLower(t.text)]
+	for i, t := range d.sents[si].Tokens {
+		c := pronouns[strings.ToLower(t.Text)]
 		if c == notPronoun || d.nameBefore(si, i, c) {
 			continue
 		}
@@ -138,8 +138,8 @@ func (d *docState) nameBefore(si, i int, c pronounClass) bool {
 
 // pronounBefore reports a pronoun of class c before token i of sentence si.
 func (d *docState) pronounBefore(si, i int, c pronounClass) bool {
-	for _, t := range d.sents[si].toks[:i] {
-		if pronouns[strings.ToLower(t.text)] == c {
+	for _, t := range d.sents[si].Tokens[:i] {
+		if pronouns[strings.ToLower(t.Text)] == c {
 			return true
 		}
 	}
@@ -178,12 +178,12 @@ func (d *docState) coordinated(si int) []string {
 // joined reports whether only "and", "or" or commas lie between tokens
 // end and start of sentence si.
 func (d *docState) joined(si, end, start int) bool {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Tokens
 	if start <= end {
 		return false
 	}
 	for _, t := range toks[end:start] {
-		switch strings.ToLower(t.text) {
+		switch strings.ToLower(t.Text) {
 		case "and", "or", ",":
 		default:
 			return false

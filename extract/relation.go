@@ -7,6 +7,7 @@ import (
 
 	"github.com/ergraph/ergraph/extract/lexicon"
 	"github.com/ergraph/ergraph/extract/relation"
+	"github.com/ergraph/ergraph/extract/text"
 )
 
 type relKey struct{ src, dst, typ string }
@@ -59,7 +60,7 @@ func (d *docState) addRelIDs(typ, ia, ib string, directed bool, role string, con
 	if conf > r.Confidence {
 		r.Confidence = conf
 	}
-	ev := d.sents[si].text()
+	ev := d.sents[si].Text()
 	for _, e := range r.Evidence {
 		if e == ev {
 			return r // already counted for this sentence
@@ -152,16 +153,16 @@ func (d *docState) typedRelations(si int) {
 // story's source, in no relation with what the story names, and nothing a
 // pronoun or a description ("the agency") stands for.
 func (d *docState) credit(m *mention) bool {
-	return d.sents[m.si].dl && typeOf(m) == Organization
+	return d.sents[m.si].Dateline && typeOf(m) == Organization
 }
 
 // relationSentence is sentence si as package relation reads it, with the
 // mentions behind its Mentions.
 func (d *docState) relationSentence(si int) (relation.Sentence, []*mention) {
 	var ms []*mention
-	rs := relation.Sentence{Tokens: make([]relation.Token, len(d.sents[si].toks))}
-	for i, t := range d.sents[si].toks {
-		rs.Tokens[i] = relation.Token{Text: t.text, Tag: t.tag}
+	rs := relation.Sentence{Tokens: make([]relation.Token, len(d.sents[si].Tokens))}
+	for i, t := range d.sents[si].Tokens {
+		rs.Tokens[i] = relation.Token{Text: t.Text, Tag: t.Tag}
 	}
 	for _, m := range d.bySent[si] {
 		if t := typeOf(m); t != "" && !d.credit(m) {
@@ -184,21 +185,21 @@ var (
 // person (organisation) named in the nearest of the two (three) sentences
 // before; the relation stage then reads "he" as that person.
 func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention) (relation.Sentence, []*mention) {
-	if d.sents[si].title {
+	if d.sents[si].Title {
 		return rs, ms
 	}
 	seen := map[Type]bool{}
-	for i, t := range d.sents[si].toks {
+	for i, t := range d.sents[si].Tokens {
 		for _, m := range d.bySent[si] {
 			if m.s == i {
 				seen[typeOf(m)] = true
 			}
 		}
-		l := strings.ToLower(t.text)
+		l := strings.ToLower(t.Text)
 		var typ Type
 		back := 2
 		switch {
-		case pronounPersons[l] && t.tag == "PRP":
+		case pronounPersons[l] && t.Tag == "PRP":
 			typ = Person
 		case pronounOrgs[l]:
 			typ, back = Organization, 3
@@ -224,19 +225,19 @@ func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention) 
 // head of an institution's name ("the commission") stands for the last
 // whose name has that word, and for no other.
 func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*mention) (relation.Sentence, []*mention) {
-	toks := d.sents[si].toks
+	toks := d.sents[si].Tokens
 	for i, t := range toks {
-		if !(orgNouns[t.text] || institutionHeads[t.text] || descriptionHeads[t.text]) || d.mentionAt(si, i) != nil || i+1 < len(toks) && isCapWord(toks[i+1].text) {
+		if !(orgNouns[t.Text] || institutionHeads[t.Text] || descriptionHeads[t.Text]) || d.mentionAt(si, i) != nil || i+1 < len(toks) && text.IsCapWord(toks[i+1].Text) {
 			continue
 		}
 		det := -1 // "the" opening the description, at most four words back
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if w := strings.ToLower(toks[k].text); w == "the" || w == "its" ||
-				(w == "a" || w == "an") && k == i-1 && i+1 < len(toks) && roleNouns[strings.ToLower(toks[i+1].text)] {
+			if w := strings.ToLower(toks[k].Text); w == "the" || w == "its" ||
+				(w == "a" || w == "an") && k == i-1 && i+1 < len(toks) && roleNouns[strings.ToLower(toks[i+1].Text)] {
 				det = k // "a company spokeswoman" speaks for the company in the story
 				break
 			}
-			if tg := toks[k].tag; tg == "IN" || tg == "TO" || tg == "PRP$" || tg == "DT" || strings.HasPrefix(tg, "VB") && tg != "VBN" || !hasLetter(toks[k].text) {
+			if tg := toks[k].Tag; tg == "IN" || tg == "TO" || tg == "PRP$" || tg == "DT" || strings.HasPrefix(tg, "VB") && tg != "VBN" || !text.HasLetter(toks[k].Text) {
 				break // "the jurors for their service": no description of one thing
 			}
 		}
@@ -249,8 +250,8 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 				inside[m.g.root()] = true
 			}
 		}
-		a := d.recentOrg(si, det, inside, t.text)
-		if a == nil && orgNouns[t.text] {
+		a := d.recentOrg(si, det, inside, t.Text)
+		if a == nil && orgNouns[t.Text] {
 			a = d.recentOrg(si, det, inside, "")
 		}
 		if a != nil {
@@ -266,7 +267,7 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 // with a head noun, the last whose name has that word ("the commission":
 // the Minerals Commission, whatever was named since).
 func (d *docState) recentOrg(si, k int, exclude map[*group]bool, head string) *mention {
-	for s := si; s >= 0 && s >= si-3 && d.sents[s].title == d.sents[si].title; s-- {
+	for s := si; s >= 0 && s >= si-3 && d.sents[s].Title == d.sents[si].Title; s-- {
 		ms := d.bySent[s]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := ms[x]
@@ -282,7 +283,7 @@ func (d *docState) recentOrg(si, k int, exclude map[*group]bool, head string) *m
 // firstNamed is the first entity of type t named in the nearest of the
 // back sentences before si that names one.
 func (d *docState) firstNamed(si, back int, t Type) *mention {
-	for s := si - 1; s >= 0 && s >= si-back && d.sents[s].title == d.sents[si].title; s-- {
+	for s := si - 1; s >= 0 && s >= si-back && d.sents[s].Title == d.sents[si].Title; s-- {
 		for _, m := range d.bySent[s] {
 			if typeOf(m) == t && !d.credit(m) {
 				return m
@@ -341,12 +342,12 @@ func (d *docState) mentionStarting(si, i int) *mention {
 }
 
 // clauseEnd reports tokens that end a noun phrase.
-func clauseEnd(t tok) bool {
-	switch t.text {
+func clauseEnd(t text.Token) bool {
+	switch t.Text {
 	case ",", ".", ";", ":", "!", "?", "(", ")", "\"", "who", "which", "that", "and", "but", "--", "\u2013", "\u2014":
 		return true
 	}
-	return strings.HasPrefix(t.tag, "VB") && t.tag != "VBN" && t.tag != "VBG"
+	return strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG"
 }
 
 // eventRelations: the place of a named event (LOCATED_IN), its possessor
@@ -377,8 +378,8 @@ func (d *docState) eventRelations() {
 				d.addRel(LocatedIn, ev, r.place, "", 0.8, si)
 			}
 			// "the Valmora summit in Portesa", "the final at Kingsway Stadium"
-			toks := d.sents[si].toks
-			if e := r.nounEnd; e+1 < len(toks) && (toks[e].text == "in" || toks[e].text == "at") {
+			toks := d.sents[si].Tokens
+			if e := r.nounEnd; e+1 < len(toks) && (toks[e].Text == "in" || toks[e].Text == "at") {
 				if p := d.mentionStarting(si, e+1); p != nil && typeOf(p) == Place {
 					d.addRel(LocatedIn, ev, p, "", 0.75, si)
 				}
@@ -393,10 +394,10 @@ func (d *docState) eventRelations() {
 		if !violentNouns[r.noun] {
 			continue
 		}
-		toks := d.sents[si].toks
+		toks := d.sents[si].Tokens
 		victims := false
 		for _, t := range toks {
-			if victimWords[strings.ToLower(t.text)] {
+			if victimWords[strings.ToLower(t.Text)] {
 				victims = true
 			}
 		}
@@ -404,7 +405,7 @@ func (d *docState) eventRelations() {
 			if typeOf(m) != Person || m == r.target {
 				continue
 			}
-			if m.s > 0 && perpetratorNouns[strings.ToLower(toks[m.s-1].text)] {
+			if m.s > 0 && perpetratorNouns[strings.ToLower(toks[m.s-1].Text)] {
 				d.addRel(ParticipatedIn, m, ev, "perpetrator", 0.75, si)
 			} else if victims {
 				d.addRel(ParticipatedIn, m, ev, "victim", 0.6, si)
@@ -443,7 +444,7 @@ func (d *docState) eventRelations() {
 
 func (d *docState) sentenceOf(text string) int {
 	for i := range d.sents {
-		if d.sents[i].text() == text {
+		if d.sents[i].Text() == text {
 			return i
 		}
 	}
@@ -460,7 +461,7 @@ var participationVerbs = lexicon.Set("participationVerbs")
 // took part in it.
 func (d *docState) competitionRelations() {
 	for si := range d.sents {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Tokens
 		var evs []*mention
 		for _, m := range d.bySent[si] {
 			if typeOf(m) == Event && !violentEvent(m) {
@@ -471,7 +472,7 @@ func (d *docState) competitionRelations() {
 			continue
 		}
 		for v, t := range toks {
-			if !participationVerbs[t.text] {
+			if !participationVerbs[t.Text] {
 				continue
 			}
 			// The subject: the nearest person or organisation before the

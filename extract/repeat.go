@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/ergraph/ergraph/extract/text"
 )
 
 // repeatNames adds the mentions the tagger missed of names it found
@@ -19,7 +21,7 @@ func (d *docState) repeatNames() {
 	lengths := map[string][]int{}
 	for _, m := range d.ments {
 		g := m.g.root()
-		if g.dead || g.typ == "" || g.typ == Event || len(m.name) < 2 || !isCapWord(m.name) {
+		if g.dead || g.typ == "" || g.typ == Event || len(m.name) < 2 || !text.IsCapWord(m.name) {
 			continue
 		}
 		words := strings.Fields(m.name)
@@ -38,7 +40,7 @@ func (d *docState) repeatNames() {
 	}
 	people := d.peopleBySurname()
 	for si := range d.sents {
-		if d.sents[si].title {
+		if d.sents[si].Title {
 			continue
 		}
 		added := d.repeatIn(si, known, lengths)
@@ -70,10 +72,10 @@ func (d *docState) peopleBySurname() map[string][]*group {
 // document with that surname whom the honorific's sex allows.
 func (d *docState) honorificSurnames(si int, people map[string][]*group) bool {
 	added := false
-	toks := d.sents[si].toks
+	toks := d.sents[si].Tokens
 	for i := 1; i < len(toks); i++ {
-		hon := strings.ToLower(trimDot(toks[i-1].text))
-		if !honorifics[hon] || !isCapWord(toks[i-1].text) || !isCapWord(toks[i].text) || i+1 < len(toks) && isCapWord(toks[i+1].text) {
+		hon := strings.ToLower(text.TrimDot(toks[i-1].Text))
+		if !honorifics[hon] || !text.IsCapWord(toks[i-1].Text) || !text.IsCapWord(toks[i].Text) || i+1 < len(toks) && text.IsCapWord(toks[i+1].Text) {
 			continue
 		}
 		if slices.ContainsFunc(d.bySent[si], func(m *mention) bool { return m.s <= i && i < m.e }) {
@@ -81,7 +83,7 @@ func (d *docState) honorificSurnames(si int, people map[string][]*group) bool {
 		}
 		var match *group
 		n := 0
-		for _, g := range people[toks[i].text] {
+		for _, g := range people[toks[i].Text] {
 			if maleHonorifics[hon] && g.female && !g.male || femaleHonorifics[hon] && g.male && !g.female {
 				continue
 			}
@@ -90,7 +92,7 @@ func (d *docState) honorificSurnames(si int, people map[string][]*group) bool {
 		if n != 1 {
 			continue
 		}
-		m := &mention{si: si, s: i, e: i + 1, name: toks[i].text, hon: hon, g: match}
+		m := &mention{si: si, s: i, e: i + 1, name: toks[i].Text, hon: hon, g: match}
 		d.ments = append(d.ments, m)
 		d.bySent[si] = append(d.bySent[si], m)
 		match.ments = append(match.ments, m)
@@ -103,7 +105,7 @@ func (d *docState) honorificSurnames(si int, people map[string][]*group) bool {
 // covers yet, and reports whether it added any.
 func (d *docState) repeatIn(si int, known map[string]*group, lengths map[string][]int) bool {
 	added := false
-	toks := d.sents[si].toks
+	toks := d.sents[si].Tokens
 	covered := make([]bool, len(toks))
 	for _, m := range d.bySent[si] {
 		for k := m.s; k < m.e && k < len(toks); k++ {
@@ -111,14 +113,14 @@ func (d *docState) repeatIn(si int, known map[string]*group, lengths map[string]
 		}
 	}
 	for i := 0; i < len(toks); i++ {
-		for _, n := range lengths[toks[i].text] {
+		for _, n := range lengths[toks[i].Text] {
 			e := i + n
 			if e > len(toks) || anyCovered(covered[i:e]) {
 				continue
 			}
 			name := joinText(toks[i:e])
 			g := known[name]
-			if g == nil || e < len(toks) && isCapWord(toks[e].text) {
+			if g == nil || e < len(toks) && text.IsCapWord(toks[e].Text) {
 				continue // unknown, of two entities, or part of a longer name: "WhatsApp Business"
 			}
 			m := &mention{si: si, s: i, e: e, name: name, g: g}
@@ -136,13 +138,13 @@ func (d *docState) repeatIn(si int, known map[string]*group, lengths map[string]
 }
 
 // joinText is the tokens' texts joined by single spaces.
-func joinText(toks []tok) string {
+func joinText(toks []text.Token) string {
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.text)
+		b.WriteString(t.Text)
 	}
 	return b.String()
 }

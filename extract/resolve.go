@@ -10,6 +10,7 @@ import (
 	"github.com/ergraph/ergraph/extract/lexicon"
 	"github.com/ergraph/ergraph/extract/name"
 	"github.com/ergraph/ergraph/extract/ner"
+	"github.com/ergraph/ergraph/extract/text"
 )
 
 // Type indexes for evidence votes.
@@ -85,7 +86,7 @@ type titleLink struct {
 // docState holds the work on one document.
 type docState struct {
 	x      *Extractor
-	sents  []sentence
+	sents  []text.Sentence
 	spans  [][]ner.Span
 	ments  []*mention
 	bySent [][]*mention
@@ -108,47 +109,12 @@ func (d *docState) run() {
 func (d *docState) tagEntities() {
 	doc := make([][]ner.Token, len(d.sents))
 	for i := range d.sents {
-		doc[i] = make([]ner.Token, len(d.sents[i].toks))
-		for j, t := range d.sents[i].toks {
-			doc[i][j] = ner.Token{Text: t.text, Tag: t.tag}
+		doc[i] = make([]ner.Token, len(d.sents[i].Tokens))
+		for j, t := range d.sents[i].Tokens {
+			doc[i][j] = ner.Token{Text: t.Text, Tag: t.Tag}
 		}
 	}
 	d.spans = d.x.ner.Tag(doc)
-}
-
-func isCapWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsUpper(r) {
-		return true
-	}
-	// "iPhone", "eBay"
-	if unicode.IsLower(r) && len(s) > 2 {
-		r2, _ := utf8.DecodeRuneInString(s[1:])
-		return unicode.IsUpper(r2)
-	}
-	return false
-}
-
-func isAllCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
-}
-
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
 }
 
 func covered(spans []ner.Span, i int) bool {
@@ -158,14 +124,6 @@ func covered(spans []ner.Span, i int) bool {
 		}
 	}
 	return false
-}
-
-func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
-
-// properWord reports words the tagger's lexicon knows as proper nouns.
-func (d *docState) properWord(lower string) bool {
-	tg, _ := d.x.pos.Usual(lower)
-	return tg == "NNP" || tg == "NNPS"
 }
 
 // nameParticles are lower-case words inside names: "Ursula von der Leyen".
@@ -207,11 +165,11 @@ func appendUnique(list []string, s string) []string {
 // newMention records tokens [s, e) of sentence si as a candidate name,
 // unless they are only titles, demonyms or function words.
 func (d *docState) newMention(si, s, e int) *mention {
-	toks := d.sents[si].toks
-	for s < e && (toks[s].text == "&" || nameParticles[toks[s].text]) {
+	toks := d.sents[si].Tokens
+	for s < e && (toks[s].Text == "&" || nameParticles[toks[s].Text]) {
 		s++
 	}
-	for e > s && (toks[e-1].text == "&" || nameParticles[toks[e-1].text] || toks[e-1].text == "of" || toks[e-1].text == "for") {
+	for e > s && (toks[e-1].Text == "&" || nameParticles[toks[e-1].Text] || toks[e-1].Text == "of" || toks[e-1].Text == "for") {
 		e--
 	}
 	if s >= e {
@@ -219,20 +177,20 @@ func (d *docState) newMention(si, s, e int) *mention {
 	}
 	meaningful := false
 	for x := s; x < e; x++ {
-		l := strings.ToLower(trimDot(toks[x].text))
-		if toks[x].text == "US" || !(roleNouns[l] || roleNouns[strings.TrimSuffix(l, "s")] || titleModifiers[l] || honorifics[l] || stopCaps[l] || isDemonym(l) || !hasLetter(l)) {
+		l := strings.ToLower(text.TrimDot(toks[x].Text))
+		if toks[x].Text == "US" || !(roleNouns[l] || roleNouns[strings.TrimSuffix(l, "s")] || titleModifiers[l] || honorifics[l] || stopCaps[l] || isDemonym(l) || !text.HasLetter(l)) {
 			meaningful = true
 		}
 	}
 	if !meaningful {
 		return nil
 	}
-	src := d.sents[si].src
+	src := d.sents[si].Src
 	// Clean: decomposed accents composed, and no invisible character
 	// (they split tokens, but sit inside the span of the source).
-	name := name.Clean(foldQuotes(src[toks[s].start:toks[e-1].end]))
+	name := name.Clean(text.FoldQuotes(src[toks[s].Start:toks[e-1].End]))
 	fullStop := false
-	if last := toks[e-1].text; e == len(toks) && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 && !keptPeriods[strings.ToLower(last)] {
+	if last := toks[e-1].Text; e == len(toks) && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 && !keptPeriods[strings.ToLower(last)] {
 		name = strings.TrimSuffix(name, ".") // "the CHIPS Act." at the end of a sentence
 		fullStop = true
 	}
@@ -256,7 +214,7 @@ func (d *docState) newMention(si, s, e int) *mention {
 // contextVotes adds what the words around a mention say of its type
 // beyond the tagger: an honorific before it, a nickname inside it.
 func (d *docState) contextVotes(m *mention) {
-	toks := d.sents[m.si].toks
+	toks := d.sents[m.si].Tokens
 	if m.nick != "" {
 		m.votes[vPerson] += 1.5 // Quentin "Q-Star" Ellis
 		m.cue = true
@@ -264,7 +222,7 @@ func (d *docState) contextVotes(m *mention) {
 	if m.s > 0 {
 		// "the investment bank Morrow Keyes", "lender Meridian Bank": a common
 		// noun for a kind of organisation stands in apposition before it.
-		if p := toks[m.s-1].text; !isCapWord(p) && orgHeadWord(p) {
+		if p := toks[m.s-1].Text; !text.IsCapWord(p) && orgHeadWord(p) {
 			m.votes[vOrg] += 2
 		}
 	}
@@ -277,7 +235,7 @@ func (d *docState) contextVotes(m *mention) {
 	if orgNouns[appositionHead(toks, m.e)] {
 		m.votes[vOrg] += 2 // "Fjordlink, a start-up based in Oslo"
 	}
-	if m.s >= 2 && toks[m.s-1].text == "of" {
+	if m.s >= 2 && toks[m.s-1].Text == "of" {
 		// "Helen Ashworth of Kingsley Napley": after a person and "of"
 		// stands where the person works or comes from, not a person.
 		if p := d.mentionAt(m.si, m.s-2); p != nil && p.e == m.s-1 && p != m && p.votes.leads(vPerson) && m.votes[vPerson] > 0 {
@@ -285,7 +243,7 @@ func (d *docState) contextVotes(m *mention) {
 			m.votes[vPerson] = 0
 		}
 	}
-	if w := toks[m.s].text; m.e-m.s == 1 && isAllCaps(w) && utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 6 && !strings.Contains(w, ".") && !headline(toks) {
+	if w := toks[m.s].Text; m.e-m.s == 1 && text.IsAllCaps(w) && utf8.RuneCountInString(w) >= 2 && utf8.RuneCountInString(w) <= 6 && !strings.Contains(w, ".") && !headline(toks) {
 		// An acronym in running text names an organisation or a place,
 		// not a person ("ISIS' use of encrypted apps").
 		m.votes[vOrg] += m.votes[vPerson]
@@ -294,7 +252,7 @@ func (d *docState) contextVotes(m *mention) {
 	if m.e < len(toks) {
 		// "Facebook-owned", "Kremlin-backed": an owner or a backer is an
 		// organisation; "London-based", "Texas-born": a place.
-		switch strings.ToLower(toks[m.e].text) {
+		switch strings.ToLower(toks[m.e].Text) {
 		case "-owned", "-backed", "-funded", "-controlled", "-run", "-operated", "-sponsored", "-listed":
 			m.votes[vOrg] += 2
 		case "-based", "-born", "-bred", "-raised", "-headquartered", "-registered":
@@ -304,32 +262,32 @@ func (d *docState) contextVotes(m *mention) {
 	if locativeList(toks, m.s, m.e) && ner.KnownPlace(strings.ToLower(strings.Join(tokensOf(m.name), " "))) {
 		m.votes[vPlace] += 2 // "addresses in east London, Brighton, Surrey and Carmarthenshire"
 	}
-	if m.s >= 2 && toks[m.s-1].text == "of" && placeRoles[strings.ToLower(toks[m.s-2].text)] {
+	if m.s >= 2 && toks[m.s-1].Text == "of" && placeRoles[strings.ToLower(toks[m.s-2].Text)] {
 		m.votes[vPlace] += 2 // "the mayor of Liverpool"
 	}
-	if m.s >= 3 && toks[m.s-1].text == "of" && placeKinds[toks[m.s-2].text] && !isCapWord(toks[m.s-3].text) {
+	if m.s >= 3 && toks[m.s-1].Text == "of" && placeKinds[toks[m.s-2].Text] && !text.IsCapWord(toks[m.s-3].Text) {
 		m.votes[vPlace] += 2 // "the port city of Hải Phòng", "the state of Oyo"
 	}
 	// "Finsbury Park", "Wembley Stadium", "Rod Laver Arena": a name that
 	// ends in a kind of site and does not start with a given name, or is
 	// longer than a given name and a surname ("Ji-sung Park" may be one).
-	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].text)] && (n >= 3 || !ner.GivenName(toks[m.s].text)) {
+	if n := m.e - m.s; n >= 2 && siteHeads[strings.ToLower(toks[m.e-1].Text)] && (n >= 3 || !ner.GivenName(toks[m.s].Text)) {
 		m.votes[vPlace]++
 	}
 	// "River Mersey", "Lake Geneva", "Mount Kenya": a kind of place
 	// before the name.
-	if m.e-m.s >= 2 && placeLeads[strings.ToLower(toks[m.s].text)] {
+	if m.e-m.s >= 2 && placeLeads[strings.ToLower(toks[m.s].Text)] {
 		m.votes[vPlace]++
 	}
 	// "Amnesty International", "Meridian Bank", "Fiona Stanley Hospital":
 	// likewise a kind of organisation ("Charlotte Church", a given name
 	// and one word, is a person; a head word of places too, as "City" or
 	// "Centre", tells nothing).
-	if l := strings.ToLower(toks[m.e-1].text); m.e-m.s >= 2 && orgHeadWord(l) && !placeHeads[l] && (m.e-m.s > 2 || !ner.GivenName(toks[m.s].text)) {
+	if l := strings.ToLower(toks[m.e-1].Text); m.e-m.s >= 2 && orgHeadWord(l) && !placeHeads[l] && (m.e-m.s > 2 || !ner.GivenName(toks[m.s].Text)) {
 		m.votes[vOrg]++
 	}
 	if m.hon == "" && m.s > 0 {
-		if p := trimDot(toks[m.s-1].text); honorifics[strings.ToLower(p)] && isCapWord(p) {
+		if p := text.TrimDot(toks[m.s-1].Text); honorifics[strings.ToLower(p)] && text.IsCapWord(p) {
 			m.votes[vPerson] += 3
 			m.hon = strings.ToLower(p)
 			m.cue = true
@@ -343,11 +301,11 @@ func (d *docState) contextVotes(m *mention) {
 // preposition, a participle, a relative pronoun or punctuation. It returns
 // "" when there is none, or when a verb follows: the words open a clause
 // ("Luis Cobos R., the organization said").
-func appositionHead(toks []tok, e int) string {
-	if e+2 >= len(toks) || toks[e].text != "," {
+func appositionHead(toks []text.Token, e int) string {
+	if e+2 >= len(toks) || toks[e].Text != "," {
 		return ""
 	}
-	switch strings.ToLower(toks[e+1].text) {
+	switch strings.ToLower(toks[e+1].Text) {
 	case "a", "an", "the":
 	default:
 		return ""
@@ -355,12 +313,12 @@ func appositionHead(toks []tok, e int) string {
 	head := ""
 	for k := e + 2; k < len(toks) && k < e+6; k++ {
 		switch t := toks[k]; {
-		case !hasLetter(t.text), t.tag == "IN", t.tag == "TO", t.tag == "VBN", t.tag == "WDT", t.tag == "WP":
+		case !text.HasLetter(t.Text), t.Tag == "IN", t.Tag == "TO", t.Tag == "VBN", t.Tag == "WDT", t.Tag == "WP":
 			return head
-		case t.tag == "VBD", t.tag == "VBZ", t.tag == "VBP", t.tag == "MD":
+		case t.Tag == "VBD", t.Tag == "VBZ", t.Tag == "VBP", t.Tag == "MD":
 			return ""
 		default:
-			head = strings.ToLower(t.text)
+			head = strings.ToLower(t.Text)
 		}
 	}
 	return head
@@ -370,15 +328,15 @@ func appositionHead(toks []tok, e int) string {
 // or "across", alone or in a list of names after it ("in east London,
 // Brighton, Surrey and Carmarthenshire"), and is no possessive ("in
 // Chelsea's win").
-func locativeList(toks []tok, s, e int) bool {
-	if e < len(toks) && possessive(toks[e].text) {
+func locativeList(toks []text.Token, s, e int) bool {
+	if e < len(toks) && possessive(toks[e].Text) {
 		return false
 	}
 	for k := s - 1; k >= 0 && k >= s-30; k-- {
-		switch t := toks[k].text; {
+		switch t := toks[k].Text; {
 		case t == "in" || t == "near" || t == "across":
 			return true
-		case t == "," || t == "and" || t == "or" || isCapWord(t) || compassWords[t]:
+		case t == "," || t == "and" || t == "or" || text.IsCapWord(t) || compassWords[t]:
 		default:
 			return false
 		}
@@ -390,16 +348,16 @@ func locativeList(toks []tok, s, e int) bool {
 // analyst at Bernstein", "Analysts at Bancolombia", "a lawyer with the Law
 // Society": people work at organisations ("the mayor of London" is no such
 // case).
-func roleAt(toks []tok, s int) bool {
+func roleAt(toks []text.Token, s int) bool {
 	k := s - 1
-	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
+	if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
 		k--
 	}
-	if k < 1 || toks[k].text != "at" && toks[k].text != "with" {
+	if k < 1 || toks[k].Text != "at" && toks[k].Text != "with" {
 		return false
 	}
-	w := toks[k-1].text // "Analysts at Bancolombia" opening a sentence
-	return (!isCapWord(w) || sentenceStart(toks, k-1)) && (isRole(w) || isRole(strings.TrimSuffix(w, "s")))
+	w := toks[k-1].Text // "Analysts at Bancolombia" opening a sentence
+	return (!text.IsCapWord(w) || sentenceStart(toks, k-1)) && (isRole(w) || isRole(strings.TrimSuffix(w, "s")))
 }
 
 func typeIndex(t ner.Type) int {
@@ -482,7 +440,7 @@ func (d *docState) splitDatelines() {
 			continue
 		}
 		for i, m := range g.ments {
-			if !d.sents[m.si].dl || m.s != 0 || len(g.ments) == 1 {
+			if !d.sents[m.si].Dateline || m.s != 0 || len(g.ments) == 1 {
 				continue
 			}
 			p := &group{key: g.key + "#dateline", ments: []*mention{m}, typ: Place}
@@ -587,7 +545,7 @@ func (d *docState) shareNeighbours() {
 		return
 	}
 	for si, ms := range d.bySent {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Tokens
 		for _, a := range ms {
 			if a.event || a.prefix {
 				continue
@@ -596,14 +554,14 @@ func (d *docState) shareNeighbours() {
 				if b.event || b.prefix || b == a || b.s <= a.e || b.s > a.e+2 {
 					continue
 				}
-				sep := toks[a.e].text
-				if b.s == a.e+2 && !(sep == "," && toks[a.e+1].text == "and") {
+				sep := toks[a.e].Text
+				if b.s == a.e+2 && !(sep == "," && toks[a.e+1].Text == "and") {
 					continue
 				}
 				if b.s == a.e+1 && sep != "," && sep != "and" && sep != "or" && sep != "&" {
 					continue
 				}
-				if roleNouns[strings.ToLower(toks[a.s].text)] || roleNouns[strings.ToLower(toks[b.s].text)] {
+				if roleNouns[strings.ToLower(toks[a.s].Text)] || roleNouns[strings.ToLower(toks[b.s].Text)] {
 					continue // an office and its holder: "The Director of Public Prosecutions, Max Hill,"
 				}
 				add = append(add, share{a, norm(b.g)}, share{b, norm(a.g)})
@@ -620,10 +578,10 @@ func (d *docState) shareNeighbours() {
 // mergeBirthNames joins "X was born Y Z" : Y Z is X's birth name.
 func (d *docState) mergeBirthNames() {
 	for si, ms := range d.bySent {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Tokens
 		for _, m := range ms {
 			k := m.e
-			if k+2 >= len(toks) || toks[k].text != "was" || toks[k+1].text != "born" {
+			if k+2 >= len(toks) || toks[k].Text != "was" || toks[k+1].Text != "born" {
 				continue
 			}
 			for _, a := range ms {
@@ -678,7 +636,7 @@ func orgNamed(g *group) (company, institution bool) {
 	for _, m := range g.ments {
 		ws := tokensOf(m.name)
 		n := len(ws)
-		if n < 2 || !isCapWord(ws[n-2]) {
+		if n < 2 || !text.IsCapWord(ws[n-2]) {
 			continue
 		}
 		l := strings.ToLower(ws[n-1])
@@ -705,7 +663,7 @@ func (d *docState) mergeAcronyms() {
 		}
 		var b strings.Builder
 		for _, w := range ws {
-			if isCapWord(w) {
+			if text.IsCapWord(w) {
 				r, _ := utf8.DecodeRuneInString(w)
 				b.WriteRune(unicode.ToUpper(r))
 			}
@@ -713,7 +671,7 @@ func (d *docState) mergeAcronyms() {
 		if b.Len() >= 2 {
 			long[b.String()] = g
 		}
-		if _, country := name.Country(ws[0]); len(ws) > 2 && isAllCaps(ws[0]) && country && b.Len() > 3 {
+		if _, country := name.Country(ws[0]); len(ws) > 2 && text.IsAllCaps(ws[0]) && country && b.Len() > 3 {
 			// "FDA" for "US Food and Drug Administration"
 			if _, ok := long[b.String()[1:]]; !ok {
 				long[b.String()[1:]] = g
@@ -722,7 +680,7 @@ func (d *docState) mergeAcronyms() {
 	}
 	for _, g := range d.groups {
 		n := g.ments[0].name
-		if g.into != nil || !isAllCaps(n) || strings.Contains(n, " ") {
+		if g.into != nil || !text.IsAllCaps(n) || strings.Contains(n, " ") {
 			continue
 		}
 		if l := long[strings.ReplaceAll(n, ".", "")]; l != nil && l != g {
@@ -736,23 +694,23 @@ func (d *docState) mergeAcronyms() {
 // Supervisory Agency (Bawaslu)", whether or not the letters match.
 func (d *docState) mergeParenAliases() {
 	for si, ms := range d.bySent {
-		toks := d.sents[si].toks
-		if d.sents[si].dl {
+		toks := d.sents[si].Tokens
+		if d.sents[si].Dateline {
 			continue // "SALT LAKE CITY (Reuters)": a place and the agency
 		}
 		for _, m := range ms {
-			if m.event || m.e-m.s < 2 || m.e+2 >= len(toks) || toks[m.e].text != "(" {
+			if m.event || m.e-m.s < 2 || m.e+2 >= len(toks) || toks[m.e].Text != "(" {
 				continue
 			}
 			a := d.mentionStarting(si, m.e+1)
-			if a == nil || a.e-a.s != 1 || a.e >= len(toks) || toks[a.e].text != ")" {
+			if a == nil || a.e-a.s != 1 || a.e >= len(toks) || toks[a.e].Text != ")" {
 				continue
 			}
 			gm, ga := m.g.root(), a.g.root()
 			if gm == ga {
 				continue
 			}
-			last := strings.ToLower(toks[m.e-1].text)
+			last := strings.ToLower(toks[m.e-1].Text)
 			v := gm.votes
 			if !(orgHeadWord(last) || orgTails[last] || v[vOrg] > max(v[vPerson], v[vPlace])) {
 				continue
@@ -771,13 +729,13 @@ func (d *docState) mergeOrgPrefix() {
 	byKey := slices.Clone(d.groups)
 	slices.SortStableFunc(byKey, func(a, b *group) int { return strings.Compare(a.key, b.key) })
 	for si, ms := range d.bySent {
-		toks := d.sents[si].toks
+		toks := d.sents[si].Tokens
 		for _, m := range ms {
 			if m.event || m.e >= len(toks) {
 				continue
 			}
-			h := toks[m.e].text
-			if !orgHeads[h] || isCapWord(h) {
+			h := toks[m.e].Text
+			if !orgHeads[h] || text.IsCapWord(h) {
 				continue
 			}
 			prefix := nameKey(m.name + " " + h)
@@ -836,10 +794,10 @@ func (d *docState) mergeOrgSuffix() {
 				ind = false
 			}
 		}
-		if ind && isCapWord(ws[0]) && g.votes[vOrg] > 0 {
+		if ind && text.IsCapWord(ws[0]) && g.votes[vOrg] > 0 {
 			industryFirst[first] = g
 		}
-		if g.votes.leads(vOrg) && isCapWord(ws[0]) && !strings.EqualFold(ws[0], "the") {
+		if g.votes.leads(vOrg) && text.IsCapWord(ws[0]) && !strings.EqualFold(ws[0], "the") {
 			orgFirst[first] = append(orgFirst[first], g)
 		}
 	}
@@ -860,7 +818,7 @@ func (d *docState) mergeOrgSuffix() {
 			continue
 		}
 		if ls := orgFirst[g.key]; len(ls) == 1 && ls[0] != g {
-			if n := g.ments[0].name; strings.Contains(n, ".") || isAllCaps(n) {
+			if n := g.ments[0].name; strings.Contains(n, ".") || text.IsAllCaps(n) {
 				continue // "U.S." is not short for "U.S. Attorney's Office", nor "NHS" for "NHS England"
 			}
 			v := g.votes
@@ -1197,7 +1155,7 @@ func personShaped(ws []string) bool {
 	}
 	for _, w := range ws {
 		l := strings.ToLower(w)
-		if !isCapWord(w) || isAllCaps(w) || orgHeadWord(l) || placeHeads[l] || eventNamesCap[l] || orgTails[l] || stopCaps[l] || workHeads[l] {
+		if !text.IsCapWord(w) || text.IsAllCaps(w) || orgHeadWord(l) || placeHeads[l] || eventNamesCap[l] || orgTails[l] || stopCaps[l] || workHeads[l] {
 			return false
 		}
 	}
@@ -1240,7 +1198,7 @@ func canonicalName(g *group) string {
 		// "Valen" rather than the dateline's "VALEN", "WhatsApp" rather
 		// than "WHATSAPP"; a short acronym stays as it is written.
 		shout := func(x string) bool {
-			if !isAllCaps(x) {
+			if !text.IsAllCaps(x) {
 				return false
 			}
 			if len(x) > 5 {
@@ -1265,7 +1223,7 @@ func canonicalName(g *group) string {
 		}
 		return a < b
 	})
-	if n := names[0]; isAllCaps(n) && (len(n) > 5 || g.typ == Place && len(n) > 3) && !strings.Contains(n, ".") {
+	if n := names[0]; text.IsAllCaps(n) && (len(n) > 5 || g.typ == Place && len(n) > 3) && !strings.Contains(n, ".") {
 		return titleWords(n) // "SALT LAKE CITY", "OSLO" of a dateline, written nowhere else
 	}
 	return names[0]
@@ -1304,15 +1262,15 @@ func (d *docState) entities() []Entity {
 		for _, m := range g.ments {
 			st, en := -1, -1
 			sent := &d.sents[m.si]
-			if !sent.title {
-				st, en = sent.toks[m.s].start, sent.toks[m.e-1].end
+			if !sent.Title {
+				st, en = sent.Tokens[m.s].Start, sent.Tokens[m.e-1].End
 				if m.fullStop {
 					en-- // the sentence's full stop, which the name leaves out
 				}
 			}
 			text := m.name
 			if st >= 0 {
-				text = sent.src[st:en]
+				text = sent.Src[st:en]
 			}
 			e.Mentions = append(e.Mentions, Mention{Text: text, Start: st, End: en, Sentence: m.si})
 			if m.name != g.name && !slices.Contains(e.Aliases, m.name) {
@@ -1365,9 +1323,9 @@ func (m *mention) entityID() string {
 // organisation named after it.
 func (d *docState) placeMention(g *group) bool {
 	for _, m := range g.ments {
-		toks := d.sents[m.si].toks
+		toks := d.sents[m.si].Tokens
 		if m.s > 0 {
-			p := toks[m.s-1].text
+			p := toks[m.s-1].Text
 			if p == "in" || p == "near" || p == "across" || p == "outside" {
 				return true
 			}
@@ -1383,7 +1341,7 @@ func (d *docState) onlyAfterPlaceWord(g *group) bool {
 		if m.s == 0 {
 			return false
 		}
-		switch d.sents[m.si].toks[m.s-1].text {
+		switch d.sents[m.si].Tokens[m.s-1].Text {
 		case "of", "in", "from", "near", "across":
 		default:
 			return false
@@ -1440,8 +1398,8 @@ func (d *docState) mergeShortForms() {
 			k := nameKey(strings.Join(ws[:n-1], " "))
 			longer[k] = append(longer[k], g)
 		}
-		if len(ws) == 2 && isCapWord(ws[0]) {
-			if h := strings.IndexByte(ws[1], '-'); h > 0 && h+1 < len(ws[1]) && isCapWord(ws[1]) && !isCapWord(ws[1][h+1:]) {
+		if len(ws) == 2 && text.IsCapWord(ws[0]) {
+			if h := strings.IndexByte(ws[1], '-'); h > 0 && h+1 < len(ws[1]) && text.IsCapWord(ws[1]) && !text.IsCapWord(ws[1][h+1:]) {
 				first[nameKey(ws[0])] = append(first[nameKey(ws[0])], g)
 			}
 		}
@@ -1457,7 +1415,7 @@ func (d *docState) mergeShortForms() {
 			continue
 		}
 		ws := strings.Fields(g.key)
-		if n := len(ws); n >= 2 && g.ments[0].event && eventNamesCap[ws[n-1]] && !isCapWord(tokensOf(g.ments[0].name)[n-1]) {
+		if n := len(ws); n >= 2 && g.ments[0].event && eventNamesCap[ws[n-1]] && !text.IsCapWord(tokensOf(g.ments[0].name)[n-1]) {
 			// Named gatherings only: "the Westminster attack" happened at
 			// Westminster, the place.
 			if short := byKey[strings.Join(ws[:n-1], " ")]; short != nil && short.into == nil && short.votes[vPlace] < 1 && short.votes[vPlace] <= short.votes[vOrg]+short.votes[vEvent] {
@@ -1473,4 +1431,10 @@ func (d *docState) mergeShortForms() {
 			join(g, l[0]) // "Maple Creek" into "Maple Creek Dairy"
 		}
 	}
+}
+
+// properWord reports words the tagger's lexicon knows as proper nouns.
+func (d *docState) properWord(lower string) bool {
+	tg, _ := d.x.pos.Usual(lower)
+	return tg == "NNP" || tg == "NNPS"
 }

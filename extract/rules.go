@@ -70,9 +70,6 @@ var eventNouns = lexicon.Set("eventNouns")
 // themselves: "World Cup", "Olympic Games", "Tour de France".
 var eventNamesCap = lexicon.Set("eventNamesCap")
 
-// compoundSuffixes follow a name in compounds like "Facebook-owned".
-var compoundSuffixes = lexicon.Set("compoundSuffixes")
-
 // demonyms are nationality adjectives and nouns, never entities on their
 // own ("British", "Briton"). A name that is only a demonym is dropped.
 var demonyms = lexicon.Set("demonyms")

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"regexp"
@@ -15,10 +15,10 @@ var creditLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}\p{M} .'/-]{0,40}?` +
 	`(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?` +
 	`\s*\(([\p{Lu}][\p{L}&.\- ]{1,40}?)\)\s*(?:-{1,2}|\x{2013}|\x{2014})\s`)
 
-// credit finds a wire credit at the start of text, or at the start of the
+// Credit finds a wire credit at the start of text, or at the start of the
 // line after a headline ("Nvidia Agrees To Buy Chipmaker\n\nSANTA CLARA
 // (Reuters) - ..."), and returns the agency, or "".
-func credit(text string) string {
+func Credit(text string) string {
 	off := 0
 	for range 2 {
 		if m := creditLineRe.FindStringSubmatchIndex(text[off:]); m != nil {

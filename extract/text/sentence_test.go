@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"reflect"
@@ -7,8 +7,8 @@ import (
 
 func sentenceTexts(text string) []string {
 	var out []string
-	for _, s := range splitSentences(text, cleanLines(text), false) {
-		out = append(out, s.text())
+	for _, s := range Split(text, Lines(text), false) {
+		out = append(out, s.Text())
 	}
 	return out
 }

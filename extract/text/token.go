@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -10,19 +10,20 @@ import (
 	"github.com/ergraph/ergraph/extract/name"
 )
 
-// tok is one token of a source string (the article text or its title).
+// Token is one token of a source string (the article text or its title).
 // start and end are byte offsets into that source; text is the token with
 // curly quotes straightened, as the taggers expect it.
-type tok struct {
-	start, end int
-	text       string
-	tag        string
+type Token struct {
+	Start, End int // byte offsets in the source
+	Text       string
+	Tag        string // part-of-speech tag, set by the caller
 }
 
 // quoteFolder straightens typographic quotes.
 var quoteFolder = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`)
 
-func foldQuotes(s string) string {
+// FoldQuotes straightens typographic quotes and apostrophes.
+func FoldQuotes(s string) string {
 	if strings.IndexByte(s, 0xE2) < 0 && strings.IndexByte(s, 0xC2) < 0 {
 		return s
 	}
@@ -91,9 +92,9 @@ func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <
 // contractions split off the end of a word, as prose does.
 var contractions = []string{"'s", "\u2019s", "'S", "\u2019S", "n't", "n\u2019t", "'ll", "\u2019ll", "'re", "\u2019re", "'ve", "\u2019ve", "'m", "\u2019m", "'d", "\u2019d"}
 
-// tokenize appends the tokens of src[lo:hi] to out. Tokens never cross a
+// Tokenize appends the tokens of src[lo:hi] to out. Tokens never cross a
 // whitespace run; punctuation, possessive endings and dashes are split off.
-func tokenize(src string, lo, hi int, out []tok) []tok {
+func Tokenize(src string, lo, hi int, out []Token) []Token {
 	i := lo
 	for i < hi {
 		r, n := utf8.DecodeRuneInString(src[i:hi])
@@ -121,7 +122,7 @@ func tokenize(src string, lo, hi int, out []tok) []tok {
 // which stands for bytes that were not UTF-8 ("Warsaw.\xff\xfeShe").
 func boundary(r rune) bool { return unicode.IsSpace(r) || name.Invisible(r) || r == utf8.RuneError }
 
-func emit(src string, a, b int, out []tok) []tok {
+func emit(src string, a, b int, out []Token) []Token {
 	if a >= b {
 		return out
 	}
@@ -129,11 +130,11 @@ func emit(src string, a, b int, out []tok) []tok {
 	if !norm.NFC.IsNormalString(text) {
 		text = norm.NFC.String(text) // decomposed accents: "Krako\u0301w" reads as "Kraków"
 	}
-	return append(out, tok{start: a, end: b, text: foldQuotes(text)})
+	return append(out, Token{Start: a, End: b, Text: FoldQuotes(text)})
 }
 
 // splitChunk splits one whitespace-free chunk src[a:b].
-func splitChunk(src string, a, b int, out []tok) []tok {
+func splitChunk(src string, a, b int, out []Token) []Token {
 	// Separators (dashes, bars) split the chunk first.
 	for k := a; k < b; {
 		r, n := utf8.DecodeRuneInString(src[k:b])

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"regexp"
@@ -9,10 +9,10 @@ import (
 	"github.com/ergraph/ergraph/extract/lexicon"
 )
 
-// segment is a line of the original text kept for extraction: the byte
+// Segment is a line of the original text kept for extraction: the byte
 // range [start, end) of Input.Text, trimmed. No entity crosses a segment
 // boundary, so a line break always ends a name ("Lithuania\nWhatsApp").
-type segment struct{ start, end int }
+type Segment struct{ Start, End int }
 
 // Boilerplate that is not part of the article. Patterns are matched on the
 // lower-cased line with straight quotes, and only on short lines, so that a
@@ -89,7 +89,7 @@ func splitRawLines(text string) []rawLine {
 				next++
 			}
 		}
-		s, e := trimSpace(text, pos, end)
+		s, e := TrimSpace(text, pos, end)
 		pos = next
 		if s >= e {
 			blank = true
@@ -157,11 +157,11 @@ func joins(text string, a, b rawLine, width int) bool {
 	return utf8.RuneCountInString(text[a.s:a.e])+1+utf8.RuneCountInString(first) > width-8
 }
 
-// cleanLines returns the article lines of text: boilerplate lines, repeated
+// Lines returns the article lines of text: boilerplate lines, repeated
 // lines and everything after an end-of-article block are dropped. Lines of
 // one paragraph broken by line breaks are joined into one segment.
-func cleanLines(text string) []segment {
-	var segs []segment
+func Lines(text string) []Segment {
+	var segs []Segment
 	seen := map[string]bool{}
 	raw := splitRawLines(text)
 	width := wrapWidth(text, raw)
@@ -174,7 +174,7 @@ func cleanLines(text string) []segment {
 			k++
 		}
 		line := text[s:e]
-		lower := strings.ToLower(foldQuotes(line))
+		lower := strings.ToLower(FoldQuotes(line))
 		short := wordCount(lower) <= boilerMaxWords
 		if short && endOfArticle.MatchString(lower) {
 			break
@@ -196,13 +196,13 @@ func cleanLines(text string) []segment {
 		}
 		if c := creditStart(line); c > 0 {
 			e = s + c // drop the credit, keep the caption
-			s, e = trimSpace(text, s, e)
-			lower = strings.ToLower(foldQuotes(text[s:e]))
+			s, e = TrimSpace(text, s, e)
+			lower = strings.ToLower(FoldQuotes(text[s:e]))
 		}
 		if m := captionPrefix.FindStringIndex(lower); m != nil && m[1] < len(lower) {
 			// Keep the caption's text, not the words "Image caption"
 			// (an ASCII prefix, so byte lengths agree with the original).
-			s, e = trimSpace(text, s+m[1], e)
+			s, e = TrimSpace(text, s+m[1], e)
 		}
 		if s >= e {
 			continue
@@ -212,7 +212,7 @@ func cleanLines(text string) []segment {
 			continue
 		}
 		seen[key] = true
-		segs = append(segs, segment{s, e})
+		segs = append(segs, Segment{s, e})
 	}
 	return segs
 }
@@ -223,7 +223,7 @@ func boilerplate(line string) bool {
 	if len(line) > 200 || wordCount(line) > boilerMaxWords {
 		return false
 	}
-	lower := strings.ToLower(foldQuotes(line))
+	lower := strings.ToLower(FoldQuotes(line))
 	return endOfArticle.MatchString(lower) || listHeading.MatchString(lower) || furniture(lower) ||
 		credits(lower) || byline(line) || shareBar(lower)
 }
@@ -300,7 +300,8 @@ func shareBar(lower string) bool {
 	return true
 }
 
-func trimSpace(text string, s, e int) (int, int) {
+// TrimSpace narrows [s, e) of text to its non-blank bytes.
+func TrimSpace(text string, s, e int) (int, int) {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' {

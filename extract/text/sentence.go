@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strconv"
@@ -10,21 +10,21 @@ import (
 	"github.com/ergraph/ergraph/extract/ner"
 )
 
-// sentence is a run of tokens of one source (the text, or a title that is
+// Sentence is a run of tokens of one source (the text, or a title that is
 // not part of the text).
-type sentence struct {
-	toks  []tok
-	src   string
-	title bool // src is Input.Title, not Input.Text
-	dl    bool // a wire dateline: "NAIROBI, Kenya (AP)"
+type Sentence struct {
+	Tokens   []Token
+	Src      string
+	Title    bool // src is Input.Title, not Input.Text
+	Dateline bool // a wire dateline: "NAIROBI, Kenya (AP)"
 }
 
-// text is the sentence as written in the source.
-func (s *sentence) text() string {
-	if len(s.toks) == 0 {
+// Text is the sentence as written in the source.
+func (s *Sentence) Text() string {
+	if len(s.Tokens) == 0 {
 		return ""
 	}
-	return s.src[s.toks[0].start:s.toks[len(s.toks)-1].end]
+	return s.Src[s.Tokens[0].Start:s.Tokens[len(s.Tokens)-1].End]
 }
 
 // titleAbbrevs are abbreviations that stand before a name, after which a
@@ -38,21 +38,21 @@ var monthAbbrevs = lexicon.Set("monthAbbrevs")
 // a period ("in the U.S. The ..."), show that a new sentence began.
 var sentenceStarters = lexicon.Set("sentenceStarters")
 
-// splitSentences tokenises every segment of src and splits it into
+// Split tokenises every segment of src and splits it into
 // sentences. A segment boundary (a line break) always ends a sentence.
 // The sentences of a segment share its token array, so a document's
 // tokens are held once.
-func splitSentences(src string, segs []segment, title bool) []sentence {
-	var out []sentence
+func Split(src string, segs []Segment, title bool) []Sentence {
+	var out []Sentence
 	for _, sg := range segs {
 		// A token takes about five bytes of news text: sized so, the
 		// array of a long segment is not copied as it grows.
-		buf := tokenize(src, sg.start, sg.end, make([]tok, 0, (sg.end-sg.start)/4+1))
+		buf := Tokenize(src, sg.Start, sg.End, make([]Token, 0, (sg.End-sg.Start)/4+1))
 		start := 0
 		if d := datelineEnd(buf); d > 0 {
 			// "KATHMANDU, Nepal (AP) — Rescuers ...": the dateline is a
 			// sentence of its own, so the next word starts a sentence.
-			out = append(out, sentence{toks: buf[:d:d], src: src, title: title, dl: true})
+			out = append(out, Sentence{Tokens: buf[:d:d], Src: src, Title: title, Dateline: true})
 			start = min(d+1, len(buf))
 		}
 		// From the dateline's end on: an abbreviation inside it ("EAST
@@ -63,7 +63,7 @@ func splitSentences(src string, segs []segment, title bool) []sentence {
 				continue
 			}
 			end := next
-			if isSeparatorTok(buf[i].text) {
+			if isSeparatorTok(buf[i].Text) {
 				end = i // the separator belongs to no sentence
 			}
 			out = appendBounded(out, buf[start:end], src, title)
@@ -86,14 +86,14 @@ const MaxSentenceTokens = 80
 
 // appendBounded appends toks as one sentence, or as several if it is
 // longer than MaxSentenceTokens.
-func appendBounded(out []sentence, toks []tok, src string, title bool) []sentence {
+func appendBounded(out []Sentence, toks []Token, src string, title bool) []Sentence {
 	long := len(toks) > MaxSentenceTokens
 	for len(toks) > 0 {
 		n := len(toks)
 		if long && n > maxPieceTokens {
 			n = pieceCut(toks)
 		}
-		out = append(out, sentence{toks: toks[:n:n], src: src, title: title})
+		out = append(out, Sentence{Tokens: toks[:n:n], Src: src, Title: title})
 		toks = toks[n:]
 	}
 	return out
@@ -106,15 +106,15 @@ const maxPieceTokens = MaxSentenceTokens / 2
 // pieceCut returns where to cut a run longer than maxPieceTokens: after
 // the last clause mark in its second half, else at the bound, moved back
 // out of a run of capitalised words so that a name stays whole when it can.
-func pieceCut(toks []tok) int {
+func pieceCut(toks []Token) int {
 	for i := maxPieceTokens - 1; i >= maxPieceTokens/2; i-- {
-		switch t := toks[i].text; {
+		switch t := toks[i].Text; {
 		case t == "," || t == ";" || t == ":" || isDash(t):
 			return i + 1
 		}
 	}
 	for i := maxPieceTokens; i > maxPieceTokens-8; i-- {
-		if !isCapWord(toks[i].text) || !isCapWord(toks[i-1].text) {
+		if !IsCapWord(toks[i].Text) || !IsCapWord(toks[i-1].Text) {
 			return i
 		}
 	}
@@ -126,8 +126,8 @@ func isSeparatorTok(t string) bool { return t == "|" || t == "\u2022" || t == "\
 // boundaryAfter reports whether a sentence ends with token i, and if so the
 // index of the first token of the next sentence (closing quotes and
 // brackets stay with the sentence they close). It returns -1 otherwise.
-func boundaryAfter(toks []tok, i int) int {
-	t := toks[i].text
+func boundaryAfter(toks []Token, i int) int {
+	t := toks[i].Text
 	if isSeparatorTok(t) {
 		// Bars and bullets separate bylines and lists.
 		return i + 1
@@ -142,7 +142,7 @@ func boundaryAfter(toks []tok, i int) int {
 	}
 	j := i + 1
 	for j < len(toks) {
-		switch toks[j].text {
+		switch toks[j].Text {
 		case `"`, "'", ")", "]", "}":
 			j++
 			continue
@@ -152,7 +152,7 @@ func boundaryAfter(toks []tok, i int) int {
 	if j >= len(toks) {
 		return -1 // the segment ends anyway
 	}
-	next := toks[j].text
+	next := toks[j].Text
 	r, _ := utf8.DecodeRuneInString(next)
 	opens := next == `"` || next == "'" || next == "(" || next == "["
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || opens) {
@@ -189,9 +189,9 @@ func isDash(t string) bool {
 // place in small letters with a date and an agency (datedDateline). It
 // returns the index of the dash (the line's length when the dateline is
 // all of it), or -1.
-func datelineEnd(toks []tok) int {
+func datelineEnd(toks []Token) int {
 	i := 0
-	for i < len(toks) && i < 4 && isAllCaps(toks[i].text) && hasLetter(toks[i].text) {
+	for i < len(toks) && i < 4 && IsAllCaps(toks[i].Text) && HasLetter(toks[i].Text) {
 		i++
 	}
 	if i == 0 {
@@ -201,36 +201,36 @@ func datelineEnd(toks []tok) int {
 		return -1
 	}
 	place := i
-	if toks[i].text != "," && toks[i].text != "(" && !knownPlace(toks[:place]) {
+	if toks[i].Text != "," && toks[i].Text != "(" && !KnownPlace(toks[:place]) {
 		return -1 // "SOCCER - SHEARER NAMED AS CAPTAIN": a headline's topic, not a place
 	}
 	// ", California", ", May 3", ", Nigeria, March 4": the place's state
 	// or country, then perhaps a date.
 	region := -1
-	for r := 0; r < 2 && i < len(toks) && toks[i].text == ","; r++ {
+	for r := 0; r < 2 && i < len(toks) && toks[i].Text == ","; r++ {
 		i++
 		if r == 0 {
 			region = i
 		}
 		n := 0
-		for i < len(toks) && n < 3 && (isCapWord(toks[i].text) || n > 0 && toks[i].text == ".") {
+		for i < len(toks) && n < 3 && (IsCapWord(toks[i].Text) || n > 0 && toks[i].Text == ".") {
 			i++
 			n++
 		}
 		if n == 0 {
 			return -1
 		}
-		if i < len(toks) && dayNumber(toks[i].text) {
+		if i < len(toks) && dayNumber(toks[i].Text) {
 			i++
 		}
 	}
-	if i < len(toks) && toks[i].text == "(" {
+	if i < len(toks) && toks[i].Text == "(" {
 		return agencyDash(toks, i)
 	}
-	if i+1 < len(toks) && isDash(toks[i].text) {
+	if i+1 < len(toks) && isDash(toks[i].Text) {
 		return i
 	}
-	if i == len(toks) && region > 0 && (knownPlace(toks[:place]) || knownPlace(toks[region:i])) {
+	if i == len(toks) && region > 0 && (KnownPlace(toks[:place]) || KnownPlace(toks[region:i])) {
 		// A line of its own: "ROYAL OAK, Mich." over the story.
 		return i
 	}
@@ -246,46 +246,47 @@ func dayNumber(w string) bool {
 // datedDateline finds a dateline whose city is written in capitals and
 // small letters, which needs a date and an agency to be one: "Tokyo March
 // 5 (Kyodo) --", "Sofia, February 15 (BTA) --".
-func datedDateline(toks []tok) int {
+func datedDateline(toks []Token) int {
 	i := 0
-	for i < len(toks) && i < 3 && isCapWord(toks[i].text) && !dateAt(toks, i) {
+	for i < len(toks) && i < 3 && IsCapWord(toks[i].Text) && !DateAt(toks, i) {
 		i++
 	}
 	k := i
-	if k < len(toks) && toks[k].text == "," {
+	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
-	if i == 0 || !dateAt(toks, k) {
+	if i == 0 || !DateAt(toks, k) {
 		return -1
 	}
 	k += 2
-	for k < len(toks) && (startsWithDigit(toks[k].text) || toks[k].text == ",") {
+	for k < len(toks) && (StartsWithDigit(toks[k].Text) || toks[k].Text == ",") {
 		k++
 	}
-	if k >= len(toks) || toks[k].text != "(" {
+	if k >= len(toks) || toks[k].Text != "(" {
 		return -1
 	}
 	return agencyDash(toks, k)
 }
 
-func startsWithDigit(s string) bool {
+// StartsWithDigit reports a word that opens with a figure ("3", "1950s").
+func StartsWithDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsDigit(r)
 }
 
 // agencyDash returns where the dash after "(Agency)" at token i is, or -1.
-func agencyDash(toks []tok, i int) int {
+func agencyDash(toks []Token, i int) int {
 	k := i + 1
-	for k < len(toks) && k < i+5 && toks[k].text != ")" {
-		if !isCapWord(toks[k].text) {
+	for k < len(toks) && k < i+5 && toks[k].Text != ")" {
+		if !IsCapWord(toks[k].Text) {
 			return -1
 		}
 		k++
 	}
-	if k >= len(toks) || toks[k].text != ")" {
+	if k >= len(toks) || toks[k].Text != ")" {
 		return -1
 	}
-	if k+2 < len(toks) && isDash(toks[k+1].text) {
+	if k+2 < len(toks) && isDash(toks[k+1].Text) {
 		return k + 1
 	}
 	if k+1 == len(toks) {
@@ -294,12 +295,12 @@ func agencyDash(toks []tok, i int) int {
 	return -1
 }
 
-// knownPlace reports whether the words of toks are a place of the
+// KnownPlace reports whether the words of toks are a place of the
 // gazetteer.
-func knownPlace(toks []tok) bool {
+func KnownPlace(toks []Token) bool {
 	words := make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = t.text
+		words[i] = t.Text
 	}
 	return ner.KnownPlace(strings.Join(words, " "))
 }

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"reflect"
@@ -7,8 +7,8 @@ import (
 
 func lines(text string) []string {
 	var out []string
-	for _, s := range cleanLines(text) {
-		out = append(out, text[s.start:s.end])
+	for _, s := range Lines(text) {
+		out = append(out, text[s.Start:s.End])
 	}
 	return out
 }

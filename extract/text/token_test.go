@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"reflect"
@@ -7,11 +7,11 @@ import (
 
 func tokenTexts(s string) []string {
 	var out []string
-	for _, t := range tokenize(s, 0, len(s), nil) {
-		if s[t.start:t.end] == "" {
+	for _, t := range Tokenize(s, 0, len(s), nil) {
+		if s[t.Start:t.End] == "" {
 			out = append(out, "<empty>")
 		}
-		out = append(out, t.text)
+		out = append(out, t.Text)
 	}
 	return out
 }
@@ -48,9 +48,9 @@ func TestTokenize(t *testing.T) {
 // the original string, curly quotes and all.
 func TestTokenOffsets(t *testing.T) {
 	s := "  \u201cWe\u2019re here,\u201d said Ana\u2019s aide \u2014 in S\u00e3o Paulo.\r\n"
-	for _, tk := range tokenize(s, 0, len(s), nil) {
-		if got := foldQuotes(s[tk.start:tk.end]); got != tk.text {
-			t.Errorf("token %q at [%d,%d) = %q", tk.text, tk.start, tk.end, got)
+	for _, tk := range Tokenize(s, 0, len(s), nil) {
+		if got := FoldQuotes(s[tk.Start:tk.End]); got != tk.Text {
+			t.Errorf("token %q at [%d,%d) = %q", tk.Text, tk.Start, tk.End, got)
 		}
 	}
 }
