@@ -1,4 +1,5 @@
-// Package lexicon holds the word lists of the extraction stages in one
+// Package lexicon holds the word lists of the extraction stages (extract,
+// relation, ner, name) in one
 // embedded file, words.txt: kinds of things (titles and honorifics, the
 // head words of organisations' and places' names, event nouns, the
 // trigger words and cues of relations), never particular entities. The

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ergraph/ergraph/extract/lexicon"
 )
 
 // Kind is the way two names may be one entity's; its String is the
@@ -145,7 +147,7 @@ func Deletions(w string) []string {
 }
 
 // minor words are skipped when reading initials.
-var minor = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "de": true, "&": true}
+var minor = lexicon.Set("initialsSkipped")
 
 // Initials returns the upper-case initials of a name's significant words
 // ("United States" as "US", "Bank of England" as "BE"), or "" for a name of

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	wordlists "github.com/ergraph/ergraph/extract/lexicon"
 )
 
 // AugmentCase returns copies of every nth sentence of data written in
@@ -38,8 +40,7 @@ func AugmentCase(data []Sentence, n int) ([]Sentence, error) {
 }
 
 // headlineWords stay in lower case in headline style.
-var headlineWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "on": true,
-	"to": true, "for": true, "and": true, "or": true, "at": true, "by": true, "as": true}
+var headlineWords = wordlists.Set("headlineLowerWords")
 
 // headlineCase capitalises a word as headlines do.
 func headlineCase(w string) string {

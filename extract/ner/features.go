@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	wordlists "github.com/ergraph/ergraph/extract/lexicon"
 )
 
 // Features of the entity tagger. Every feature is a 64-bit hash of a
@@ -573,14 +575,9 @@ func markRuns(sent []Token, attrs []tokenAttrs) {
 // capitalised words of names ("Bank of England", "Centre for Strategic
 // and International Studies", "Rio Grande do Sul", "Ursula von der
 // Leyen").
-func runConnector(w string) bool {
-	switch w {
-	case "of", "for", "and", "&", "the", "de", "du", "des", "da", "do", "dos", "das",
-		"del", "della", "di", "von", "van", "der", "den", "la", "le", "y":
-		return true
-	}
-	return false
-}
+func runConnector(w string) bool { return runConnectors[w] }
+
+var runConnectors = wordlists.Set("runConnectors")
 
 // maxAggregate bounds the context-aggregation features of one word.
 const maxAggregate = 8
