@@ -36,6 +36,20 @@ var orgCues = []orgCue{
 		}
 		return k > e && k < len(toks) && executiveNouns[strings.ToLower(toks[k-1].Text)] && text.IsCapWord(toks[k].Text)
 	}},
+	{"its executive after the possessive", "said John Ames, [Northmoor]'s chairman and chief executive.", func(toks []text.Token, _, e int) bool {
+		if e >= len(toks) || !possessive(toks[e].Text) {
+			return false
+		}
+		k := e + 1 // "'s chief executive", "'s founder"; a person too has a "manager" or an "executive order"
+		for k < len(toks) && k < e+4 && titleModifiers[strings.ToLower(toks[k].Text)] {
+			k++
+		}
+		if k >= len(toks) {
+			return false
+		}
+		w := strings.ToLower(toks[k].Text)
+		return executiveNouns[w] && (k > e+1 || w != "manager" && w != "executive")
+	}},
 }
 
 // possessive reports the token "'s", with a straight or a typographic

@@ -564,6 +564,9 @@ func (d *docState) shareNeighbours() {
 				if roleNouns[strings.ToLower(toks[a.s].Text)] || roleNouns[strings.ToLower(toks[b.s].Text)] {
 					continue // an office and its holder: "The Director of Public Prosecutions, Max Hill,"
 				}
+				if sep == "," && b.s == a.e+1 && b.e < len(toks) && possessive(toks[b.e].Text) {
+					continue // a person and where they work: "said Mary Smith, Northmoor's chairman"
+				}
 				add = append(add, share{a, norm(b.g)}, share{b, norm(a.g)})
 			}
 		}
