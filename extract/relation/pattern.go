@@ -83,6 +83,21 @@ var patterns = []pattern{
 		"Flights at [B Manila] 's [A Ninoy Aquino International Airport] were suspended ."},
 	{LocatedIn, place, place, "B 's A", 0.8,
 		"[B London] 's [A Heathrow] and [P:Place Paris] ' [P:Place Orly] closed ."},
+	{LocatedIn, place, place, "B 's capital|largest|second|biggest city|town|port? ,? A", 0.85,
+		"[B Bosnia] 's capital , [A Sarajevo] , was shelled ."},
+	{LocatedIn, place, place, "A , a|an|the ~ island|nation|country|state|province|city|town|village|region|port in|on|off ~ B", 0.8,
+		"Aid reached [A Madagascar] , an island nation in the [B Indian Ocean] , on Monday ."},
+
+	// KILLED stated by an agent noun, which the training data has few
+	// examples of: killer -> victim.
+	{Killed, person, person, "B 's assassin|killer|murderer ,? A", 0.85,
+		"Doctors treated [B Kennedy] 's assassin , [A Lee Harvey Oswald] , that day ."},
+	{Killed, person, person, "B assassin|killer|murderer A", 0.8,
+		"The execution of [B King] assassin [A James Earl Ray] was stayed ."},
+	{Killed, person, person, "B assassin|killer|murderer A", 0.8,
+		"Ruby shot the [B Kennedy] assassin [A Lee Harvey Oswald] , and [P:Person Jim Bakker] watched ."},
+	{Killed, person, person, "A , ~ assassin|killer|murderer of ~ B", 0.85,
+		"[A John Wilkes Booth] , the assassin of [B Abraham Lincoln] , fled south ."},
 	{LivesIn, person, place, "A , a|an resident|residents of ~ B", 0.8,
 		"[A Tom Reyes] , a resident of [B Leeds] , spoke ."},
 	{LivesIn, person, place, "A has|had|have lived|resided in ~ B", 0.85,
@@ -358,6 +373,9 @@ func (m *matcher) conjuncts(first int, types []string) []int {
 		}
 		if !comma && !and || j >= len(m.ws) || m.starts[j] == 0 {
 			break
+		}
+		if comma && and && len(pending) == 0 && len(out) == 1 {
+			break // "who killed Lee Harvey Oswald , and Jim Bakker": the comma closed a clause, no list of two
 		}
 		k := m.starts[j] - 1
 		if e := m.s.Mentions[k].End; !has(types, m.s.Mentions[k].Type) || e < len(m.ws) && (m.ws[e] == "'s" || m.ws[e] == "'") {

@@ -16,13 +16,21 @@ var (
 )
 
 // negated reports whether r is stated under a negation or modality cue:
-// one of the cues stands between its two mentions.
+// one of the cues stands between its two mentions, or just before the
+// first ("the alleged Kennedy assassin Lee Harvey Oswald").
 func negated(s Sentence, r Relation) bool {
 	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
 	if a.Start > b.Start {
 		a, b = b, a
 	}
 	toks := s.Tokens
+	before := a.Start - 1
+	if before > 0 && (lower(toks[before]) == "the" || lower(toks[before]) == "a") {
+		before--
+	}
+	if before >= 0 && before < len(toks) && toks[before].Text == lower(toks[before]) && negationCues[lower(toks[before])] {
+		return true
+	}
 	for i := a.End; i < b.Start && i < len(toks); i++ {
 		w := lower(toks[i])
 		if w == "no" && i+1 < len(toks) && lower(toks[i+1]) == "longer" {

@@ -188,6 +188,10 @@ func TestFind(t *testing.T) {
 		{"[P:Person Tom Reed] would kill [P:Person Sarah Long] , he said .", ""},
 		{"[O:Organization Google] plans to buy [O:Organization Fitbit] .", ""},
 		{"[O:Organization Google] would buy [O:Organization Fitbit] .", ""},
+		{"The alleged [P:Person Kennedy] assassin [P:Person Lee Harvey Oswald] was shot .", ""},
+		// Agent nouns of a killing.
+		{"The execution of [P:Person King] assassin [P:Person James Earl Ray] was stayed .", "James Earl Ray KILLED King"},
+		{"[P:Person John Wilkes Booth] , the assassin of [P:Person Abraham Lincoln] , fled .", "John Wilkes Booth KILLED Abraham Lincoln"},
 		// The organisation spoken to.
 		{"Speaking to [O:Organization the BBC] , Ms [P:Person Rudd] said the plan would work .", ""},
 		{"[P:Person Anna Berg] told [O:Organization Reuters] the talks had failed .", ""},
@@ -217,6 +221,7 @@ func TestCueRemoves(t *testing.T) {
 		{"[B:Organization Fitbit] was not acquired by [A:Organization Google] .", "[B:Organization Fitbit] was acquired by [A:Organization Google] ."},
 		{"[A:Organization Google] plans to buy [B:Organization Fitbit] .", "[A:Organization Google] bought [B:Organization Fitbit] ."},
 		{"[A:Person Tom Reed] never owned [B:Organization Fitbit] .", "[A:Person Tom Reed] owned [B:Organization Fitbit] ."},
+		{"The suspected [B:Person Kennedy] assassin [A:Person Lee Harvey Oswald] was shot .", "The [B:Person Kennedy] assassin [A:Person Lee Harvey Oswald] was shot ."},
 	} {
 		s, _, _ := parse(t, c.with, "", "")
 		r := Relation{Source: 0, Target: 1}
