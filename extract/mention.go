@@ -61,7 +61,7 @@ func (d *docState) findNames() {
 			// A name ending in a legal form is a company's, and so is that
 			// name without it: "Dean Porter Inc", "Dean Porter".
 			if t := leadingTitle(toks, s, sp.End); t > s && !d.commonNoun(toks[t].Text) &&
-				!legalForm(toks[sp.End-1].Text) && !stems[joinText(toks[s:sp.End])] {
+				!legalForm(toks[sp.End-1].Text) && !stems[joinText(toks[s:sp.End])] && !titledName(toks, sp, s, t) {
 				for x := s; x < t; x++ {
 					if l := strings.ToLower(text.TrimDot(toks[x].Text)); honorifics[l] {
 						hon = l
@@ -132,6 +132,15 @@ func leadingTitle(toks []text.Token, s, e int) int {
 		return s // "Director of Public Prosecutions" is an office, not a title and a name
 	}
 	return end
+}
+
+// titledName reports a name the tagger read as no person's that opens
+// with a title used as an adjective ("General Motors", "the General
+// Accounting Office", "Major League Baseball"), title words [s, t) of
+// span sp: the title is part of the name unless a given name follows it
+// ("General Mark Milley").
+func titledName(toks []text.Token, sp ner.Span, s, t int) bool {
+	return sp.Type != ner.Person && t == s+1 && nameTitles[strings.ToLower(toks[s].Text)] && !ner.GivenName(toks[t].Text)
 }
 
 // titledOf cuts a titled person's span at "of" before a capitalised word:
@@ -725,6 +734,10 @@ func joinSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && text.IsCapWord(toks[k].Text) &&
 			placeLeads[strings.ToLower(toks[k].Text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "the River Avon", the tagger stopping after the kind of place
+		}
+		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && text.IsCapWord(toks[k].Text) &&
+			nameTitles[strings.ToLower(toks[k].Text)] && (i == 0 || out[i-1].End <= k) {
+			sp.Start = k // "General Dynamics", the tagger reading "General" as a rank
 		}
 	}
 	// A span the joins above swallowed is gone.

@@ -23,6 +23,10 @@ var roleNouns = lexicon.Set("roleNouns")
 // "Deputy Assistant Commissioner", "Chief Executive".
 var titleModifiers = lexicon.Set("titleModifiers")
 
+// nameTitles are titles that also open the names of organisations as
+// adjectives: "General Motors", "Major League Baseball".
+var nameTitles = lexicon.Set("nameTitles")
+
 // orgNouns are common nouns that stand before an organisation's name in
 // apposition: "the agency Europol", "messaging app WhatsApp".
 var orgNouns = lexicon.Set("orgNouns")
