@@ -213,6 +213,17 @@ func (f *featurizer) pair(s *Sentence, a, b Mention) {
 			f.add("PASSIVE")
 		}
 	}
+	// An apposition after the first mention, read past: "Tama Rewiti ,
+	// an unemployed labourer from Huntly , killed Harjit Sandhu" is
+	// "Tama Rewiti killed Harjit Sandhu".
+	if k := appositionEnd(toks, a.End, b.Start); k > 0 {
+		if k < b.Start {
+			f.add("AF", f.ws[k])
+		}
+		if b.Start-k <= 4 {
+			f.add("AS", strings.Join(f.ws[k:b.Start], " "))
+		}
+	}
 	if b.Start > 0 && f.ws[b.Start-1] == "by" && passive {
 		f.add("BYAGENT")
 	}
@@ -263,6 +274,8 @@ func (f *featurizer) pair(s *Sentence, a, b Mention) {
 	f.mentionWords("MB", b)
 	if overlap(f.ws, a, b) {
 		f.add("OV")
+	} else if stemOverlap(f.ws, a, b) {
+		f.add("OVS") // "the Haitian Parliament" and "Haiti"
 	}
 	between := 0
 	for _, m := range s.Mentions {
@@ -341,4 +354,43 @@ func overlap(ws []string, a, b Mention) bool {
 		}
 	}
 	return false
+}
+
+// stemOverlap reports whether a word of one mention and a word of the
+// other share their first four letters, as a country's name and its
+// adjective do ("Haiti", "Haitian"; "Bulgaria", "Bulgarian").
+func stemOverlap(ws []string, a, b Mention) bool {
+	for i := a.Start; i < a.End; i++ {
+		if len(ws[i]) < 4 {
+			continue
+		}
+		for j := b.Start; j < b.End; j++ {
+			if len(ws[j]) >= 4 && ws[i][:4] == ws[j][:4] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appositionEnd returns where an apposition that opens tokens [i, j)
+// ends: i is a comma, the phrase after it has no verb and ends at a
+// second comma before j; the result is the token after that comma, or
+// -1.
+func appositionEnd(toks []Token, i, j int) int {
+	if i >= j || toks[i].Text != "," {
+		return -1
+	}
+	for k := i + 1; k < j; k++ {
+		if toks[k].Text == "," {
+			if k == i+1 {
+				return -1
+			}
+			return k + 1
+		}
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
+			return -1
+		}
+	}
+	return -1
 }

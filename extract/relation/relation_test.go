@@ -365,6 +365,12 @@ func TestFeatureKinds(t *testing.T) {
 		{"[A:Person Ann Holt] moved to [B:Place Mount Holt] .",
 			[]string{"MB|mount", "OV"}, []string{"MA|ann", "MB|holt"}},
 		{"[A:Person Ann Holt] moved to [B:Place Mount Vernon] .", nil, []string{"OV"}},
+		// A country and its adjective share a stem.
+		{"The [A:Organization Haitian Parliament] met in [B:Place Haiti] .", []string{"OVS"}, []string{"OV"}},
+		// An apposition after the first mention is read past.
+		{"[A:Person Tama Rewiti] , a labourer from Huntly , killed [B:Person Harjit Sandhu] .",
+			[]string{"AF|killed", "AS|killed"}, nil},
+		{"[A:Person Tama Rewiti] , who lived in Huntly , killed [B:Person Harjit Sandhu] .", nil, []string{"AF|killed"}},
 	} {
 		s, as, bs := parse(t, c.text, "", "")
 		got := map[string]int{}
