@@ -735,6 +735,12 @@ func joinSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 			placeLeads[strings.ToLower(toks[k].Text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "the River Avon", the tagger stopping after the kind of place
 		}
+		if e := sp.End; e < len(toks) && (sp.Type != ner.Person || e-sp.Start == 1) && text.IsCapWord(toks[e].Text) &&
+			industryWords[strings.ToLower(toks[e].Text)] && (e+1 == len(toks) || !text.IsCapWord(toks[e+1].Text)) &&
+			(i+1 == len(out) || out[i+1].Start > e) {
+			sp.End++ // "Tanjung Gas", "Hoshino Motors": the tagger stopping before the industry
+			sp.Type = ner.Organization
+		}
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && text.IsCapWord(toks[k].Text) &&
 			nameTitles[strings.ToLower(toks[k].Text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "General Dynamics", the tagger reading "General" as a rank

@@ -140,6 +140,8 @@ var patterns = []pattern{
 		"[A Rio Tinto] holds a 30 percent stake in [B Oyu Tolgoi] ."},
 	{Owns, orgOrPerson, org, "B has|have|had? been|is|was|are|were wholly|majority|partly|jointly? owned|controlled|acquired|bought|purchased|taken by ~ A", 0.85,
 		"[B Instagram] was acquired by [A Facebook] in 2012 ."},
+	{Owns, orgOrPerson, org, "stake|stakes|share|shares|interest in ~ B is|was|are|were held|owned by ~ A", 0.8,
+		"A 40 percent stake in [B Tanjung Gas] is held by [A Petronas] ."},
 	{Owns, orgOrPerson, org, "B , whose parent company|group? is|was ~ A", 0.8,
 		"[B Waymo] , whose parent company is [A Alphabet] , expanded ."},
 	{Owns, orgOrPerson, org, "sold ~ B to A", 0.75,
