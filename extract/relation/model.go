@@ -254,6 +254,9 @@ func coordinated(s *Sentence) []int {
 		if k < len(s.Tokens) && strings.EqualFold(s.Tokens[k].Text, "the") {
 			k++
 		}
+		if t := s.Tokens[min(k, len(s.Tokens)-1)]; k < len(s.Tokens) && t.Tag == "JJ" && t.Text == strings.ToLower(t.Text) {
+			k++ // "Galveston and southern Harris County"
+		}
 		j, ok := byStart[k]
 		if !ok || k == s.Mentions[i].End || s.Mentions[j].Type != s.Mentions[i].Type {
 			return -1, false, false

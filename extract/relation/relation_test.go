@@ -57,7 +57,7 @@ func roughTag(w string) string {
 		return w
 	case w == "the" || w == "a" || w == "an":
 		return "DT"
-	case w == "American" || w == "Belgian" || w == "British":
+	case w == "American" || w == "Belgian" || w == "British" || w == "southern":
 		return "JJ"
 	}
 	return "NN"
@@ -435,6 +435,7 @@ func TestCoordinated(t *testing.T) {
 	}{
 		{"Sales rose in [P:Place Austria] , [P:Place Hungary] and the [P:Place Czech Republic] .", []int{1, 1, 1}},
 		{"It sells in [P:Place Belgium] and [P:Place Germany] .", []int{1, 1}},
+		{"Floods hit [P:Place Brazoria] , [P:Place Fort Bend] and southern [P:Place Harris County] .", []int{1, 1, 1}},
 		{"Raids took place in [P:Place Hockwold] , [P:Place Norfolk] on Sunday .", []int{0, 0}},
 		{"Ships left [P:Place Hamburg] , [P:Place Germany] , and [P:Place Rotterdam] .", []int{0, 0, 0}},
 		{"[O:Organization Acme] and [P:Place Leeds] agreed .", []int{0, 0}},
