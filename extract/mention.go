@@ -466,6 +466,12 @@ func (d *docState) andBody(toks []text.Token, sp ner.Span, e int) bool {
 		d.commonWord(toks[a-1].Text) && d.commonWord(toks[a+1].Text) && orgHeadWord(strings.ToLower(toks[e-1].Text))
 }
 
+// loneAcronym reports an acronym of two letters or more without periods
+// ("NHK", "BBC").
+func loneAcronym(w string) bool {
+	return text.IsAllCaps(w) && utf8.RuneCountInString(w) >= 2 && !strings.Contains(w, ".")
+}
+
 // splitLists cuts a span at "and" when the document names each side on
 // its own elsewhere too: "Apple and WhatsApp must cooperate" names two
 // companies, "the Securities and Exchange Commission" one; or one side,
@@ -494,7 +500,10 @@ func (d *docState) splitLists(toks []text.Token, spans []ner.Span, story body) [
 			r++
 		}
 		bodies := institutionHeads[strings.ToLower(toks[k-1].Text)] && institutionHeads[strings.ToLower(toks[sp.End-1].Text)]
-		if left && right || (left || right) && names || bodies || sp.Type == ner.Person {
+		// Or when one side is an acronym alone: "Children's Television
+		// Workshop and NHK".
+		acronym := k-sp.Start == 1 && loneAcronym(toks[sp.Start].Text) || sp.End-r == 1 && loneAcronym(toks[r].Text)
+		if left && right || (left || right) && names || bodies || acronym || sp.Type == ner.Person {
 			out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
 				ner.Span{Start: r, End: sp.End, Type: sp.Type, Score: sp.Score})
 			continue
