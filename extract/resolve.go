@@ -211,6 +211,22 @@ func (d *docState) newMention(si, s, e int) *mention {
 	return m
 }
 
+// innerPatronym reports a name of three words or more with an Arabic
+// particle ("Al", "bin") neither first nor last, and no organisation's or
+// industry's word at its end.
+func innerPatronym(ws []text.Token) bool {
+	n := len(ws)
+	if n < 3 || orgHeadWord(strings.ToLower(ws[n-1].Text)) || industryWords[strings.ToLower(ws[n-1].Text)] {
+		return false
+	}
+	for _, t := range ws[1 : n-1] {
+		if patronymParticles[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // contextVotes adds what the words around a mention say of its type
 // beyond the tagger: an honorific before it, a nickname inside it.
 func (d *docState) contextVotes(m *mention) {
@@ -218,6 +234,12 @@ func (d *docState) contextVotes(m *mention) {
 	if m.nick != "" {
 		m.votes[vPerson] += 1.5 // Quentin "Q-Star" Ellis
 		m.cue = true
+	}
+	if innerPatronym(toks[m.s:m.e]) {
+		// "Khaldoon Al Mubarak", "Fatima Al Suwaidi": the particle inside
+		// is a person's; organisations open with it ("Al Jazeera").
+		m.votes[vPerson] += m.votes[vOrg]
+		m.votes[vOrg] = 0
 	}
 	if m.s > 0 {
 		// "the investment bank Morrow Keyes", "lender Meridian Bank": a common

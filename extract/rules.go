@@ -27,6 +27,10 @@ var titleModifiers = lexicon.Set("titleModifiers")
 // adjectives: "General Motors", "Major League Baseball".
 var nameTitles = lexicon.Set("nameTitles")
 
+// patronymParticles stand inside Arabic names: "Khaldoon Al Mubarak",
+// "Mohammed bin Salman".
+var patronymParticles = lexicon.Set("patronymParticles")
+
 // orgNouns are common nouns that stand before an organisation's name in
 // apposition: "the agency Europol", "messaging app WhatsApp".
 var orgNouns = lexicon.Set("orgNouns")
