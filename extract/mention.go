@@ -744,10 +744,8 @@ func joinSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 			placeLeads[strings.ToLower(toks[k].Text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "the River Avon", the tagger stopping after the kind of place
 		}
-		if e := sp.End; e < len(toks) && (sp.Type != ner.Person || e-sp.Start == 1) && text.IsCapWord(toks[e].Text) &&
-			industryWords[strings.ToLower(toks[e].Text)] && (e+1 == len(toks) || !text.IsCapWord(toks[e+1].Text)) &&
-			(i+1 == len(out) || out[i+1].Start > e) {
-			sp.End++ // "Tanjung Gas", "Hoshino Motors": the tagger stopping before the industry
+		if e := industryEnd(toks, out, i); e > sp.End {
+			sp.End = e // "Tanjung Gas", "Harmonic Drive Systems": the tagger stopping before the industry
 			sp.Type = ner.Organization
 		}
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && text.IsCapWord(toks[k].Text) &&
@@ -1030,6 +1028,29 @@ func spansJoin(t ner.Type, between, next []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// industryEnd returns where span i of spans ends when the capitalised
+// words after it that no span holds, up to three, end in an industry's
+// word or a company's ("Tanjung Gas", "Harmonic Drive Systems", "Kessler
+// Holdings"); else its end. A person's name of two words or more is left
+// as it is.
+func industryEnd(toks []text.Token, spans []ner.Span, i int) int {
+	sp := spans[i]
+	if sp.Type == ner.Person && sp.End-sp.Start > 1 || sp.Type == ner.Misc {
+		return sp.End // "South Korean Pro-soccer Games"
+	}
+	next := len(toks)
+	if i+1 < len(spans) {
+		next = spans[i+1].Start
+	}
+	for e := sp.End; e < next && e < sp.End+3 && text.IsCapWord(toks[e].Text); e++ {
+		l := strings.ToLower(toks[e].Text)
+		if (industryWords[l] || orgSuffixWords[l]) && (e+1 == len(toks) || !text.IsCapWord(toks[e+1].Text)) {
+			return e + 1
+		}
+	}
+	return sp.End
 }
 
 // placeKind runs span i of spans over the kind of place the tagger
