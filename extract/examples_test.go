@@ -550,6 +550,10 @@ func TestDescriptionRelations(t *testing.T) {
 			"Martin Ayisi -WORKS_FOR-> Minerals Commission (chief executive)"},
 		{"Harwell Energy cut 200 jobs in Leeds. A company spokeswoman, Li Wenjing, said the cuts were painful.",
 			"Li Wenjing -WORKS_FOR-> Harwell Energy (spokeswoman)"},
+		// "The company" is a business, not the institute named since.
+		{"Rainbow Robotics makes humanoid robots. It was founded by researchers at the Korea Advanced Institute of Science and Technology. " +
+			"The company's chief executive, Lee Jung-ho, said sales doubled.",
+			"Lee Jung-ho -WORKS_FOR-> Rainbow Robotics (chief executive)"},
 	} {
 		got := rels(x.Extract(Input{ID: "t", Text: c.text}))
 		if !slices.Contains(got, c.want) {

@@ -253,6 +253,12 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 		a := d.recentOrg(si, det, inside, t.Text)
 		if a == nil && orgNouns[t.Text] {
 			a = d.recentOrg(si, det, inside, "")
+			if a != nil && companyNouns[t.Text] && publicBody(a.name) {
+				// "the company", "the firm": a business, not the party,
+				// the university or the agency named last.
+				inside[a.g.root()] = true
+				a = d.recentCompany(si, det, inside)
+			}
 		}
 		if a != nil {
 			ms = append(ms, a)
@@ -278,6 +284,33 @@ func (d *docState) recentOrg(si, k int, exclude map[*group]bool, head string) *m
 		}
 	}
 	return nil
+}
+
+// recentCompany is recentOrg's organisation other than a public body.
+func (d *docState) recentCompany(si, k int, exclude map[*group]bool) *mention {
+	for {
+		a := d.recentOrg(si, k, exclude, "")
+		if a == nil || !publicBody(a.name) {
+			return a
+		}
+		exclude[a.g.root()] = true
+	}
+}
+
+// publicBody reports the name of an institution, a party or a public
+// body rather than a business: its last word is an institution's head
+// ("Korea Advanced Institute of Science and Technology" has "of"
+// inside; "African National Congress", "Competition Authority").
+func publicBody(name string) bool {
+	ws := tokensOf(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	if slices.Contains(ws, "of") {
+		ws = ws[:slices.Index(ws, "of")]
+	}
+	last := ws[len(ws)-1]
+	return institutionHeads[last] || descriptionHeads[last] && last != "fund" && last != "trust" || last == "congress"
 }
 
 // firstNamed is the first entity of type t named in the nearest of the

@@ -27,6 +27,10 @@ var titleModifiers = lexicon.Set("titleModifiers")
 // adjectives: "General Motors", "Major League Baseball".
 var nameTitles = lexicon.Set("nameTitles")
 
+// companyNouns describe a business: "the company", "the firm", "the
+// lender" stand for one, never for a party, a university or an agency.
+var companyNouns = lexicon.Set("companyNouns")
+
 // patronymParticles stand inside Arabic names: "Khaldoon Al Mubarak",
 // "Mohammed bin Salman".
 var patronymParticles = lexicon.Set("patronymParticles")
