@@ -554,6 +554,9 @@ func TestDescriptionRelations(t *testing.T) {
 		{"Rainbow Robotics makes humanoid robots. It was founded by researchers at the Korea Advanced Institute of Science and Technology. " +
 			"The company's chief executive, Lee Jung-ho, said sales doubled.",
 			"Lee Jung-ho -WORKS_FOR-> Rainbow Robotics (chief executive)"},
+		// A description in apposition is the name before it, no mention of its own.
+		{"Vodacom, the South African group that owns a large stake in Safaricom, said it would not sell.",
+			"Vodacom -OWNS-> Safaricom"},
 	} {
 		got := rels(x.Extract(Input{ID: "t", Text: c.text}))
 		if !slices.Contains(got, c.want) {

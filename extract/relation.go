@@ -244,6 +244,9 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 		if det < 0 {
 			continue
 		}
+		if p := d.mentionAt(si, det-2); det >= 2 && toks[det-1].Text == "," && p != nil && p.e == det-1 && typeOf(p) == Organization {
+			continue // "Vodacom, the South African group that owns ...": the name itself, already there
+		}
 		inside := map[*group]bool{}
 		for _, m := range d.bySent[si] {
 			if m.s > det && m.e <= i {

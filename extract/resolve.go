@@ -254,6 +254,9 @@ func (d *docState) contextVotes(m *mention) {
 	if cueAt(orgCues, toks, m.s, m.e) {
 		m.votes[vOrg] += 2 // "shares in Brightwater", "Petofi general manager Laszlo Sebesvari"
 	}
+	if m.e < len(toks) && partyNouns[toks[m.e].Text] {
+		m.votes[vOrg] += 2 // "the Morena party", "the Karya movement"
+	}
 	if orgNouns[appositionHead(toks, m.e)] {
 		m.votes[vOrg] += 2 // "Fjordlink, a start-up based in Oslo"
 	}

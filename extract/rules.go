@@ -31,6 +31,10 @@ var nameTitles = lexicon.Set("nameTitles")
 // lender" stand for one, never for a party, a university or an agency.
 var companyNouns = lexicon.Set("companyNouns")
 
+// partyNouns after a name in lower case make it a political
+// organisation's: "the Morena party".
+var partyNouns = lexicon.Set("partyNouns")
+
 // patronymParticles stand inside Arabic names: "Khaldoon Al Mubarak",
 // "Mohammed bin Salman".
 var patronymParticles = lexicon.Set("patronymParticles")

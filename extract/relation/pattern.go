@@ -79,6 +79,8 @@ var patterns = []pattern{
 		"The winner , [A Joan Pike] , of [B Harrogate] , collected the prize ."},
 	{LocatedIn, place, place, "A , the|a capital|city|town|village|port|suburb of ~ B", 0.85,
 		"Police detained him in [A Florencia] , the capital of [B Caquetá] department ."},
+	{LocatedIn, place, place, "A district|suburb|neighbourhood|neighborhood|quarter|region|province|county|borough of ~ B", 0.85,
+		"Floods hit the [A Lekki] district of [B Lagos] on Monday ."},
 	{LocatedIn, place, place, "B 's A", 0.8,
 		"Flights at [B Manila] 's [A Ninoy Aquino International Airport] were suspended ."},
 	{LocatedIn, place, place, "B 's A", 0.8,
@@ -140,6 +142,12 @@ var patterns = []pattern{
 		"[A Rio Tinto] holds a 30 percent stake in [B Oyu Tolgoi] ."},
 	{Owns, orgOrPerson, org, "B has|have|had? been|is|was|are|were wholly|majority|partly|jointly? owned|controlled|acquired|bought|purchased|taken by ~ A", 0.85,
 		"[B Instagram] was acquired by [A Facebook] in 2012 ."},
+	{Owns, orgOrPerson, org, "B has|have|had? been|is|was|are|were majority-owned|wholly-owned|partly-owned|jointly-owned|state-owned by ~ A", 0.85,
+		"[B Emirates NBD] is majority-owned by the [A Investment Corporation of Dubai] ."},
+	{Owns, orgOrPerson, org, "A , ~ that|which owns|holds|has|bought|acquired|took a|an ~ stake|stakes in ~ B", 0.8,
+		"[A Vodacom] , the South African group that owns a large stake in [B Safaricom] , said no ."},
+	{Owns, orgOrPerson, org, "B , ~ that|which A has|had|have? owned|owns|bought|acquired|purchased", 0.8,
+		"[B Jaguar Land Rover] , the British luxury brand that [A Tata Motors] has owned since 2008 , grew ."},
 	{Owns, orgOrPerson, org, "stake|stakes|share|shares|interest in ~ B is|was|are|were held|owned by ~ A", 0.8,
 		"A 40 percent stake in [B Tanjung Gas] is held by [A Petronas] ."},
 	{Owns, orgOrPerson, org, "B , whose parent company|group? is|was ~ A", 0.8,
@@ -150,6 +158,8 @@ var patterns = []pattern{
 	// MEMBER_OF: member -> organisation.
 	{MemberOf, person, org, "A , a|an? member|members of ~ B", 0.8,
 		"[A Jane Roe] , a member of [B Greenpeace] , spoke ."},
+	{MemberOf, person, org, "A , who is|was|are|were|became a|an? member|members of ~ B", 0.8,
+		"[A Cyril Ramaphosa] , who is a member of the [B African National Congress] , spoke ."},
 	{MemberOf, person, org, "A is|was|are|were|became|become a|an? member|members of ~ B", 0.8,
 		"[A Jane Roe] and [A John Doe] were members of [B Greenpeace] ."},
 	{MemberOf, person, org, "A was|were|is|are|has|have|had? been? elected|admitted to ~ B", 0.8,
@@ -272,10 +282,16 @@ type matcher struct {
 }
 
 // modifier reports a capitalised word outside any mention before a word
-// in lower case: a nationality the tagger read as a proper noun ("the
-// Danish shipping group").
+// in lower case, perhaps over one more capitalised word: a nationality
+// the tagger read as a proper noun ("the Danish shipping group", "the
+// South African group").
 func (m *matcher) modifier(j int) bool {
-	return j+1 < len(m.ws) && m.starts[j+1] == 0 && m.s.Tokens[j+1].Text == m.ws[j+1] && m.ws[j+1] != "," && m.ws[j+1] != "."
+	for k := j + 1; k < len(m.ws) && k <= j+2 && m.starts[k] == 0 && m.ws[k] != "," && m.ws[k] != "."; k++ {
+		if m.s.Tokens[k].Text == m.ws[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // match reports whether elements from e on match tokens from i, filling

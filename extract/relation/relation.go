@@ -97,8 +97,8 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {
 				r.Type = MemberOf // "Green Party leader Ann Holt": a member, not an employee
 			}
-			if t := s.Mentions[r.Target]; strings.EqualFold(s.Tokens[t.End-1].Text, "party") {
-				r.Type = MemberOf // "Joana Reis of the Socialist Party": one belongs to a party
+			if t := s.Mentions[r.Target]; strings.EqualFold(s.Tokens[t.End-1].Text, "party") || t.End < len(s.Tokens) && lower(s.Tokens[t.End]) == "party" {
+				r.Type = MemberOf // "Joana Reis of the Socialist Party", "of the Morena party": one belongs to a party
 			}
 		} else {
 			r.Current = true

@@ -171,6 +171,8 @@ func TestFind(t *testing.T) {
 		// One belongs to a party, whatever the classifier read.
 		{"[P:Person Joana Reis] of the [O:Organization Socialist Party] said the count was fair .",
 			"Joana Reis MEMBER_OF Socialist Party"},
+		{"[P:Person Claudia Sheinbaum] , of the [O:Organization Morena] party , won .",
+			"Claudia Sheinbaum MEMBER_OF Morena"},
 		// An owner is no employee.
 		{"The [O:Organization Velvet Room] 's owner , [P:Person Priya Nair] , said the bar had new cameras .",
 			"Priya Nair OWNS Velvet Room"},
@@ -221,6 +223,7 @@ func TestCueRemoves(t *testing.T) {
 		{"[B:Organization Fitbit] was not acquired by [A:Organization Google] .", "[B:Organization Fitbit] was acquired by [A:Organization Google] ."},
 		{"[A:Organization Google] plans to buy [B:Organization Fitbit] .", "[A:Organization Google] bought [B:Organization Fitbit] ."},
 		{"[A:Person Tom Reed] never owned [B:Organization Fitbit] .", "[A:Person Tom Reed] owned [B:Organization Fitbit] ."},
+		{"[A:Person Otieno Odhiambo] will join [B:Organization Safaricom] in May .", "[A:Person Otieno Odhiambo] joined [B:Organization Safaricom] in May ."},
 		{"The suspected [B:Person Kennedy] assassin [A:Person Lee Harvey Oswald] was shot .", "The [B:Person Kennedy] assassin [A:Person Lee Harvey Oswald] was shot ."},
 	} {
 		s, _, _ := parse(t, c.with, "", "")
