@@ -438,6 +438,7 @@ func (d *docState) resolve() {
 	d.mergeClubNames()
 	d.mergeInitials() // before mergeSurnames, which moves merged mentions
 	d.mergeSurnames()
+	d.mergeSurnameParts()
 	d.mergeBirthNames()
 	d.mergeCountryAliases()
 	d.mergeShortForms()
@@ -965,6 +966,35 @@ func (d *docState) mergeInitials() {
 	}
 	for _, g := range initialled {
 		if ls := byKey[key(name.Words(g.ments[0].name))]; len(ls) == 1 && ls[0].root() != g.root() {
+			g.into = ls[0].root()
+		}
+	}
+}
+
+// mergeSurnameParts joins a person's name of two words or more to the
+// one longer person's name of the document that ends in those words: a
+// surname of several words, with a particle or double ("Al Suwaidi" of
+// "Fatima Al Suwaidi", "García Márquez" of "Gabriel García Márquez").
+// mergeSurnames takes the surnames of one word.
+func (d *docState) mergeSurnameParts() {
+	byEnd := map[string][]*group{}
+	for _, g := range d.groups {
+		if g.into != nil || len(g.ments) == 0 || !g.votes.leads(vPerson) {
+			continue
+		}
+		ws := strings.Fields(nameKey(g.ments[0].name))
+		for k := 1; k < len(ws)-1; k++ {
+			key := strings.Join(ws[k:], " ")
+			if l := byEnd[key]; len(l) == 0 || l[len(l)-1] != g {
+				byEnd[key] = append(l, g)
+			}
+		}
+	}
+	for _, g := range d.groups {
+		if g.into != nil || !strings.Contains(g.key, " ") || !g.votes.leads(vPerson) {
+			continue
+		}
+		if ls := byEnd[g.key]; len(ls) == 1 && ls[0].root() != g.root() {
 			g.into = ls[0].root()
 		}
 	}
