@@ -48,6 +48,8 @@ var patterns = []pattern{
 		"[B Contoso] 's chief executive [A Tom Reyes] quit ."},
 	{WorksFor, person, org, "A , B 's R", 0.85,
 		"[A Ravi Menon] , [B Globex] 's chief technology officer , spoke ."},
+	{WorksFor, person, org, "A , a|an|the ~ B R", 0.8,
+		"[A Kenji Watanabe] , a former [B Toyota] engineer , joined the firm ."},
 	{WorksFor, person, org, "B R ,? A", 0.85,
 		"[B Northshire Police] Acting Commissioner [A Dana Whitlow] spoke ."},
 	{WorksFor, person, org, "A works|worked|working|work for|at ~ B", 0.8,

@@ -162,6 +162,12 @@ func role(s Sentence, r Relation) (string, bool) {
 		}
 		best = strings.Join(parts, " ")
 	}
+	if t := s.Mentions[r.Target]; be > bs && bs == t.End && t.Start > 0 && formerCues[lower(toks[t.Start-1])] && lower(toks[t.Start-1]) != "then" {
+		current = false // "Kenji Watanabe, a former Toyota engineer"
+		if !strings.HasPrefix(best, "former") {
+			best = "former " + best
+		}
+	}
 	if a.Start > 0 && formerCues[lower(toks[a.Start-1])] && lower(toks[a.Start-1]) != "then" {
 		current = false // "former Apple chief John Sculley"
 		if best != "" && !strings.HasPrefix(best, "former") {

@@ -246,6 +246,7 @@ func TestRole(t *testing.T) {
 		{"[A:Person John Sculley] , the former chief executive of [B:Organization Apple] , spoke .", "former chief executive", false},
 		{"[B:Organization Apple] CEO [A:Person Tim Cook] spoke .", "CEO", true},
 		{"former [B:Organization Apple] chief [A:Person John Sculley] spoke .", "former chief", false},
+		{"[A:Person Kenji Watanabe] , a former [B:Organization Toyota] engineer , joined .", "former engineer", false},
 		{"[A:Person Jane Roe] no longer works for [B:Organization Google] .", "", false},
 		{"[A:Person Jane Roe] works for [B:Organization Google] .", "", true},
 	} {
