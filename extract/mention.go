@@ -748,6 +748,9 @@ func joinSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 			sp.End = e // "Tanjung Gas", "Harmonic Drive Systems": the tagger stopping before the industry
 			sp.Type = ner.Organization
 		}
+		if sp.Type == ner.Person && institutionHeads[strings.ToLower(toks[sp.End-1].Text)] && !ner.GivenName(toks[sp.Start].Text) {
+			sp.Type = ner.Organization // "the Premier League", the tagger reading "League" as a surname
+		}
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && text.IsCapWord(toks[k].Text) &&
 			nameTitles[strings.ToLower(toks[k].Text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "General Dynamics", the tagger reading "General" as a rank
@@ -1231,6 +1234,9 @@ func datelinePlace(toks []text.Token, spans []ner.Span) []ner.Span {
 		}
 		if !slices.ContainsFunc(spans, func(sp ner.Span) bool { return sp.Start < re && sp.End > r }) {
 			out = append(out, ner.Span{Start: r, End: re, Type: ner.Place, Score: 1})
+		} else if i := slices.IndexFunc(spans, func(sp ner.Span) bool { return sp.Start == r && sp.End < re && sp.Type == ner.Place }); i >= 0 &&
+			(i+1 == len(spans) || spans[i+1].Start >= re) {
+			spans[i].End = re // "DUBAI, United Arab Emirates", the tagger stopping short at the line's end
 		}
 	}
 	// "(Reuters)": the agency that wrote the story, after the place's state
