@@ -43,6 +43,8 @@ type Node struct {
 
 	names    map[string]int // surface name -> mentions, to choose Name
 	unsorted bool           // in Graph.unsortedNodes
+	stale    bool           // in Graph.staleNodes
+	idx      int            // place in the nodes of a Resolve run
 }
 
 // Edge is one relation between two nodes, merged over documents.
@@ -91,6 +93,9 @@ type Graph struct {
 	// settle.
 	unsortedNodes []*Node
 	unsortedEdges []*Edge
+	// Nodes to which Add gave names since their Name and Aliases were
+	// chosen; settle chooses them once, not at every mention.
+	staleNodes []*Node
 }
 
 // New returns an empty graph.
@@ -140,7 +145,10 @@ func (g *Graph) addEntity(doc string, e extract.Entity) {
 	n.DocMentions[i] += len(e.Mentions)
 	n.DocNames[i] = addSorted(addSorted(n.DocNames[i], e.Name), e.Aliases...)
 	n.DocRoles[i] = addSorted(n.DocRoles[i], e.Roles...)
-	n.Name, n.Aliases = canonical(n.names)
+	if !n.stale {
+		n.stale = true
+		g.staleNodes = append(g.staleNodes, n)
+	}
 }
 
 // docIndex returns the index of doc in n.Documents, inserting it, with
@@ -181,9 +189,15 @@ func (g *Graph) lastDoc(n *Node, doc string) int {
 }
 
 // settle sorts the documents of the nodes and edges that Add left
-// unsorted, with their per-document lists; every method that hands out
-// or merges nodes and edges calls it first.
+// unsorted, with their per-document lists, and chooses the names of the
+// nodes that Add gave names; every method that hands out or merges nodes
+// and edges calls it first.
 func (g *Graph) settle() {
+	for _, n := range g.staleNodes {
+		n.Name, n.Aliases = canonical(n.names)
+		n.stale = false
+	}
+	g.staleNodes = nil
 	for _, n := range g.unsortedNodes {
 		order := byDocument(n.Documents)
 		n.Documents, n.DocMentions = permute(n.Documents, order), permute(n.DocMentions, order)
