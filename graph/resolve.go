@@ -542,34 +542,63 @@ type blocked struct {
 // only add a candidate, which Compare then rejects.
 func (r *resolver) blockKeys(people []*Node) []blocked {
 	var h maphash.Hash
-	key := func(kind byte, ws []string, i int, w string) uint64 {
+	// key hashes ws with word i written as pre+post, the two written
+	// apart: a deletion is hashed without making its string.
+	key := func(kind byte, ws []string, i int, pre, post string) uint64 {
 		h.Reset()
 		h.WriteByte(kind)
 		h.WriteByte(byte(i))
 		for j, x := range ws {
 			if j == i {
-				x = w
+				h.WriteString(pre)
+				h.WriteString(post)
+			} else {
+				h.WriteString(x)
 			}
-			h.WriteString(x)
 			h.WriteByte(' ')
 		}
 		return h.Sum64()
 	}
-	var out []blocked
+	size := 0 // at least the number of keys: one allocation, not a growing slice
+	for _, n := range people {
+		if ws := r.words[n.idx]; len(ws) >= 2 {
+			size += 2
+			for _, w := range ws {
+				if c := utf8.RuneCountInString(w); c >= 4 {
+					size += c + 1
+				}
+			}
+		}
+	}
+	out := make([]blocked, 0, size)
 	for p, n := range people {
 		ws := r.words[n.idx]
 		if len(ws) < 2 {
 			continue
 		}
-		out = append(out, blocked{key('n', ws, 0, name.Given(ws[0])), p})
+		out = append(out, blocked{key('n', ws, 0, name.Given(ws[0]), ""), p})
 		first, _ := utf8.DecodeRuneInString(ws[0])
-		out = append(out, blocked{key('m', []string{string(first), ws[len(ws)-1]}, -1, ""), p})
+		out = append(out, blocked{key('m', []string{string(first), ws[len(ws)-1]}, -1, "", ""), p})
 		for i, w := range ws {
 			if utf8.RuneCountInString(w) < 4 {
 				continue
 			}
-			for _, v := range name.Deletions(w) {
-				out = append(out, blocked{key('s', ws, i, v), p})
+			if !utf8.ValidString(w) {
+				for _, v := range name.Deletions(w) {
+					out = append(out, blocked{key('s', ws, i, v, ""), p})
+				}
+				continue
+			}
+			// name.Deletions(w), in its order: w, then w less each
+			// letter, but one of a double letter.
+			out = append(out, blocked{key('s', ws, i, w, ""), p})
+			var prev rune
+			for a, c := range w {
+				if a > 0 && c == prev {
+					continue
+				}
+				prev = c
+				out = append(out, blocked{key('s', ws, i, w[:a], w[a+utf8.RuneLen(c):]), p})
 			}
 		}
 	}
