@@ -97,14 +97,46 @@ func newResolver(g *Graph) *resolver {
 		n.idx = i
 		r.words[i] = name.Words(n.Name)
 	}
+	// The lists are parts of one slice, filled in two passes over the
+	// edges as read once: no list grows by appending.
+	type ends struct {
+		s, t *Node
+		e    *Edge
+	}
+	all := make([]ends, 0, len(g.edges))
+	start := make([]int, len(nodes)+1)
 	for k, e := range g.edges {
 		s, t := g.nodes[k.Source], g.nodes[k.Target]
+		all = append(all, ends{s, t, e})
 		if s != nil {
-			r.adj[s.idx] = append(r.adj[s.idx], link{t, e})
+			start[s.idx+1]++
 		}
 		if t != nil {
-			r.adj[t.idx] = append(r.adj[t.idx], link{s, e})
+			start[t.idx+1]++
 		}
+	}
+	for i := range nodes {
+		start[i+1] += start[i]
+	}
+	links := make([]link, start[len(nodes)])
+	next := start[:len(nodes)]
+	for _, x := range all {
+		if x.s != nil {
+			links[next[x.s.idx]] = link{x.t, x.e}
+			next[x.s.idx]++
+		}
+		if x.t != nil {
+			links[next[x.t.idx]] = link{x.s, x.e}
+			next[x.t.idx]++
+		}
+	}
+	for i := range nodes {
+		// next[i] is now where node i's list ends, and where i+1's begins.
+		begin := 0
+		if i > 0 {
+			begin = next[i-1]
+		}
+		r.adj[i] = links[begin:next[i]:next[i]]
 	}
 	return r
 }
@@ -686,27 +718,35 @@ func (g *Graph) mergeAll(merged, reason map[string]string, incident func(id stri
 		g.fold(g.nodes[from], g.nodes[merged[from]], reason[from])
 		delete(g.nodes, from)
 	}
-	moved := map[Key]*Edge{}
+	// The edges to move, with their keys, in the order of the keys; an
+	// edge between two merged nodes is listed by both.
+	type keyed struct {
+		k Key
+		e *Edge
+	}
+	var moved []keyed
 	if incident != nil {
 		for from := range merged {
 			for _, e := range incident(from) {
-				moved[Key{Type: e.Type, Source: e.Source, Target: e.Target}] = e
+				moved = append(moved, keyed{Key{Type: e.Type, Source: e.Source, Target: e.Target}, e})
 			}
 		}
 	} else {
 		for k, e := range g.edges {
 			if _, ok := merged[k.Source]; ok {
-				moved[k] = e
+				moved = append(moved, keyed{k, e})
 			} else if _, ok := merged[k.Target]; ok {
-				moved[k] = e
+				moved = append(moved, keyed{k, e})
 			}
 		}
 	}
-	for k := range moved {
-		delete(g.edges, k)
+	slices.SortFunc(moved, func(a, b keyed) int { return compareKeys(a.k, b.k) })
+	moved = slices.CompactFunc(moved, func(a, b keyed) bool { return a.k == b.k })
+	for _, m := range moved {
+		delete(g.edges, m.k)
 	}
-	for _, k := range sortedKeys(moved) {
-		e := moved[k]
+	for _, m := range moved {
+		e := m.e
 		if to, ok := merged[e.Source]; ok {
 			e.Source = to
 		}
@@ -723,13 +763,10 @@ func (g *Graph) mergeAll(merged, reason map[string]string, incident func(id stri
 	}
 }
 
-// sortedKeys orders edge keys so that merging edges is deterministic.
-func sortedKeys(m map[Key]*Edge) []Key {
-	keys := slices.Collect(maps.Keys(m))
-	slices.SortFunc(keys, func(a, b Key) int {
-		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
-	})
-	return keys
+// compareKeys orders edge keys by source, target and type, so that
+// merging edges is deterministic.
+func compareKeys(a, b Key) int {
+	return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
 }
 
 // fold adds node f into node t: names, roles, mentions and documents. t
