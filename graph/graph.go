@@ -43,6 +43,8 @@ type Node struct {
 
 	names    map[string]int // surface name -> mentions, to choose Name
 	unsorted bool           // in Graph.unsortedNodes
+	stale    bool           // in Graph.staleNodes
+	idx      int            // place in the nodes of a Resolve run
 }
 
 // Edge is one relation between two nodes, merged over documents.
@@ -91,6 +93,10 @@ type Graph struct {
 	// settle.
 	unsortedNodes []*Node
 	unsortedEdges []*Edge
+	// Nodes to which Add gave names since their Name and Aliases were
+	// chosen; settle chooses them once, not at every mention.
+	staleNodes []*Node
+	types      map[string]string // see relType
 }
 
 // New returns an empty graph.
@@ -109,10 +115,11 @@ func (g *Graph) Add(d extract.Document) {
 		g.addEntity(d.ID, e)
 	}
 	for _, r := range d.Relations {
-		if g.nodes[r.Source] == nil || g.nodes[r.Target] == nil || r.Source == r.Target {
+		src, dst := g.nodes[r.Source], g.nodes[r.Target]
+		if src == nil || dst == nil || r.Source == r.Target {
 			continue
 		}
-		g.addRelation(d.ID, r)
+		g.addRelation(d.ID, r, src.ID, dst.ID)
 	}
 }
 
@@ -140,7 +147,10 @@ func (g *Graph) addEntity(doc string, e extract.Entity) {
 	n.DocMentions[i] += len(e.Mentions)
 	n.DocNames[i] = addSorted(addSorted(n.DocNames[i], e.Name), e.Aliases...)
 	n.DocRoles[i] = addSorted(n.DocRoles[i], e.Roles...)
-	n.Name, n.Aliases = canonical(n.names)
+	if !n.stale {
+		n.stale = true
+		g.staleNodes = append(g.staleNodes, n)
+	}
 }
 
 // docIndex returns the index of doc in n.Documents, inserting it, with
@@ -181,9 +191,15 @@ func (g *Graph) lastDoc(n *Node, doc string) int {
 }
 
 // settle sorts the documents of the nodes and edges that Add left
-// unsorted, with their per-document lists; every method that hands out
-// or merges nodes and edges calls it first.
+// unsorted, with their per-document lists, and chooses the names of the
+// nodes that Add gave names; every method that hands out or merges nodes
+// and edges calls it first.
 func (g *Graph) settle() {
+	for _, n := range g.staleNodes {
+		n.Name, n.Aliases = canonical(n.names)
+		n.stale = false
+	}
+	g.staleNodes = nil
 	for _, n := range g.unsortedNodes {
 		order := byDocument(n.Documents)
 		n.Documents, n.DocMentions = permute(n.Documents, order), permute(n.DocMentions, order)
@@ -306,19 +322,41 @@ func better(s, t string) bool {
 	return len(s) > len(t) || len(s) == len(t) && s < t
 }
 
-func (g *Graph) addRelation(doc string, r extract.Relation) {
-	e := &Edge{Source: r.Source, Target: r.Target, Type: r.Type, Directed: r.Directed, Role: r.Role,
-		Documents: []string{doc}, DocWeights: []int{max(r.Weight, 1)}, DocRoles: []string{r.Role},
-		DocConfidence: []float64{r.Confidence}, Confidence: r.Confidence, Former: r.Former, DocFormer: []bool{r.Former}}
+// oneDoc is an edge of one document with its per-document lists, made in
+// one allocation: most relations make an edge of their own.
+type oneDoc struct {
+	Edge
+	doc, role [1]string
+	weight    [1]int
+	conf      [1]float64
+	former    [1]bool
+}
+
+// addRelation adds r of document doc, whose ends are the nodes with ids
+// source and target. The edge keeps the ids of the nodes, not the
+// document's copies of them: all the edges of a node then share one
+// string, which the graph keeps once and reads from one place when it
+// hashes, compares or sorts edge keys.
+func (g *Graph) addRelation(doc string, r extract.Relation, source, target string) {
+	b := &oneDoc{doc: [1]string{doc}, role: [1]string{r.Role}, weight: [1]int{max(r.Weight, 1)},
+		conf: [1]float64{r.Confidence}, former: [1]bool{r.Former}}
+	e := &b.Edge
+	*e = Edge{Source: source, Target: target, Type: g.relType(r.Type), Directed: r.Directed, Role: r.Role,
+		Documents: b.doc[:], DocWeights: b.weight[:], DocRoles: b.role[:],
+		DocConfidence: b.conf[:], Confidence: r.Confidence, Former: r.Former, DocFormer: b.former[:]}
 	if !e.Directed && e.Source > e.Target {
 		e.Source, e.Target = e.Target, e.Source
 	}
 	e.Weight = e.DocWeights[0]
-	from := make([]string, len(r.Evidence))
-	for i := range from {
-		from[i] = doc
+	if len(r.Evidence) > 0 {
+		size := min(len(r.Evidence), extract.MaxEvidence)
+		e.Evidence, e.EvidenceDocs = make([]string, 0, size), make([]string, 0, size)
+		for _, s := range r.Evidence {
+			if len(e.Evidence) < extract.MaxEvidence && !slices.Contains(e.Evidence, s) {
+				e.Evidence, e.EvidenceDocs = append(e.Evidence, s), append(e.EvidenceDocs, doc)
+			}
+		}
 	}
-	e.Evidence, e.EvidenceDocs = appendEvidence(nil, nil, r.Evidence, from)
 	old := g.sameKey(e)
 	if old == nil {
 		return
@@ -336,6 +374,19 @@ func (g *Graph) addRelation(doc string, r extract.Relation) {
 		old.appendDoc(e, 0)
 	}
 	old.absorb(e)
+}
+
+// relType returns the graph's copy of a relation type: the few types are
+// kept once, not once an edge.
+func (g *Graph) relType(t string) string {
+	if s, ok := g.types[t]; ok {
+		return s
+	}
+	if g.types == nil {
+		g.types = map[string]string{}
+	}
+	g.types[t] = t
+	return t
 }
 
 // appendEvidence adds the sentences not yet in list, up to

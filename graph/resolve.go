@@ -58,7 +58,7 @@ func Resolve(g *Graph, keep map[string]bool) map[string]string {
 	pairs = append(pairs, r.acronyms()...)
 	pairs = append(pairs, r.people()...)
 	pairs = append(pairs, r.shortOrgs()...)
-	return g.apply(pairs, keep)
+	return g.apply(pairs, keep, r.incident)
 }
 
 // pair is one merge decision: from folds into to, for reason.
@@ -67,26 +67,97 @@ type pair struct {
 	reason   string
 }
 
-// resolver holds the indexes of one Resolve run.
+// resolver holds the indexes of one Resolve run. They are slices
+// indexed by Node.idx, a node's place in nodes, not maps keyed by ids:
+// at a hundred thousand nodes and several hundred thousand edges, hashing
+// an id and reaching its entry cost more per access the larger the maps
+// grow.
 type resolver struct {
 	g     *Graph
-	nodes []*Node
-	adj   map[string][]string // node id -> linked node ids, perhaps repeated
-	words map[*Node][]string
-	ctx   map[*Node]map[string]bool // see context
-	keys  map[*Node]string          // see contextKey
+	nodes []*Node  // sorted by id; Node.idx is the index of each
+	adj   [][]link // each node's edges, with the node at the other end
+	words [][]string
+	ctx   []map[string]bool // see context; nil until computed
+	keys  []string          // see contextKey
+	keyed []bool            // whether keys holds the node's key
+}
+
+// link is an edge of a node and the node at its other end (nil if the
+// graph has no node of that id).
+type link struct {
+	to   *Node
+	edge *Edge
 }
 
 func newResolver(g *Graph) *resolver {
-	r := &resolver{g: g, nodes: g.Nodes(), adj: make(map[string][]string, len(g.nodes)), words: map[*Node][]string{}, ctx: map[*Node]map[string]bool{}, keys: map[*Node]string{}}
-	for k := range g.edges {
-		r.adj[k.Source] = append(r.adj[k.Source], k.Target)
-		r.adj[k.Target] = append(r.adj[k.Target], k.Source)
+	nodes := g.Nodes()
+	r := &resolver{g: g, nodes: nodes, adj: make([][]link, len(nodes)), words: make([][]string, len(nodes)),
+		ctx: make([]map[string]bool, len(nodes)), keys: make([]string, len(nodes)), keyed: make([]bool, len(nodes))}
+	for i, n := range nodes {
+		n.idx = i
+		r.words[i] = name.Words(n.Name)
 	}
-	for _, n := range r.nodes {
-		r.words[n] = name.Words(n.Name)
+	// The lists are parts of one slice, filled in two passes over the
+	// edges as read once: no list grows by appending.
+	type ends struct {
+		s, t *Node
+		e    *Edge
+	}
+	all := make([]ends, 0, len(g.edges))
+	start := make([]int, len(nodes)+1)
+	for k, e := range g.edges {
+		s, t := g.nodes[k.Source], g.nodes[k.Target]
+		all = append(all, ends{s, t, e})
+		if s != nil {
+			start[s.idx+1]++
+		}
+		if t != nil {
+			start[t.idx+1]++
+		}
+	}
+	for i := range nodes {
+		start[i+1] += start[i]
+	}
+	links := make([]link, start[len(nodes)])
+	next := start[:len(nodes)]
+	for _, x := range all {
+		if x.s != nil {
+			links[next[x.s.idx]] = link{x.t, x.e}
+			next[x.s.idx]++
+		}
+		if x.t != nil {
+			links[next[x.t.idx]] = link{x.s, x.e}
+			next[x.t.idx]++
+		}
+	}
+	for i := range nodes {
+		// next[i] is now where node i's list ends, and where i+1's begins.
+		begin := 0
+		if i > 0 {
+			begin = next[i-1]
+		}
+		r.adj[i] = links[begin:next[i]:next[i]]
 	}
 	return r
+}
+
+// incident returns the edges of the node with the given id, for mergeAll
+// to move those of the merged nodes without a pass over every edge.
+func (r *resolver) incident(id string) []*Edge {
+	i, found := slices.BinarySearchFunc(r.nodes, id, func(n *Node, id string) int { return strings.Compare(n.ID, id) })
+	if !found {
+		return nil
+	}
+	out := make([]*Edge, len(r.adj[i]))
+	for j, l := range r.adj[i] {
+		out[j] = l.edge
+	}
+	return out
+}
+
+// linked reports an edge between a and b.
+func (r *resolver) linked(a, b *Node) bool {
+	return slices.ContainsFunc(r.adj[a.idx], func(l link) bool { return l.to == b })
 }
 
 // apart reports nodes that one document mentions both of.
@@ -139,32 +210,32 @@ func (r *resolver) shared(a, b *Node) (places, others int) {
 // context returns the name keys of the entities linked to n, each with
 // whether it is only a place.
 func (r *resolver) context(n *Node) map[string]bool {
-	if c, ok := r.ctx[n]; ok {
+	if c := r.ctx[n.idx]; c != nil {
 		return c
 	}
 	c := map[string]bool{}
-	for _, id := range r.adj[n.ID] {
-		if m := r.g.nodes[id]; m != nil {
+	for _, l := range r.adj[n.idx] {
+		if m := l.to; m != nil {
 			k := r.contextKey(m)
 			place, seen := c[k]
 			c[k] = m.Type == extract.Place && (place || !seen)
 		}
 	}
-	r.ctx[n] = c
+	r.ctx[n.idx] = c
 	return c
 }
 
 // contextKey returns the key that stands for m in the context of its
 // neighbours, computed once: a hub is in the context of thousands.
 func (r *resolver) contextKey(m *Node) string {
-	if k, ok := r.keys[m]; ok {
-		return k
+	if r.keyed[m.idx] {
+		return r.keys[m.idx]
 	}
 	k := strings.Join(name.Core(m.Name), " ")
-	if ws := r.words[m]; m.Type == extract.Person && len(ws) > 0 {
+	if ws := r.words[m.idx]; m.Type == extract.Person && len(ws) > 0 {
 		k = "person " + ws[len(ws)-1] // "M. Waugh" in one article is "Mark Waugh" in another
 	}
-	r.keys[m] = k
+	r.keys[m.idx], r.keyed[m.idx] = k, true
 	return k
 }
 
@@ -196,7 +267,7 @@ func (r *resolver) sameName() []pair {
 		switch {
 		case n.Type == extract.Organization || n.Type == extract.Place:
 			groups[k] = append(groups[k], n)
-		case n.Type == extract.Person && len(r.words[n]) == 1:
+		case n.Type == extract.Person && len(r.words[n.idx]) == 1:
 			people[k] = append(people[k], n)
 		}
 	}
@@ -288,7 +359,7 @@ func (r *resolver) acronyms() []pair {
 		// Two letters stand for many names: they need a linked entity in
 		// common, or a document naming both.
 		places, others := r.shared(n, match[0])
-		if len(a) > 2 || places+others > 0 || slices.Contains(r.adj[n.ID], match[0].ID) {
+		if len(a) > 2 || places+others > 0 || r.linked(n, match[0]) {
 			pairs = append(pairs, pair{n, match[0], name.Acronym.String()})
 		}
 	}
@@ -305,11 +376,11 @@ func (r *resolver) shortOrgs() []pair {
 	byFirst := map[string][]*Node{} // "leeds" -> "Leeds United"
 	var orgs []*Node
 	for _, n := range r.nodes {
-		if n.Type != extract.Organization || len(r.words[n]) == 0 {
+		if n.Type != extract.Organization || len(r.words[n.idx]) == 0 {
 			continue
 		}
 		orgs = append(orgs, n)
-		ws := r.words[n]
+		ws := r.words[n.idx]
 		if len(ws) < 2 {
 			continue
 		}
@@ -324,7 +395,7 @@ func (r *resolver) shortOrgs() []pair {
 	}
 	var pairs []pair
 	for _, n := range orgs {
-		ws := r.words[n]
+		ws := r.words[n.idx]
 		cands := byTail[strings.Join(ws, " ")]
 		if len(ws) == 1 {
 			cands = append(slices.Clone(cands), byFirst[ws[0]]...)
@@ -357,7 +428,7 @@ const maxBlock = 8
 func (r *resolver) people() []pair {
 	var people []*Node
 	for _, n := range r.nodes {
-		if n.Type == extract.Person && len(r.words[n]) > 0 {
+		if n.Type == extract.Person && len(r.words[n.idx]) > 0 {
 			people = append(people, n)
 		}
 	}
@@ -373,7 +444,7 @@ func (r *resolver) people() []pair {
 		}
 	}
 	for _, n := range people {
-		ws := r.words[n]
+		ws := r.words[n.idx]
 		if len(ws) < 2 {
 			continue
 		}
@@ -429,7 +500,7 @@ func (r *resolver) people() []pair {
 		}
 	}
 	for _, n := range people {
-		for _, f := range endings[strings.Join(r.words[n], " ")] {
+		for _, f := range endings[strings.Join(r.words[n.idx], " ")] {
 			if len(partners[n]) >= enough {
 				break
 			}
@@ -465,12 +536,12 @@ func (r *resolver) people() []pair {
 		case name.Middle:
 			// The name with the middle name absorbs the other, on the
 			// evidence a surname alone needs.
-			if len(r.words[n]) < len(r.words[p]) && r.related(n, p) {
+			if len(r.words[n.idx]) < len(r.words[p.idx]) && r.related(n, p) {
 				pairs = append(pairs, pair{n, p, kind.String()})
 			}
 		case name.Nickname:
 			// The fuller first name absorbs the shorter one.
-			ln, lp := len(r.words[n][0]), len(r.words[p][0])
+			ln, lp := len(r.words[n.idx][0]), len(r.words[p.idx][0])
 			if places, others := r.shared(n, p); places+others == 0 {
 				continue
 			}
@@ -503,46 +574,103 @@ type blocked struct {
 // only add a candidate, which Compare then rejects.
 func (r *resolver) blockKeys(people []*Node) []blocked {
 	var h maphash.Hash
-	key := func(kind byte, ws []string, i int, w string) uint64 {
+	// key hashes ws with word i written as pre+post, the two written
+	// apart: a deletion is hashed without making its string.
+	key := func(kind byte, ws []string, i int, pre, post string) uint64 {
 		h.Reset()
 		h.WriteByte(kind)
 		h.WriteByte(byte(i))
 		for j, x := range ws {
 			if j == i {
-				x = w
+				h.WriteString(pre)
+				h.WriteString(post)
+			} else {
+				h.WriteString(x)
 			}
-			h.WriteString(x)
 			h.WriteByte(' ')
 		}
 		return h.Sum64()
 	}
-	var out []blocked
+	size := 0 // at least the number of keys: one allocation, not a growing slice
+	for _, n := range people {
+		if ws := r.words[n.idx]; len(ws) >= 2 {
+			size += 2
+			for _, w := range ws {
+				if c := utf8.RuneCountInString(w); c >= 4 {
+					size += c + 1
+				}
+			}
+		}
+	}
+	out := make([]blocked, 0, size)
 	for p, n := range people {
-		ws := r.words[n]
+		ws := r.words[n.idx]
 		if len(ws) < 2 {
 			continue
 		}
-		out = append(out, blocked{key('n', ws, 0, name.Given(ws[0])), p})
+		out = append(out, blocked{key('n', ws, 0, name.Given(ws[0]), ""), p})
 		first, _ := utf8.DecodeRuneInString(ws[0])
-		out = append(out, blocked{key('m', []string{string(first), ws[len(ws)-1]}, -1, ""), p})
+		out = append(out, blocked{key('m', []string{string(first), ws[len(ws)-1]}, -1, "", ""), p})
 		for i, w := range ws {
 			if utf8.RuneCountInString(w) < 4 {
 				continue
 			}
-			for _, v := range name.Deletions(w) {
-				out = append(out, blocked{key('s', ws, i, v), p})
+			if !utf8.ValidString(w) {
+				for _, v := range name.Deletions(w) {
+					out = append(out, blocked{key('s', ws, i, v, ""), p})
+				}
+				continue
+			}
+			// name.Deletions(w), in its order: w, then w less each
+			// letter, but one of a double letter.
+			out = append(out, blocked{key('s', ws, i, w, ""), p})
+			var prev rune
+			for a, c := range w {
+				if a > 0 && c == prev {
+					continue
+				}
+				prev = c
+				out = append(out, blocked{key('s', ws, i, w[:a], w[a+utf8.RuneLen(c):]), p})
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b blocked) int {
-		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.person, b.person))
-	})
-	return slices.Compact(out)
+	return slices.Compact(sortBlocked(out))
+}
+
+// sortBlocked sorts s by key, then person, as s comes in the order of
+// people: a stable radix sort by key, in linear time where a comparison
+// sort of millions of keys takes n log n.
+func sortBlocked(s []blocked) []blocked {
+	if len(s) < 256 {
+		slices.SortStableFunc(s, func(a, b blocked) int { return cmp.Compare(a.key, b.key) })
+		return s
+	}
+	const bits = 16
+	buf := make([]blocked, len(s))
+	var count [1 << bits]int
+	for shift := 0; shift < 64; shift += bits {
+		clear(count[:])
+		for _, b := range s {
+			count[b.key>>shift&(1<<bits-1)]++
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, b := range s {
+			d := b.key >> shift & (1<<bits - 1)
+			buf[count[d]] = b
+			count[d]++
+		}
+		s, buf = buf, s
+	}
+	return s
 }
 
 // apply merges the pairs, keeping the nodes in keep, and returns what it
 // merged, from each merged-away id to its final target.
-func (g *Graph) apply(pairs []pair, keep map[string]bool) map[string]string {
+func (g *Graph) apply(pairs []pair, keep map[string]bool, incident func(id string) []*Edge) map[string]string {
 	parent := map[string]string{}
 	var find func(string) string
 	find = func(id string) string {
@@ -573,14 +701,16 @@ func (g *Graph) apply(pairs []pair, keep map[string]bool) map[string]string {
 	for from := range parent {
 		merged[from] = find(from)
 	}
-	g.mergeAll(merged, reason)
+	g.mergeAll(merged, reason, incident)
 	return merged
 }
 
 // mergeAll folds each node of merged into its target, which must not be
 // merged itself, recording reason[from] on the names it brings, then moves
-// every edge once.
-func (g *Graph) mergeAll(merged, reason map[string]string) {
+// every edge once. incident, when not nil, gives the edges of a node by
+// its id (as they were before the merge), so that only the edges of the
+// merged nodes are looked at; without it every edge is.
+func (g *Graph) mergeAll(merged, reason map[string]string, incident func(id string) []*Edge) {
 	if len(merged) == 0 {
 		return
 	}
@@ -588,19 +718,35 @@ func (g *Graph) mergeAll(merged, reason map[string]string) {
 		g.fold(g.nodes[from], g.nodes[merged[from]], reason[from])
 		delete(g.nodes, from)
 	}
-	moved := map[Key]*Edge{}
-	for k, e := range g.edges {
-		if _, ok := merged[k.Source]; ok {
-			moved[k] = e
-		} else if _, ok := merged[k.Target]; ok {
-			moved[k] = e
+	// The edges to move, with their keys, in the order of the keys; an
+	// edge between two merged nodes is listed by both.
+	type keyed struct {
+		k Key
+		e *Edge
+	}
+	var moved []keyed
+	if incident != nil {
+		for from := range merged {
+			for _, e := range incident(from) {
+				moved = append(moved, keyed{Key{Type: e.Type, Source: e.Source, Target: e.Target}, e})
+			}
+		}
+	} else {
+		for k, e := range g.edges {
+			if _, ok := merged[k.Source]; ok {
+				moved = append(moved, keyed{k, e})
+			} else if _, ok := merged[k.Target]; ok {
+				moved = append(moved, keyed{k, e})
+			}
 		}
 	}
-	for k := range moved {
-		delete(g.edges, k)
+	slices.SortFunc(moved, func(a, b keyed) int { return compareKeys(a.k, b.k) })
+	moved = slices.CompactFunc(moved, func(a, b keyed) bool { return a.k == b.k })
+	for _, m := range moved {
+		delete(g.edges, m.k)
 	}
-	for _, k := range sortedKeys(moved) {
-		e := moved[k]
+	for _, m := range moved {
+		e := m.e
 		if to, ok := merged[e.Source]; ok {
 			e.Source = to
 		}
@@ -617,13 +763,10 @@ func (g *Graph) mergeAll(merged, reason map[string]string) {
 	}
 }
 
-// sortedKeys orders edge keys so that merging edges is deterministic.
-func sortedKeys(m map[Key]*Edge) []Key {
-	keys := slices.Collect(maps.Keys(m))
-	slices.SortFunc(keys, func(a, b Key) int {
-		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
-	})
-	return keys
+// compareKeys orders edge keys by source, target and type, so that
+// merging edges is deterministic.
+func compareKeys(a, b Key) int {
+	return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target), strings.Compare(a.Type, b.Type))
 }
 
 // fold adds node f into node t: names, roles, mentions and documents. t
@@ -857,7 +1000,7 @@ func (g *Graph) Remap(merged map[string]string, lookup func(id string) *Node) {
 			reason[from] = like.MergedBy[f.Name]
 		}
 	}
-	g.mergeAll(apply, reason)
+	g.mergeAll(apply, reason, nil)
 }
 
 // Around returns a graph of copies of the nodes with the given ids, every

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -225,5 +226,34 @@ func TestResolveMovesManyDocuments(t *testing.T) {
 	a, b := ge[0], we[0]
 	if !slices.Equal(a.Documents, b.Documents) || !slices.Equal(a.DocWeights, b.DocWeights) || !slices.Equal(a.DocRoles, b.DocRoles) || a.Weight != b.Weight {
 		t.Errorf("edge over %v, weights %v, roles %v (%d); want %v, %v, %v (%d)", a.Documents, a.DocWeights, a.DocRoles, a.Weight, b.Documents, b.DocWeights, b.DocRoles, b.Weight)
+	}
+}
+
+// TestSortBlocked checks the radix sort of block keys against a
+// comparison sort by key and person, on keys that share runs of bits.
+func TestSortBlocked(t *testing.T) {
+	for _, size := range []int{0, 1, 100, 5000} {
+		var s []blocked
+		x := uint64(12345)
+		for p := 0; p < size; p++ {
+			for range 3 {
+				x = x*6364136223846793005 + 1442695040888963407
+				k := x
+				if x%3 == 0 {
+					k = x >> 48 // keys that differ only in their low bits
+				}
+				s = append(s, blocked{k, p})
+			}
+			if p%7 == 0 && len(s) > 0 {
+				s = append(s, blocked{s[len(s)-1].key, p}) // a duplicate
+			}
+		}
+		want := slices.Clone(s)
+		slices.SortFunc(want, func(a, b blocked) int {
+			return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.person, b.person))
+		})
+		if got := sortBlocked(s); !slices.Equal(got, want) {
+			t.Errorf("%d people: radix sort differs from a comparison sort", size)
+		}
 	}
 }
