@@ -7,10 +7,12 @@
 // Check: to a name
 // Check: limit >= 1
 // from and to match a name, an alias or a role, in any case. Paths have at most 6 hops.
+// Heaviest first; paths of the same weight in the order of their entities'
+// ids and relation types, never in the order the database stores them.
 // Example output:
 // entities                       relations               evidence                                    hops
-// [Amber Rudd; Apple; Tim Cook]  [CO_OCCURS; WORKS_FOR]  [Amber Rudd later cited the case when she…  2
 // [Amber Rudd; Apple; Tim Cook]  [CO_OCCURS; CO_OCCURS]  [Amber Rudd later cited the case when she…  2
+// [Amber Rudd; Apple; Tim Cook]  [CO_OCCURS; WORKS_FOR]  [Amber Rudd later cited the case when she…  2
 MATCH (a:Entity)
 WHERE toLower(a.name) = toLower($from)
    OR any(x IN a.aliases WHERE toLower(x) = toLower($from))
@@ -27,5 +29,5 @@ RETURN [n IN nodes(p) | n.name] AS entities,
        [r IN relationships(p) | type(r)] AS relations,
        [r IN relationships(p) | r.evidence[0]] AS evidence,
        length(p) AS hops, p AS path
-ORDER BY reduce(w = 0, r IN relationships(p) | w - r.weight)
+ORDER BY reduce(w = 0, r IN relationships(p) | w - r.weight), [n IN nodes(p) | n.id], relations
 LIMIT $limit
