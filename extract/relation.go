@@ -301,19 +301,20 @@ func (d *docState) recentCompany(si, k int, exclude map[*group]bool) *mention {
 }
 
 // publicBody reports the name of an institution, a party or a public
-// body rather than a business: its last word is an institution's head
-// ("Korea Advanced Institute of Science and Technology" has "of"
-// inside; "African National Congress", "Competition Authority").
+// body rather than a business: the last word before any "of" heads
+// institutions or bodies a description names ("Korea Advanced Institute
+// of Science and Technology", "African National Congress", "Competition
+// Authority").
 func publicBody(name string) bool {
 	ws := tokensOf(strings.ToLower(name))
+	if i := slices.Index(ws, "of"); i >= 0 {
+		ws = ws[:i]
+	}
 	if len(ws) == 0 {
 		return false
 	}
-	if slices.Contains(ws, "of") {
-		ws = ws[:slices.Index(ws, "of")]
-	}
 	last := ws[len(ws)-1]
-	return institutionHeads[last] || descriptionHeads[last] && last != "fund" && last != "trust" || last == "congress"
+	return institutionHeads[last] || descriptionHeads[last]
 }
 
 // firstNamed is the first entity of type t named in the nearest of the
