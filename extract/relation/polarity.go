@@ -162,19 +162,25 @@ func role(s Sentence, r Relation) (string, bool) {
 		}
 		best = strings.Join(parts, " ")
 	}
-	if t := s.Mentions[r.Target]; be > bs && bs == t.End && t.Start > 0 && formerCues[lower(toks[t.Start-1])] && lower(toks[t.Start-1]) != "then" {
-		current = false // "Kenji Watanabe, a former Toyota engineer"
-		if !strings.HasPrefix(best, "former") {
-			best = "former " + best
-		}
-	}
-	if a.Start > 0 && formerCues[lower(toks[a.Start-1])] && lower(toks[a.Start-1]) != "then" {
-		current = false // "former Apple chief John Sculley"
+	// A former cue before the first mention ("former Apple chief John
+	// Sculley"), or before the organisation the role follows ("Kenji
+	// Watanabe, a former Toyota engineer").
+	if formerBefore(toks, a) || be > bs && bs == s.Mentions[r.Target].End && formerBefore(toks, s.Mentions[r.Target]) {
+		current = false
 		if best != "" && !strings.HasPrefix(best, "former") {
 			best = "former " + best
 		}
 	}
 	return best, current
+}
+
+// formerBefore reports a former cue but "then" just before mention m.
+func formerBefore(toks []Token, m Mention) bool {
+	if m.Start < 1 || m.Start > len(toks) {
+		return false
+	}
+	w := lower(toks[m.Start-1])
+	return formerCues[w] && w != "then"
 }
 
 // roleHead reports a role noun: one of the lexicon's, or a lower-case noun
