@@ -211,6 +211,19 @@ func (d *docState) newMention(si, s, e int) *mention {
 	return m
 }
 
+// familyFirst reports a name of two words written family name first, as
+// Korean names are in English: a short family name, then a given name of
+// two syllables joined by a hyphen, the second in lower case ("Park
+// Min-seo", "Lee Jung-ho", "Moon Jae-in").
+func familyFirst(ws []string) bool {
+	if len(ws) != 2 || utf8.RuneCountInString(ws[0]) > 5 || !text.IsCapWord(ws[0]) || text.IsAllCaps(ws[0]) {
+		return false
+	}
+	a, b, ok := strings.Cut(ws[1], "-")
+	return ok && text.IsCapWord(a) && b != "" && b == strings.ToLower(b) && !strings.Contains(b, "-") &&
+		utf8.RuneCountInString(a) <= 5 && utf8.RuneCountInString(b) <= 5
+}
+
 // innerPatronym reports a name of three words or more with an Arabic
 // particle ("Al", "bin") neither first nor last, and no organisation's or
 // industry's word at its end.
@@ -234,6 +247,11 @@ func (d *docState) contextVotes(m *mention) {
 	if m.nick != "" {
 		m.votes[vPerson] += 1.5 // Quentin "Q-Star" Ellis
 		m.cue = true
+	}
+	if m.e-m.s == 2 && familyFirst([]string{toks[m.s].Text, toks[m.s+1].Text}) {
+		// "Park Min-seo": a Korean name, family name first.
+		m.votes[vPerson] += m.votes[vOrg] + m.votes[vPlace]
+		m.votes[vOrg], m.votes[vPlace] = 0, 0
 	}
 	if innerPatronym(toks[m.s:m.e]) {
 		// "Khaldoon Al Mubarak", "Fatima Al Suwaidi": the particle inside
@@ -1026,7 +1044,11 @@ func (d *docState) mergeSurnames() {
 		}
 		// Words as the short names' keys have them (nameKey): "Muñoz" alone
 		// is the "munoz" of "Raquel Muñoz".
-		fulls = append(fulls, full{g, nameKey(ws[0]), nameKey(ws[len(ws)-1]), weak})
+		last := nameKey(ws[len(ws)-1])
+		if familyFirst(ws) {
+			last = nameKey(ws[0]) // "Park" alone is Park Min-seo
+		}
+		fulls = append(fulls, full{g, nameKey(ws[0]), last, weak})
 	}
 	// fulls by their first, last and middle words, in fulls order, so
 	// that a document of many names is not read once per surname.
