@@ -616,10 +616,21 @@ func (d *docState) shareNeighbours() {
 		}
 	}
 	for _, s := range add {
+		if d.fullPersonName(s.m) {
+			continue // "Ulf Merbold of the European Space Agency and Roger Crouch of NASA"
+		}
 		for i := range s.v {
 			s.m.votes[i] += s.v[i]
 		}
 	}
+}
+
+// fullPersonName reports a mention the tagger reads surely as a person's
+// that opens with a given name and is shaped as a person's name: a
+// listed neighbour does not retype it.
+func (d *docState) fullPersonName(m *mention) bool {
+	ws := tokensOf(m.name)
+	return len(ws) >= 2 && m.votes[vPerson] >= 0.9 && ner.GivenName(ws[0]) && personShaped(ws)
 }
 
 // mergeBirthNames joins "X was born Y Z" : Y Z is X's birth name.
