@@ -272,7 +272,7 @@ func (d *docState) contextVotes(m *mention) {
 	if cueAt(orgCues, toks, m.s, m.e) {
 		m.votes[vOrg] += 2 // "shares in Brightwater", "Petofi general manager Laszlo Sebesvari"
 	}
-	if m.e < len(toks) && partyNouns[toks[m.e].Text] {
+	if partyAfter(toks, m.e) {
 		m.votes[vOrg] += 2 // "the Morena party", "the Karya movement"
 	}
 	if orgNouns[appositionHead(toks, m.e)] {
@@ -354,11 +354,14 @@ func appositionHead(toks []text.Token, e int) string {
 		return ""
 	}
 	head := ""
-	for k := e + 2; k < len(toks) && k < e+6; k++ {
+	for k := e + 2; k < len(toks); k++ {
 		switch t := toks[k]; {
 		case !text.HasLetter(t.Text), t.Tag == "IN", t.Tag == "TO", t.Tag == "VBN", t.Tag == "WDT", t.Tag == "WP":
 			return head
-		case t.Tag == "VBD", t.Tag == "VBZ", t.Tag == "VBP", t.Tag == "MD":
+		case t.Tag == "VBD", t.Tag == "VBZ", t.Tag == "VBP", t.Tag == "MD", k == e+6:
+			// A verb, or a phrase too long to see its end: the last word
+			// seen need not be the head ("an Ak Zhol political party
+			// activist").
 			return ""
 		default:
 			head = strings.ToLower(t.Text)
@@ -1528,4 +1531,23 @@ func (d *docState) mergeShortForms() {
 func (d *docState) properWord(lower string) bool {
 	tg, _ := d.x.pos.Usual(lower)
 	return tg == "NNP" || tg == "NNPS"
+}
+
+// partyAfter reports a party's noun in lower case at token e, over a
+// gloss in brackets and up to two adjectives: "the Karya movement",
+// "Ettahadi (Challenge) political party".
+func partyAfter(toks []text.Token, e int) bool {
+	if e < len(toks) && toks[e].Text == "(" {
+		k := e + 1
+		for k < len(toks) && k < e+5 && toks[k].Text != ")" {
+			k++
+		}
+		if k < len(toks) && toks[k].Text == ")" {
+			e = k + 1
+		}
+	}
+	for n := 0; n < 2 && e < len(toks) && toks[e].Tag == "JJ" && !text.IsCapWord(toks[e].Text); n++ {
+		e++
+	}
+	return e < len(toks) && partyNouns[toks[e].Text]
 }
