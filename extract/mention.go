@@ -1289,6 +1289,15 @@ func caselessNames(toks []text.Token, spans []ner.Span) []ner.Span {
 			j++
 		}
 		switch {
+		case j > i && role && j < len(toks) && text.IsCapWord(toks[j].Text) && orgHeadWord(strings.ToLower(toks[j].Text)):
+			// The run ends in an institution's head: a body's name that
+			// opens with the title, not a person ("the General Accounting
+			// Office").
+			if nameTitles[strings.ToLower(toks[i-1].Text)] {
+				i--
+			}
+			out = append(out, ner.Span{Start: i, End: j + 1, Type: ner.Organization, Score: 0.5})
+			j++
 		case j > i && titled:
 			out = append(out, ner.Span{Start: i, End: j, Type: ner.Person, Score: 0.5})
 		case j > i && caseless(toks[i].Text):

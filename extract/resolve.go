@@ -1534,7 +1534,7 @@ func (d *docState) properWord(lower string) bool {
 }
 
 // partyAfter reports a party's noun in lower case at token e, over a
-// gloss in brackets and up to two adjectives: "the Karya movement",
+// gloss in brackets and up to two words of its kind: "the Karya movement",
 // "Ettahadi (Challenge) political party".
 func partyAfter(toks []text.Token, e int) bool {
 	if e < len(toks) && toks[e].Text == "(" {
@@ -1546,7 +1546,7 @@ func partyAfter(toks []text.Token, e int) bool {
 			e = k + 1
 		}
 	}
-	for n := 0; n < 2 && e < len(toks) && toks[e].Tag == "JJ" && !text.IsCapWord(toks[e].Text); n++ {
+	for n := 0; n < 2 && e < len(toks) && partyKinds[toks[e].Text]; n++ {
 		e++
 	}
 	return e < len(toks) && partyNouns[toks[e].Text]

@@ -35,6 +35,10 @@ var companyNouns = lexicon.Set("companyNouns")
 // organisation's: "the Morena party".
 var partyNouns = lexicon.Set("partyNouns")
 
+// partyKinds stand between a party's name and its noun: "the Ettahadi
+// political party", "the Ak Zhol opposition party".
+var partyKinds = lexicon.Set("partyKinds")
+
 // patronymParticles stand inside Arabic names: "Khaldoon Al Mubarak",
 // "Mohammed bin Salman".
 var patronymParticles = lexicon.Set("patronymParticles")

@@ -3,6 +3,8 @@ package relation
 import (
 	"slices"
 	"strings"
+
+	"github.com/ergraph/ergraph/extract/lexicon"
 )
 
 // Entity types of mentions, as package extract names them.
@@ -97,7 +99,7 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {
 				r.Type = MemberOf // "Green Party leader Ann Holt": a member, not an employee
 			}
-			if t := s.Mentions[r.Target]; strings.EqualFold(s.Tokens[t.End-1].Text, "party") || t.End < len(s.Tokens) && lower(s.Tokens[t.End]) == "party" {
+			if t := s.Mentions[r.Target]; strings.EqualFold(s.Tokens[t.End-1].Text, "party") || partyAfter(s.Tokens, t.End) {
 				r.Type = MemberOf // "Joana Reis of the Socialist Party", "of the Morena party": one belongs to a party
 			}
 		} else {
@@ -155,3 +157,23 @@ func less(a, b Relation) bool {
 }
 
 func lower(t Token) string { return strings.ToLower(t.Text) }
+
+// partyAfter reports the word "party" at token e, over a gloss in
+// brackets and the words of a party's kind: "of the Morena party", "of
+// the Ettahadi (Challenge) political party".
+func partyAfter(toks []Token, e int) bool {
+	if e < len(toks) && toks[e].Text == "(" {
+		for k := e + 1; k < len(toks) && k < e+5; k++ {
+			if toks[k].Text == ")" {
+				e = k + 1
+				break
+			}
+		}
+	}
+	for n := 0; n < 2 && e < len(toks) && partyKinds[toks[e].Text]; n++ {
+		e++
+	}
+	return e < len(toks) && lower(toks[e]) == "party"
+}
+
+var partyKinds = lexicon.Set("partyKinds")

@@ -173,6 +173,10 @@ func TestFind(t *testing.T) {
 			"Joana Reis MEMBER_OF Socialist Party"},
 		{"[P:Person Claudia Sheinbaum] , of the [O:Organization Morena] party , won .",
 			"Claudia Sheinbaum MEMBER_OF Morena"},
+		{"[P:Person Gulnara Sadykova] of the [O:Organization Ak Zhol] opposition party spoke .",
+			"Gulnara Sadykova MEMBER_OF Ak Zhol"},
+		{"[P:Person Karim Benali] of the [O:Organization Ettahadi] ( Challenge ) political party was shot .",
+			"Karim Benali MEMBER_OF Ettahadi"},
 		// An owner is no employee.
 		{"The [O:Organization Velvet Room] 's owner , [P:Person Priya Nair] , said the bar had new cameras .",
 			"Priya Nair OWNS Velvet Room"},
