@@ -619,20 +619,26 @@ func (d *docState) shareNeighbours() {
 		}
 	}
 	for _, s := range add {
-		if d.fullPersonName(s.m) {
-			continue // "Ulf Merbold of the European Space Agency and Roger Crouch of NASA"
-		}
+		// A name the tagger is sure of takes only its own type from a
+		// neighbour: "Ulf Merbold of the European Space Agency and Roger
+		// Crouch of NASA", "the Governor of Texas, John Ireland".
+		sure := d.fullPersonName(s.m) || s.m.votes[vPlace] >= 0.9 && ner.KnownPlace(strings.ToLower(s.m.name))
 		for i := range s.v {
-			s.m.votes[i] += s.v[i]
+			if !sure || s.m.votes.leads(i) {
+				s.m.votes[i] += s.v[i]
+			}
 		}
 	}
 }
 
 // fullPersonName reports a mention the tagger reads surely as a person's
 // that opens with a given name and is shaped as a person's name: a
-// listed neighbour does not retype it.
+// listed neighbour does not retype it, nor a known place's the tagger is
+// sure of.
 func (d *docState) fullPersonName(m *mention) bool {
-	ws := tokensOf(m.name)
+	ws := slices.DeleteFunc(tokensOf(m.name), func(w string) bool {
+		return utf8.RuneCountInString(text.TrimDot(w)) == 1 // a middle initial: "Dwight D. Eisenhower"
+	})
 	return len(ws) >= 2 && m.votes[vPerson] >= 0.9 && ner.GivenName(ws[0]) && personShaped(ws)
 }
 
