@@ -200,6 +200,16 @@ var patterns = []pattern{
 		"The [B Leeds] -born writer [A Jane Roe] died ."},
 	{BornIn, person, place, "B gave|was birth to ~ A", 0.8,
 		"[B Leeds] gave birth to [A Jane Roe] ."},
+	{BornIn, person, place, "B born ~ A", 0.8,
+		"The [B Ohio] born astronaut [A Neil Armstrong] flew twice ."},
+	{BornIn, person, place, "B , where A was|were born", 0.85,
+		"We drove on to [B Wapakoneta] , where [A Neil Armstrong] was born ."},
+
+	// LIVES_IN stated as a hometown.
+	{LivesIn, person, place, "A 's hometown of? ,? B", 0.85,
+		"[A Maria Lopez] 's hometown of [B Tucson] held a parade ."},
+	{LivesIn, person, place, "B , A 's hometown", 0.85,
+		"Fans filled [B Tupelo] , [A Elvis Presley] 's hometown , on Monday ."},
 }
 
 // element is one compiled part of a pattern.
