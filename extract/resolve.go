@@ -272,6 +272,9 @@ func (d *docState) contextVotes(m *mention) {
 	if cueAt(orgCues, toks, m.s, m.e) {
 		m.votes[vOrg] += 2 // "shares in Brightwater", "Petofi general manager Laszlo Sebesvari"
 	}
+	if victimAt(toks, m.s, m.e) {
+		m.votes[vPerson] += 2 // "the assassin of Lincoln", "Atahualpa, was murdered"
+	}
 	if partyAfter(toks, m.e) {
 		m.votes[vOrg] += 2 // "the Morena party", "the Karya movement"
 	}
@@ -1556,4 +1559,18 @@ func partyAfter(toks []text.Token, e int) bool {
 		e++
 	}
 	return e < len(toks) && partyNouns[toks[e].Text]
+}
+
+// victimAt reports a name at tokens [s, e) that is the victim of a
+// killing: after a killing's noun and "of" ("the assassination of
+// Lincoln"), or before "was" or "were" and a killing's verb ("Atahualpa,
+// was murdered").
+func victimAt(toks []text.Token, s, e int) bool {
+	if s >= 2 && toks[s-1].Text == "of" && killNouns[strings.ToLower(toks[s-2].Text)] {
+		return true
+	}
+	if e < len(toks) && toks[e].Text == "," {
+		e++
+	}
+	return e+1 < len(toks) && (toks[e].Text == "was" || toks[e].Text == "were") && killVerbs[toks[e+1].Text]
 }

@@ -35,6 +35,13 @@ var companyNouns = lexicon.Set("companyNouns")
 // organisation's: "the Morena party".
 var partyNouns = lexicon.Set("partyNouns")
 
+// killNouns before "of" and killVerbs after "was" name a person as the
+// victim: "the assassin of Lincoln", "Atahualpa was murdered".
+var (
+	killNouns = lexicon.Set("killNouns")
+	killVerbs = lexicon.Set("killVerbs")
+)
+
 // partyKinds stand between a party's name and its noun: "the Ettahadi
 // political party", "the Ak Zhol opposition party".
 var partyKinds = lexicon.Set("partyKinds")
