@@ -755,6 +755,9 @@ func joinSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 			nameTitles[strings.ToLower(toks[k].Text)] && (i == 0 || out[i-1].End <= k) {
 			sp.Start = k // "General Dynamics", the tagger reading "General" as a rank
 		}
+		if k := sp.Start - 1; k >= 0 && ordinal(toks[k].Text) && orgHeadWord(strings.ToLower(toks[sp.End-1].Text)) && (i == 0 || out[i-1].End <= k) {
+			sp.Start, sp.Type = k, ner.Organization // "the 6th Fleet", "the 82nd Airborne Division"
+		}
 	}
 	// A span the joins above swallowed is gone.
 	kept := out[:0]
@@ -1264,7 +1267,8 @@ func datelinePlace(toks []text.Token, spans []ner.Span) []ner.Span {
 func headWord(l string) bool { return orgHeadWord(l) || placeHeads[l] }
 
 // caselessNames finds the names the tagger missed: a run of proper nouns
-// after a title or an honorific ("Mr Halloway left.") is a person, and so,
+// after a title or an honorific ("Mr Halloway left.") is a person, an
+// ordinal before a unit's name an organisation ("the 6th Fleet"), and so,
 // less surely, is a run of words in a script without capitals standing in
 // the text ("李明 said", "President 习近平"): the tagger cannot see those.
 // In a headline every word is capitalised, so a title says nothing of the
@@ -1287,6 +1291,17 @@ func caselessNames(toks []text.Token, spans []ner.Span) []ner.Span {
 			titled && text.IsCapWord(toks[j].Text) && toks[j].Tag == "NNP" && !isTitleWord(toks[j].Text) && !timeWords[strings.ToLower(toks[j].Text)] &&
 				!(role && headWord(strings.ToLower(toks[j].Text)))) {
 			j++
+		}
+		if j == i && ordinal(toks[i].Text) {
+			// "the 6th Fleet": an ordinal and capitalised words ending in
+			// an organisation's head
+			for j = i + 1; j < len(toks) && j < i+4 && !covered(spans, j) && text.IsCapWord(toks[j].Text); j++ {
+			}
+			if j > i+1 && orgHeadWord(strings.ToLower(toks[j-1].Text)) {
+				out = append(out, ner.Span{Start: i, End: j, Type: ner.Organization, Score: 0.5})
+				i = j - 1
+			}
+			continue
 		}
 		switch {
 		case j > i && role && j < len(toks) && text.IsCapWord(toks[j].Text) && orgHeadWord(strings.ToLower(toks[j].Text)):
@@ -1321,4 +1336,17 @@ func caseless(w string) bool {
 		}
 	}
 	return utf8.RuneCountInString(w) > 0
+}
+
+// ordinal reports a number written with its ordinal ending: "6th", "21st".
+func ordinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch strings.ToLower(w[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n-2], "0123456789") == ""
+	}
+	return false
 }
