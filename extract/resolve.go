@@ -182,7 +182,7 @@ func (d *docState) newMention(si, s, e int) *mention {
 			meaningful = true
 		}
 	}
-	if !meaningful {
+	if !meaningful && !bodyOrPlace(toks[s:e]) {
 		return nil
 	}
 	src := d.sents[si].Src
@@ -1573,4 +1573,15 @@ func victimAt(toks []text.Token, s, e int) bool {
 		e++
 	}
 	return e+1 < len(toks) && (toks[e].Text == "was" || toks[e].Text == "were") && killVerbs[toks[e+1].Text]
+}
+
+// bodyOrPlace reports title words or nationalities that together name a
+// body, ending in an organisation's head ("Socialist International"), or
+// a known place ("Queens", not a plural of "queen" there).
+func bodyOrPlace(ws []text.Token) bool {
+	words := make([]string, len(ws))
+	for i, t := range ws {
+		words[i] = strings.ToLower(t.Text)
+	}
+	return len(ws) >= 2 && orgHeadWord(words[len(words)-1]) || ner.KnownPlace(strings.Join(words, " "))
 }
