@@ -849,8 +849,14 @@ func cutLowercase(toks []text.Token, spans []ner.Span) []ner.Span {
 				for e > start && !text.IsCapWord(toks[e-1].Text) {
 					e-- // "City University of New York and"
 				}
-				if e-start > best[1]-best[0] {
+				// The name after its kind in lower case wins: "Basque
+				// separatist organization ETA".
+				named := start > sp.Start && orgHeadWord(toks[start-1].Text)
+				if named || e-start > best[1]-best[0] {
 					best = [2]int{start, e}
+				}
+				if named {
+					break
 				}
 			}
 			start = -1
