@@ -1213,6 +1213,8 @@ func splitTitle(toks []text.Token, sp ner.Span) []ner.Span {
 		case and < t && isTitleWord(toks[sp.Start].Text):
 			// "Sergeant Musa Abdullahi and Corporal Emeka Eze": two people
 			return append(splitTitle(toks, ner.Span{Start: sp.Start, End: and, Type: ner.Person, Score: sp.Score}), person)
+		case sp.Type == ner.Person && ner.KnownPlace(strings.ToLower(joinText(toks[head.Start:head.End]))):
+			head.Type = ner.Place // "Illinois Gov. James Thompson": the place an office is of
 		case sp.Type == ner.Person:
 			head.Type = ""
 		}
