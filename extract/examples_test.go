@@ -611,6 +611,14 @@ func TestDescriptionRelations(t *testing.T) {
 		{"Rainbow Robotics makes humanoid robots. It was founded by researchers at the Korea Advanced Institute of Science and Technology. " +
 			"The company's chief executive, Lee Jung-ho, said sales doubled.",
 			"Lee Jung-ho -WORKS_FOR-> Rainbow Robotics (chief executive)"},
+		// "The bank" is the story's bank, not a rival named once in passing.
+		{"Gulfstar NBD named Amira Haddad head of retail on Monday. Gulfstar NBD has grown fast in Egypt. " +
+			"It bought Denizler in 2019 from Russia's Volgabank. Omar Nasser, the bank's group chief executive, said Haddad would lead the expansion.",
+			"Omar Nasser -WORKS_FOR-> Gulfstar NBD (group chief executive)"},
+		// But one named in the same sentence, before it, is nearer.
+		{"Orla Foods bought Kestrel Dairy last year. Orla Foods said profit rose, and Orla Foods shares gained. " +
+			"Analysts praised Kestrel Dairy, and the company's chief executive, Dana Whitlow, said sales doubled.",
+			"Dana Whitlow -WORKS_FOR-> Kestrel Dairy (chief executive)"},
 		// A description in apposition is the name before it, no mention of its own.
 		{"Vodacom, the South African group that owns a large stake in Safaricom, said it would not sell.",
 			"Vodacom -OWNS-> Safaricom"},

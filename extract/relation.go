@@ -276,18 +276,63 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 // with a head noun, the last whose name has that word ("the commission":
 // the Minerals Commission, whatever was named since).
 func (d *docState) recentOrg(si, k int, exclude map[*group]bool, head string) *mention {
+	if head == "" {
+		return d.salientOrg(si, k, exclude)
+	}
 	for s := si; s >= 0 && s >= si-3 && d.sents[s].Title == d.sents[si].Title; s-- {
 		ms := d.bySent[s]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := ms[x]
 			if (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) &&
-				(head == "" || slices.ContainsFunc(tokensOf(m.name), func(w string) bool { return strings.EqualFold(w, head) })) {
+				slices.ContainsFunc(tokensOf(m.name), func(w string) bool { return strings.EqualFold(w, head) }) {
 				return m
 			}
 		}
 	}
 	return nil
 }
+
+// salientOrg is the organisation a description with no head of its name
+// stands for ("the company", "the bank" after "Emirates NBD"): the last
+// named before token k in sentence si; else, of those named before, the
+// one named most often so far,
+// among the last named in the three sentences before and the story's
+// most named; of equals, the last named. A rival named once in passing
+// ("which it bought from Russia's Sberbank") is not the story's bank.
+func (d *docState) salientOrg(si, k int, exclude map[*group]bool) *mention {
+	ms := d.bySent[si]
+	for x := len(ms) - 1; x >= 0; x-- {
+		if m := ms[x]; m.e <= k && typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) {
+			return m // "Palmeiras coach Abel Ferreira, who has led the Sao Paulo club": named in the same sentence
+		}
+	}
+	count := map[*group]int{}
+	last := map[*group]*mention{}
+	for s := 0; s <= si; s++ {
+		if d.sents[s].Title != d.sents[si].Title {
+			continue
+		}
+		for _, m := range d.bySent[s] {
+			if (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) {
+				count[m.g.root()]++
+				last[m.g.root()] = m
+			}
+		}
+	}
+	var best *mention
+	for g, m := range last {
+		if m.si < si-3 && count[g] < 2 {
+			continue // named once, long ago
+		}
+		if best == nil || count[g] > count[best.g.root()] || count[g] == count[best.g.root()] && after(m, best) {
+			best = m
+		}
+	}
+	return best
+}
+
+// after reports whether mention a comes after mention b.
+func after(a, b *mention) bool { return a.si > b.si || a.si == b.si && a.s > b.s }
 
 // recentCompany is recentOrg's organisation other than a public body.
 func (d *docState) recentCompany(si, k int, exclude map[*group]bool) *mention {
