@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -615,6 +616,10 @@ func TestDescriptionRelations(t *testing.T) {
 		{"Gulfstar NBD named Amira Haddad head of retail on Monday. Gulfstar NBD has grown fast in Egypt. " +
 			"It bought Denizler in 2019 from Russia's Volgabank. Omar Nasser, the bank's group chief executive, said Haddad would lead the expansion.",
 			"Omar Nasser -WORKS_FOR-> Gulfstar NBD (group chief executive)"},
+		// Also when a rival's name has the word: "the bank" is no head of a name.
+		{"Gulfstar NBD, the largest bank in Muscat, has hired Leila Farsi to run its retail business. " +
+			"Farsi joins from Coral Bay Bank, where she led lending for six years. She succeeds Omar Nasser, who retires after 30 years with the bank.",
+			"Omar Nasser -WORKS_FOR-> Gulfstar NBD"},
 		// But one named in the same sentence, before it, is nearer.
 		{"Orla Foods bought Kestrel Dairy last year. Orla Foods said profit rose, and Orla Foods shares gained. " +
 			"Analysts praised Kestrel Dairy, and the company's chief executive, Dana Whitlow, said sales doubled.",
@@ -626,6 +631,26 @@ func TestDescriptionRelations(t *testing.T) {
 		got := rels(x.Extract(Input{ID: "t", Text: c.text}))
 		if !slices.Contains(got, c.want) {
 			t.Errorf("%q: relations %q, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestDescriptionOrNot: a description stands for the story's subject,
+// a headline's names not counted; a name before its kind ("the Greenpeace
+// network") is no description.
+func TestDescriptionOrNot(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, want, not string }{
+		{"Harwell Medical to Buy Danish Start-Up Lumivue\nHarwell Medical AG said on Monday it would buy Lumivue ApS, " +
+			"a Copenhagen-based maker of imaging software. The German medical group, which is headquartered in Erlangen, said the deal would close in May.",
+			"Harwell Medical AG -BASED_IN-> Erlangen", "Lumivue ApS -BASED_IN-> Erlangen"},
+		{"Harwell Energy cut 200 jobs in Leeds. Harwell Energy said profit fell. Harwell Energy shares dropped 4 percent. " +
+			"Anna Berg, who chairs the Greenpeace network, criticised the cuts.",
+			"Anna Berg -WORKS_FOR-> Greenpeace", "Anna Berg -WORKS_FOR-> Harwell Energy"},
+	} {
+		got := rels(x.Extract(Input{ID: "t", Text: c.text}))
+		if !slices.Contains(got, c.want) || slices.ContainsFunc(got, func(r string) bool { return strings.HasPrefix(r, c.not) }) {
+			t.Errorf("%q: relations %q, want %s and not %s", c.text, got, c.want, c.not)
 		}
 	}
 }

@@ -244,6 +244,9 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 		if det < 0 {
 			continue
 		}
+		if p := d.mentionAt(si, i-1); p != nil && p.e == i && typeOf(p) == Organization {
+			continue // "the Glacier Monitoring Switzerland network": a name and its kind, no description
+		}
 		if p := d.mentionAt(si, det-2); det >= 2 && toks[det-1].Text == "," && p != nil && p.e == det-1 && typeOf(p) == Organization {
 			continue // "Vodacom, the South African group that owns ...": the name itself, already there
 		}
@@ -253,7 +256,10 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 				inside[m.g.root()] = true
 			}
 		}
-		a := d.recentOrg(si, det, inside, t.Text)
+		var a *mention
+		if !companyNouns[t.Text] {
+			a = d.recentOrg(si, det, inside, t.Text) // "the commission": the Minerals Commission
+		}
 		if a == nil && orgNouns[t.Text] {
 			a = d.recentOrg(si, det, inside, "")
 			if a != nil && companyNouns[t.Text] && publicBody(a.name) {
@@ -294,11 +300,11 @@ func (d *docState) recentOrg(si, k int, exclude map[*group]bool, head string) *m
 
 // salientOrg is the organisation a description with no head of its name
 // stands for ("the company", "the bank" after "Emirates NBD"): the last
-// named before token k in sentence si; else, of those named before, the
-// one named most often so far,
-// among the last named in the three sentences before and the story's
-// most named; of equals, the last named. A rival named once in passing
-// ("which it bought from Russia's Sberbank") is not the story's bank.
+// named before token k in sentence si; else, of those named before and
+// not only once more than three sentences back, the one named most often,
+// of equals the first named, as a story names its subject first. A rival
+// named once in passing ("which it bought from Russia's Sberbank") is not
+// the story's bank.
 func (d *docState) salientOrg(si, k int, exclude map[*group]bool) *mention {
 	ms := d.bySent[si]
 	for x := len(ms) - 1; x >= 0; x-- {
@@ -308,31 +314,35 @@ func (d *docState) salientOrg(si, k int, exclude map[*group]bool) *mention {
 	}
 	count := map[*group]int{}
 	last := map[*group]*mention{}
+	var order []*group // by first mention
 	for s := 0; s <= si; s++ {
-		if d.sents[s].Title != d.sents[si].Title {
-			continue
+		if d.sents[s].Title != d.sents[si].Title || s < si && headline(d.sents[s].Tokens) {
+			continue // a headline's names are the story's again
 		}
 		for _, m := range d.bySent[s] {
-			if (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) {
-				count[m.g.root()]++
-				last[m.g.root()] = m
+			if g := m.g.root(); (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[g] && !d.credit(m) {
+				if count[g] == 0 {
+					order = append(order, g)
+				}
+				count[g]++
+				last[g] = m
 			}
 		}
 	}
-	var best *mention
-	for g, m := range last {
-		if m.si < si-3 && count[g] < 2 {
+	var best *group
+	for _, g := range order {
+		if last[g].si < si-3 && count[g] < 2 {
 			continue // named once, long ago
 		}
-		if best == nil || count[g] > count[best.g.root()] || count[g] == count[best.g.root()] && after(m, best) {
-			best = m
+		if best == nil || count[g] > count[best] {
+			best = g
 		}
 	}
-	return best
+	if best == nil {
+		return nil
+	}
+	return last[best]
 }
-
-// after reports whether mention a comes after mention b.
-func after(a, b *mention) bool { return a.si > b.si || a.si == b.si && a.s > b.s }
 
 // recentCompany is recentOrg's organisation other than a public body.
 func (d *docState) recentCompany(si, k int, exclude map[*group]bool) *mention {
