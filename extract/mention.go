@@ -1165,6 +1165,9 @@ func splitSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 			if x < sp.End && toks[x].Text != "," && toks[x].Text != ";" {
 				continue
 			}
+			for start < x && (toks[start].Text == "a" || toks[start].Text == "an" || toks[start].Text == "the") {
+				start++ // "Rainbow Robotics, a Daejeon-based maker": an article after the comma opens no name
+			}
 			if start < x {
 				out = append(out, splitTitle(toks, ner.Span{Start: start, End: x, Type: sp.Type, Score: sp.Score})...)
 			}
