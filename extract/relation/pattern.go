@@ -166,6 +166,8 @@ var patterns = []pattern{
 		"[A Jane Roe] and [A John Doe] were members of [B Greenpeace] ."},
 	{MemberOf, person, org, "A was|were|is|are|has|have|had? been? elected|admitted to ~ B", 0.8,
 		"[A Ann Ellis] was elected to the [B National Academy of Sciences] in 1985 ."},
+	{MemberOf, person, org, "A ,? who? belongs|belonged to ~ B", 0.8,
+		"[A Heinz Vogel] , who belongs to the [B Free Voters] , lost his seat ."},
 	{MemberOf, person, org, "A joined ~ B as a|an member", 0.8,
 		"[A Jane Roe] joined [B Greenpeace] as a member in 1990 ."},
 	{MemberOf, person, org, "B member|members|mp|mps|mep|meps|lawmaker|lawmakers|councillor|councillors|legislator A", 0.75,
