@@ -99,8 +99,12 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {
 				r.Type = MemberOf // "Green Party leader Ann Holt": a member, not an employee
 			}
-			if t := s.Mentions[r.Target]; strings.EqualFold(s.Tokens[t.End-1].Text, "party") || partyAfter(s.Tokens, t.End) {
-				r.Type = MemberOf // "Joana Reis of the Socialist Party", "of the Morena party": one belongs to a party
+			if t := s.Mentions[r.Target]; memberBodies[lower(s.Tokens[t.End-1])] || partyAfter(s.Tokens, t.End) ||
+				t.Start > 0 && partyKinds[s.Tokens[t.Start-1].Text] {
+				// "Joana Reis of the Socialist Party", "of the Morena party",
+				// "of the opposition National Democratic Congress": one
+				// belongs to a party, and does not work for it
+				r.Type = MemberOf
 			}
 		} else {
 			r.Current = true
@@ -176,4 +180,7 @@ func partyAfter(toks []Token, e int) bool {
 	return e < len(toks) && lower(toks[e]) == "party"
 }
 
-var partyKinds = lexicon.Set("partyKinds")
+var (
+	partyKinds   = lexicon.Set("partyKinds")
+	memberBodies = lexicon.Set("memberBodies") // the last words of parties' names
+)
