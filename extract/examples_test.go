@@ -627,6 +627,9 @@ func TestDescriptionRelations(t *testing.T) {
 		{"Orla Foods bought Kestrel Dairy last year. Orla Foods said profit rose, and Orla Foods shares gained. " +
 			"Analysts praised Kestrel Dairy, and the company's chief executive, Dana Whitlow, said sales doubled.",
 			"Dana Whitlow -WORKS_FOR-> Kestrel Dairy (chief executive)"},
+		// One belongs to a party named in full elsewhere in the story.
+		{"The All Progressives Congress (APC) lost Lagos. Governor Rotimi Balogun of the APC conceded on Sunday.",
+			"Rotimi Balogun -MEMBER_OF-> All Progressives Congress (Governor)"},
 		// A description in apposition is the name before it, no mention of its own.
 		{"Vodacom, the South African group that owns a large stake in Safaricom, said it would not sell.",
 			"Vodacom -OWNS-> Safaricom"},

@@ -167,7 +167,7 @@ func (d *docState) relationSentence(si int) (relation.Sentence, []*mention) {
 	for _, m := range d.bySent[si] {
 		if t := typeOf(m); t != "" && !d.credit(m) {
 			ms = append(ms, m)
-			rs.Mentions = append(rs.Mentions, relation.Mention{Start: m.s, End: m.e, Type: string(t)})
+			rs.Mentions = append(rs.Mentions, relation.Mention{Start: m.s, End: m.e, Type: string(t), Name: m.g.root().name})
 		}
 	}
 	return rs, ms
@@ -211,7 +211,7 @@ func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention) 
 		}
 		if a := d.firstNamed(si, back, typ); a != nil {
 			ms = append(ms, a)
-			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(typ)})
+			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(typ), Name: a.g.root().name})
 		}
 	}
 	return d.descriptionMentions(si, rs, ms)
@@ -271,7 +271,7 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 		}
 		if a != nil {
 			ms = append(ms, a)
-			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(Organization)})
+			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(Organization), Name: a.g.root().name})
 		}
 	}
 	return rs, ms

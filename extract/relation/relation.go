@@ -38,6 +38,10 @@ type Token struct {
 type Mention struct {
 	Start, End int
 	Type       string
+	// Name is the entity's name where the document gives it in full
+	// elsewhere ("All Progressives Congress" for "APC"); "" for the
+	// mention's own words.
+	Name string
 }
 
 // Sentence is the input of Find: tokens and the entity mentions among them.
@@ -99,7 +103,7 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {
 				r.Type = MemberOf // "Green Party leader Ann Holt": a member, not an employee
 			}
-			if t := s.Mentions[r.Target]; memberBodies[lower(s.Tokens[t.End-1])] || partyAfter(s.Tokens, t.End) ||
+			if t := s.Mentions[r.Target]; memberBodies[lastWord(s, t)] || partyAfter(s.Tokens, t.End) ||
 				t.Start > 0 && partyKinds[s.Tokens[t.Start-1].Text] {
 				// "Joana Reis of the Socialist Party", "of the Morena party",
 				// "of the opposition National Democratic Congress": one
@@ -161,6 +165,14 @@ func less(a, b Relation) bool {
 }
 
 func lower(t Token) string { return strings.ToLower(t.Text) }
+
+// lastWord is the last word of mention m's entity name, in lower case.
+func lastWord(s Sentence, m Mention) string {
+	if ws := strings.Fields(m.Name); len(ws) > 0 {
+		return strings.ToLower(ws[len(ws)-1])
+	}
+	return lower(s.Tokens[m.End-1])
+}
 
 // partyAfter reports the word "party" at token e, over a gloss in
 // brackets and the words of a party's kind: "of the Morena party", "of
