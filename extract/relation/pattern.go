@@ -15,7 +15,7 @@ import "strings"
 //	R        a role: role nouns and their modifiers ("chief technology
 //	         officer", "acting commissioner")
 //	P        a place that is no slot: the region after a city ("Halifax ,
-//	         Nova Scotia")
+//	         Nova Scotia"); P? optional
 //
 // Example is a sentence in which the pattern must find exactly the marked
 // relations: [A ...] marks each source, [B ...] each target, and words are
@@ -60,6 +60,10 @@ var patterns = []pattern{
 		"[B Google] hired [A Jane Porter] and [A John Doe] ."},
 	{WorksFor, person, org, "B has|had? appointed|named|hired|appoints|names A as its|the? R", 0.8,
 		"[B Harwell Energy] has appointed [A Priya Raman] as chief financial officer ."},
+	{WorksFor, person, org, "B has|had? appointed|named|hired|appoints|names ~ A as its|the? R", 0.8,
+		"[B Harwell Energy] named former finance minister [A Priya Raman] as its chairwoman ."},
+	{WorksFor, person, org, "B , the|a|an? P? 's? ~ , has|had? appointed|named|hired|appoints|names ~ A as its|the? R", 0.8,
+		"[B Banco Sul] , [P:Place Brazil] 's fifth-largest lender , named former central banker [A Ana Ferraz] as chairwoman ."},
 	{BasedIn, org, place, "B -based|-headquartered ~ A", 0.85,
 		"The [B Leeds] -based firm [A Initech] hired staff ."},
 	{BasedIn, org, place, "A , the|a? B -based|-headquartered", 0.85,
@@ -146,6 +150,8 @@ var patterns = []pattern{
 		"[B Instagram] was acquired by [A Facebook] in 2012 ."},
 	{Owns, orgOrPerson, org, "B has|have|had? been|is|was|are|were majority-owned|wholly-owned|partly-owned|jointly-owned|state-owned by ~ A", 0.85,
 		"[B Emirates NBD] is majority-owned by the [A Investment Corporation of Dubai] ."},
+	{Owns, orgOrPerson, org, "A , a|an|the? P? ~ that|which owns|holds|bought|acquired about|nearly|almost|roughly|some|over? ~ percent|% of ~ B", 0.8,
+		"[A Cardinal Partners] , a [P:Place New York] hedge fund that owns about 7 percent of [B Banco Sul] 's shares , cheered ."},
 	{Owns, orgOrPerson, org, "A , ~ that|which owns|holds|has|bought|acquired|took a|an ~ stake|stakes in ~ B", 0.8,
 		"[A Vodacom] , the South African group that owns a large stake in [B Safaricom] , said no ."},
 	{Owns, orgOrPerson, org, "B , ~ that|which A has|had|have? owned|owns|bought|acquired|purchased", 0.8,
@@ -236,6 +242,8 @@ func compileAll(ps []pattern) []compiled {
 			switch f {
 			case "A", "B", "~", "R", "P":
 				out[i].elems = append(out[i].elems, element{slot: f[0]})
+			case "P?":
+				out[i].elems = append(out[i].elems, element{slot: 'P', optional: true})
 			default:
 				e := element{words: map[string]bool{}}
 				if len(f) > 1 && strings.HasSuffix(f, "?") {
@@ -345,10 +353,10 @@ func (m *matcher) match(e, i int) bool {
 		}
 		return false
 	case 'P':
-		if i >= len(m.ws) || m.starts[i] == 0 || m.s.Mentions[m.starts[i]-1].Type != Place {
-			return false
+		if i < len(m.ws) && m.starts[i] != 0 && m.s.Mentions[m.starts[i]-1].Type == Place && m.match(e+1, m.s.Mentions[m.starts[i]-1].End) {
+			return true
 		}
-		return m.match(e+1, m.s.Mentions[m.starts[i]-1].End)
+		return el.optional && m.match(e+1, i)
 	case 'R':
 		// Longest role first: "chief executive" before "chief".
 		var ends []int
