@@ -83,6 +83,13 @@ func TestNewsExamples(t *testing.T) {
 		{"an article after a comma inside the tagger's span opens no name",
 			"Hanwha said it would buy a stake in Rainbow Robotics, a Daejeon-based maker of robots.",
 			[]string{"Organization:Rainbow Robotics", "Place:Daejeon"}, []string{"a Daejeon"}},
+		{"the first word of a company's legal name alone is the company, whatever the tagger read",
+			"Halvik recalls 90,000 toasters over fire risk\n\nSTOCKHOLM - Swedish kitchen appliance maker Halvik Kök AB is recalling about 90,000 toasters sold in Sweden, the company said on Tuesday.\n\n" +
+				"Halvik said customers should stop using the toasters at once. \"We are sorry,\" said Ola Berg, Halvik's head of quality.\n\nHalvik sold the toasters through its own shops.",
+			[]string{"Organization:Halvik Kök AB", "Person:Ola Berg"}, []string{"Halvik"}},
+		{"a name before \", which\" is no person's",
+			"Brannvik, which is based in Umeå, said customers should return the kettles.",
+			[]string{"Organization:Brannvik", "Place:Umeå"}, nil},
 		{"two people and a city",
 			"Maria Lopez met Peter Hall in Denver on Monday.",
 			[]string{"Person:Maria Lopez", "Person:Peter Hall", "Place:Denver"}, nil},
@@ -653,9 +660,18 @@ func TestDescriptionOrNot(t *testing.T) {
 		{"Harwell Energy cut 200 jobs in Leeds. Harwell Energy said profit fell. Harwell Energy shares dropped 4 percent. " +
 			"Anna Berg, who chairs the Greenpeace network, criticised the cuts.",
 			"Anna Berg -WORKS_FOR-> Greenpeace", "Anna Berg -WORKS_FOR-> Harwell Energy"},
+		// "The council" is the council named sentences before, not the party named since.
+		{"The Green Party failed to agree a coalition to run Millford District Council. The Conservatives won 21 of the 50 seats. " +
+			"The Conservatives will try to govern alone, their leader said. Local firms said they were worried. " +
+			"The council, which is based in Ashby, must choose a leader by June.",
+			"Millford District Council -BASED_IN-> Ashby", "Conservatives -BASED_IN-> Ashby"},
+		// And no other body where the story names no council.
+		{"The Conservatives won 21 of the 50 seats in May. The Conservatives will try to govern alone. " +
+			"The council's chief executive, Alan Birch, will run day-to-day business until then.",
+			"", "Alan Birch -WORKS_FOR->"},
 	} {
 		got := rels(x.Extract(Input{ID: "t", Text: c.text}))
-		if !slices.Contains(got, c.want) || slices.ContainsFunc(got, func(r string) bool { return strings.HasPrefix(r, c.not) }) {
+		if c.want != "" && !slices.Contains(got, c.want) || slices.ContainsFunc(got, func(r string) bool { return strings.HasPrefix(r, c.not) }) {
 			t.Errorf("%q: relations %q, want %s and not %s", c.text, got, c.want, c.not)
 		}
 	}

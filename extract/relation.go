@@ -258,10 +258,10 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 		}
 		var a *mention
 		if !companyNouns[t.Text] {
-			a = d.recentOrg(si, det, inside, t.Text) // "the commission": the Minerals Commission
+			a = d.namedOrg(si, det, inside, t.Text) // "the commission": the Minerals Commission
 		}
-		if a == nil && orgNouns[t.Text] {
-			a = d.recentOrg(si, det, inside, "")
+		if a == nil && orgNouns[t.Text] && !namedHeads[t.Text] {
+			a = d.salientOrg(si, det, inside)
 			if a != nil && companyNouns[t.Text] && publicBody(a.name) {
 				// "the company", "the firm": a business, not the party,
 				// the university or the agency named last.
@@ -277,15 +277,11 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 	return rs, ms
 }
 
-// recentOrg is the organisation named last before token k of sentence si,
-// looking back up to three sentences, other than the excluded entities;
-// with a head noun, the last whose name has that word ("the commission":
-// the Minerals Commission, whatever was named since).
-func (d *docState) recentOrg(si, k int, exclude map[*group]bool, head string) *mention {
-	if head == "" {
-		return d.salientOrg(si, k, exclude)
-	}
-	for s := si; s >= 0 && s >= si-3 && d.sents[s].Title == d.sents[si].Title; s-- {
+// namedOrg is the organisation named last before token k of sentence si,
+// other than the excluded entities, whose name has the word head ("the
+// council": Riverside District Council, whatever was named since).
+func (d *docState) namedOrg(si, k int, exclude map[*group]bool, head string) *mention {
+	for s := si; s >= 0 && d.sents[s].Title == d.sents[si].Title; s-- {
 		ms := d.bySent[s]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := ms[x]
@@ -300,54 +296,46 @@ func (d *docState) recentOrg(si, k int, exclude map[*group]bool, head string) *m
 
 // salientOrg is the organisation a description with no head of its name
 // stands for ("the company", "the bank" after "Emirates NBD"): the last
-// named before token k in sentence si; else, of those named before and
-// not only once more than three sentences back, the one named most often,
-// of equals the first named, as a story names its subject first. A rival
-// named once in passing ("which it bought from Russia's Sberbank") is not
-// the story's bank.
+// named before token k in sentence si; else the last named before of
+// those named twice or more, so that a rival named once in passing
+// ("which it bought from Russia's Sberbank") is not the story's bank;
+// else the first named, as a story names its subject first.
 func (d *docState) salientOrg(si, k int, exclude map[*group]bool) *mention {
+	ok := func(m *mention) bool { return typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) }
 	ms := d.bySent[si]
 	for x := len(ms) - 1; x >= 0; x-- {
-		if m := ms[x]; m.e <= k && typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) {
+		if m := ms[x]; m.e <= k && ok(m) {
 			return m // "Palmeiras coach Abel Ferreira, who has led the Sao Paulo club": named in the same sentence
 		}
 	}
 	count := map[*group]int{}
-	last := map[*group]*mention{}
-	var order []*group // by first mention
-	for s := 0; s <= si; s++ {
-		if d.sents[s].Title != d.sents[si].Title || s < si && headline(d.sents[s].Tokens) {
+	var first, last *mention
+	for s := 0; s < si; s++ {
+		if d.sents[s].Title != d.sents[si].Title || headline(d.sents[s].Tokens) {
 			continue // a headline's names are the story's again
 		}
 		for _, m := range d.bySent[s] {
-			if g := m.g.root(); (s < si || m.e <= k) && typeOf(m) == Organization && !exclude[g] && !d.credit(m) {
-				if count[g] == 0 {
-					order = append(order, g)
-				}
-				count[g]++
-				last[g] = m
+			if !ok(m) {
+				continue
+			}
+			if first == nil {
+				first = m
+			}
+			if count[m.g.root()]++; count[m.g.root()] >= 2 {
+				last = m
 			}
 		}
 	}
-	var best *group
-	for _, g := range order {
-		if last[g].si < si-3 && count[g] < 2 {
-			continue // named once, long ago
-		}
-		if best == nil || count[g] > count[best] {
-			best = g
-		}
+	if last != nil {
+		return last
 	}
-	if best == nil {
-		return nil
-	}
-	return last[best]
+	return first
 }
 
-// recentCompany is recentOrg's organisation other than a public body.
+// recentCompany is salientOrg's organisation other than a public body.
 func (d *docState) recentCompany(si, k int, exclude map[*group]bool) *mention {
 	for {
-		a := d.recentOrg(si, k, exclude, "")
+		a := d.salientOrg(si, k, exclude)
 		if a == nil || !publicBody(a.name) {
 			return a
 		}

@@ -272,6 +272,16 @@ func (d *docState) contextVotes(m *mention) {
 	if cueAt(orgCues, toks, m.s, m.e) {
 		m.votes[vOrg] += 2 // "shares in Brightwater", "Petofi general manager Laszlo Sebesvari"
 	}
+	if m.e+1 < len(toks) && toks[m.e].Text == "," && toks[m.e+1].Text == "which" && (m.s == 0 || toks[m.s-1].Text != "of") {
+		// "Nordvik, which is based in Jönköping": "which" is of no
+		// person ("the home of Ann Holt, which" may be the home's).
+		if m.votes[vPlace] > m.votes[vOrg] {
+			m.votes[vPlace] += m.votes[vPerson]
+		} else {
+			m.votes[vOrg] += m.votes[vPerson]
+		}
+		m.votes[vPerson] = 0
+	}
 	if victimAt(toks, m.s, m.e) {
 		m.votes[vPerson] += 2 // "the assassin of Lincoln", "Atahualpa, was murdered"
 	}
@@ -843,6 +853,7 @@ func (d *docState) mergeOrgSuffix() {
 	byFirst := map[string]*group{}
 	orgFirst := map[string][]*group{}
 	industryFirst := map[string]*group{}
+	legalFirst := map[string][]*group{}
 	for _, g := range d.groups {
 		ws := tokensOf(g.ments[0].name)
 		if len(ws) < 2 {
@@ -864,8 +875,11 @@ func (d *docState) mergeOrgSuffix() {
 				ind = false
 			}
 		}
-		if ind && text.IsCapWord(ws[0]) && g.votes[vOrg] > 0 {
+		if company, _ := orgNamed(g); ind && text.IsCapWord(ws[0]) && (g.votes[vOrg] > 0 || company) {
 			industryFirst[first] = g
+		}
+		if core := name.Core(g.ments[0].name); len(core) >= 2 && len(core) < len(name.Words(g.ments[0].name)) && text.IsCapWord(ws[0]) {
+			legalFirst[first] = append(legalFirst[first], g) // "Nordvik Hushåll AB": "Nordvik" alone
 		}
 		if g.votes.leads(vOrg) && text.IsCapWord(ws[0]) && !strings.EqualFold(ws[0], "the") {
 			orgFirst[first] = append(orgFirst[first], g)
@@ -881,6 +895,16 @@ func (d *docState) mergeOrgSuffix() {
 			// "Vantric" and "Vantric Semiconductor", unless the word is a
 			// known name of its own ("Texas" and "Texas Energy").
 			g.into = l.root()
+			continue
+		}
+		if ls := legalFirst[g.key]; len(ls) == 1 && ls[0] != g && !d.properWord(g.key) && !ner.KnownPlace(g.key) {
+			// "Nordvik" and "Nordvik Hushåll AB", whatever the tagger
+			// read the short name: a company's legal name has it first.
+			for _, m := range g.ments {
+				m.votes[vOrg] += m.votes[vPerson]
+				m.votes[vPerson] = 0
+			}
+			g.into = ls[0].root()
 			continue
 		}
 		if l := byFirst[g.key]; l != nil && l != g {

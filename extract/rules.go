@@ -42,6 +42,11 @@ var (
 	killVerbs = lexicon.Set("killVerbs")
 )
 
+// namedHeads in a description ("the ministry", "the council") stand only
+// for a body whose name has the word: an unnamed ministry is no other
+// organisation of the story.
+var namedHeads = lexicon.Set("namedHeads")
+
 // partyKinds stand between a party's name and its noun: "the Ettahadi
 // political party", "the Ak Zhol opposition party".
 var partyKinds = lexicon.Set("partyKinds")
