@@ -120,8 +120,13 @@ func stormBefore(toks []text.Token, spans []ner.Span, s int) bool {
 // (s when none do): a title ends in a role noun or an honorific ("Home
 // Secretary", "Sir"), or continues one begun before the span ("State" in
 // "Secretary of State"). At least one word is left for the name.
+// After a title in lower case, a title's word that is a given name
+// opens the name.
 func leadingTitle(toks []text.Token, s, e int) int {
 	end := s
+	if s > 0 && e-s == 2 && isRole(toks[s-1].Text) && !text.IsCapWord(toks[s-1].Text) && ner.GivenName(toks[s].Text) {
+		return s // "Harrowgate manager Dean Whitfield": after a title, a given name, not a second title
+	}
 	for j := s; j < e-1 && isTitleWord(toks[j].Text); j++ {
 		l := strings.ToLower(text.TrimDot(toks[j].Text))
 		if roleNouns[l] || honorifics[l] || hyphenatedTitle(l) || s >= 2 && toks[s-1].Text == "of" && isRole(toks[s-2].Text) {
