@@ -494,21 +494,25 @@ func (d *docState) splitLists(toks []text.Token, spans []ner.Span, story body) [
 			continue
 		}
 		left, right := story.count(toks[sp.Start:k], 2) == 2, story.count(toks[k+1:sp.End], 2) == 2
-		// Or one side, when two names of two words or more meet at "and"
-		// with no common word: "Hutchison Ports ECT and APM Terminals".
-		names := k-sp.Start >= 2 && sp.End-k-1 >= 2 && !d.commonWord(toks[k-1].Text) && !d.commonWord(toks[k+1].Text)
-		// Or when both sides end as institutions' names do ("the Novo
-		// Nordisk Foundation and the Danish Dementia Research Centre"), or
-		// the span is a person's, whose name has no "and".
 		r := k + 1
 		if r < sp.End-1 && strings.EqualFold(toks[r].Text, "the") {
 			r++
 		}
+		// Or one side, when two names of two words or more meet at "and"
+		// with no common word: "Hutchison Ports ECT and APM Terminals".
+		names := k-sp.Start >= 2 && sp.End-r >= 2 && !d.commonWord(toks[k-1].Text) && !d.commonWord(toks[r].Text)
+		// Or at "and the" between names of two words or more: "the
+		// Liberal Democrats and the Green Party" ("Bob Marley and the
+		// Wailers" stays).
+		theNames := r == k+2 && k-sp.Start >= 2 && sp.End-r >= 2
+		// Or when both sides end as institutions' names do ("the Novo
+		// Nordisk Foundation and the Danish Dementia Research Centre"), or
+		// the span is a person's, whose name has no "and".
 		bodies := institutionHeads[strings.ToLower(toks[k-1].Text)] && institutionHeads[strings.ToLower(toks[sp.End-1].Text)]
 		// Or when one side is an acronym alone: "Children's Television
 		// Workshop and NHK".
 		acronym := k-sp.Start == 1 && loneAcronym(toks[sp.Start].Text) || sp.End-r == 1 && loneAcronym(toks[r].Text)
-		if left && right || (left || right) && names || bodies || acronym || sp.Type == ner.Person {
+		if left && right || (left || right) && names || theNames || bodies || acronym || sp.Type == ner.Person {
 			out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
 				ner.Span{Start: r, End: sp.End, Type: sp.Type, Score: sp.Score})
 			continue
