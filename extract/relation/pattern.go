@@ -16,6 +16,8 @@ import "strings"
 //	         officer", "acting commissioner")
 //	P        a place that is no slot: the region after a city ("Halifax ,
 //	         Nova Scotia"); P? optional
+//	Q        an apposition: up to eight words, names among them, with no
+//	         verb and no comma ("chief executive of Acme Corp")
 //
 // Example is a sentence in which the pattern must find exactly the marked
 // relations: [A ...] marks each source, [B ...] each target, and words are
@@ -73,7 +75,9 @@ var patterns = []pattern{
 
 	// LIVES_IN stated as residence, which the training data (a person "of"
 	// or "from" a place) has few examples of.
-	{LivesIn, person, place, "A , ~ , who? lives|lived|resides|resided in ~ B", 0.85,
+	{LivesIn, person, place, "A , Q , who? lives|lived|resides|resided in ~ B", 0.85,
+		"[A José García] , chief executive of [P:Organization Acme Corp] , lives in [B Madrid] ."},
+	{LivesIn, person, place, "A , Q , who? lives|lived|resides|resided in ~ B", 0.85,
 		"[A Tom Reyes] , 45 , lives in [B Leeds] with his wife ."},
 	{LivesIn, person, place, "A ,? who? live|lives|lived|reside|resides|resided|settled in ~ B", 0.85,
 		"[A Tom Reyes] and [A Ann Holt] , who live in [B Leeds] , spoke ."},
@@ -196,7 +200,9 @@ var patterns = []pattern{
 	// BORN_IN: person -> place of birth.
 	{BornIn, person, place, "A , who? was|is? born in ~ B", 0.85,
 		"[A Jane Roe] , born in [B Leeds] , moved south ."},
-	{BornIn, person, place, "A , ~ , was|is? born in ~ B", 0.85,
+	{BornIn, person, place, "A , Q , was|is? born in ~ B", 0.85,
+		"[A Laura Whitcombe] , chief executive of [P:Organization Harborline] , was born in [B Toledo] ."},
+	{BornIn, person, place, "A , Q , was|is? born in ~ B", 0.85,
 		"[A Anil Mehta] , 58 , was born in [B Leicester] ."},
 	{BornIn, person, place, "A was|were born in ~ B", 0.85,
 		"[A Jane Roe] was born in [B Leeds] in 1950 ."},
@@ -240,7 +246,7 @@ func compileAll(ps []pattern) []compiled {
 		out[i] = compiled{pattern: p}
 		for _, f := range strings.Fields(p.Pattern) {
 			switch f {
-			case "A", "B", "~", "R", "P":
+			case "A", "B", "~", "R", "P", "Q":
 				out[i].elems = append(out[i].elems, element{slot: f[0]})
 			case "P?":
 				out[i].elems = append(out[i].elems, element{slot: 'P', optional: true})
@@ -370,6 +376,16 @@ func (m *matcher) match(e, i int) bool {
 		}
 		for k := len(ends) - 1; k >= 0; k-- {
 			if m.match(e+1, ends[k]) {
+				return true
+			}
+		}
+		return false
+	case 'Q':
+		for k := i; k < len(m.ws) && k < i+8; k++ {
+			if m.ws[k] == "," || m.ws[k] == "." || strings.HasPrefix(m.s.Tokens[k].Tag, "VB") {
+				break
+			}
+			if m.match(e+1, k+1) {
 				return true
 			}
 		}
