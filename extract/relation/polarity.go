@@ -66,6 +66,34 @@ func addressed(s Sentence, m Mention) bool {
 	return speechWords[lower(s.Tokens[k-1])]
 }
 
+// studyWords between a person and an organisation state study there,
+// not work: "She studied mathematics at the University of St Andrews".
+var (
+	studyWords = lexicon.Set("studyWords")
+	teachWords = lexicon.Set("teachWords") // work at a university, with workWords
+)
+
+// studied reports whether the words between the two mentions of r hold a
+// study word and no word of work: "holds a doctorate from the London
+// School of Economics" ("studied at Oxford and now teaches at Harvard"
+// is work).
+func studied(s Sentence, r Relation) bool {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	study := false
+	for i := a.End; i < b.Start && i < len(s.Tokens); i++ {
+		switch w := lower(s.Tokens[i]); {
+		case workWords[w] || teachWords[w]:
+			return false
+		case studyWords[w]:
+			study = true
+		}
+	}
+	return study
+}
+
 // injuryWords state an attack that need not have killed: "shot", "stabbed".
 var injuryWords = lexicon.Set("injuryWords")
 

@@ -98,6 +98,9 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 		if (r.Type == WorksFor || r.Type == MemberOf) && addressed(s, s.Mentions[r.Target]) {
 			continue // "Speaking to the BBC, Ms Rudd said": the BBC was spoken to
 		}
+		if r.Type == WorksFor && studied(s, r) {
+			continue // "She studied mathematics at the University of St Andrews"
+		}
 		if r.Type == WorksFor || r.Type == MemberOf {
 			r.Role, r.Current = role(s, r)
 			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {

@@ -184,6 +184,11 @@ func TestFind(t *testing.T) {
 		// An owner is no employee.
 		{"The [O:Organization Velvet Room] 's owner , [P:Person Priya Nair] , said the bar had new cameras .",
 			"Priya Nair OWNS Velvet Room"},
+		// Study is no work; teaching is.
+		{"[P:Person Ann Ellis] studied mathematics at the [O:Organization University of St Andrews] before joining the firm .", ""},
+		{"[P:Person Ada Okafor] holds a doctorate from the [O:Organization London School of Economics] .", ""},
+		{"[P:Person Ann Ellis] , who studied at [O:Organization Oxford University] , now teaches at [O:Organization Harvard University] .",
+			"Ann Ellis WORKS_FOR Harvard University|"},
 		// Words of a death other than "killed".
 		{"[P:Person Tom Reed] was convicted of the slaying of [P:Person Sarah Long] .", "Tom Reed KILLED Sarah Long"},
 		{"[P:Person Tom Reed] shot and mortally wounded [P:Person Sarah Long] .", "Tom Reed KILLED Sarah Long"},
