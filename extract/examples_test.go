@@ -635,7 +635,7 @@ func TestDescriptionRelations(t *testing.T) {
 		// Also when a rival's name has the word: "the bank" is no head of a name.
 		{"Gulfstar NBD, the largest bank in Muscat, has hired Leila Farsi to run its retail business. " +
 			"Farsi joins from Coral Bay Bank, where she led lending for six years. She succeeds Omar Nasser, who retires after 30 years with the bank.",
-			"Omar Nasser -WORKS_FOR-> Gulfstar NBD"},
+			"Omar Nasser -WORKS_FOR-> Gulfstar NBD former"},
 		// But one named in the same sentence, before it, is nearer.
 		{"Orla Foods bought Kestrel Dairy last year. Orla Foods said profit rose, and Orla Foods shares gained. " +
 			"Analysts praised Kestrel Dairy, and the company's chief executive, Dana Whitlow, said sales doubled.",

@@ -190,16 +190,53 @@ func role(s Sentence, r Relation) (string, bool) {
 		}
 		best = strings.Join(parts, " ")
 	}
+	if best == "" {
+		best = asRole(toks, s.Mentions[r.Source]) // "appointed Katrin Vogel as chief executive"
+	}
 	// A former cue before the first mention ("former Apple chief John
 	// Sculley"), or before the organisation the role follows ("Kenji
 	// Watanabe, a former Toyota engineer").
-	if formerBefore(toks, a) || be > bs && bs == s.Mentions[r.Target].End && formerBefore(toks, s.Mentions[r.Target]) {
+	if formerBefore(toks, a) || be > bs && bs == s.Mentions[r.Target].End && formerBefore(toks, s.Mentions[r.Target]) ||
+		succeeded(toks, s.Mentions[r.Source]) {
 		current = false
 		if best != "" && !strings.HasPrefix(best, "former") {
 			best = "former " + best
 		}
 	}
 	return best, current
+}
+
+// asRole returns the role words after "as" (and "its" or "the") that
+// follows mention m: "named Katrin Vogel as its chief executive".
+func asRole(toks []Token, m Mention) string {
+	i := m.End
+	if i >= len(toks) || lower(toks[i]) != "as" {
+		return ""
+	}
+	i++
+	if i < len(toks) && (lower(toks[i]) == "its" || lower(toks[i]) == "the") {
+		i++
+	}
+	head := -1
+	for j := i; j < len(toks) && (roleHead(toks[j]) || roleModifier(toks[j])); j++ {
+		if roleHead(toks[j]) {
+			head = j
+		}
+	}
+	var parts []string
+	for j := i; j <= head; j++ {
+		parts = append(parts, toks[j].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// successionCues before a person name the one whose post another took:
+// "appointed Katrin Vogel as chief executive, replacing Henrik Dahl".
+var successionCues = lexicon.Set("successionCues")
+
+// succeeded reports a succession cue just before mention m.
+func succeeded(toks []Token, m Mention) bool {
+	return m.Start >= 1 && m.Start <= len(toks) && successionCues[lower(toks[m.Start-1])]
 }
 
 // formerBefore reports a former cue but "then" just before mention m.

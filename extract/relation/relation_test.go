@@ -184,6 +184,11 @@ func TestFind(t *testing.T) {
 		// An owner is no employee.
 		{"The [O:Organization Velvet Room] 's owner , [P:Person Priya Nair] , said the bar had new cameras .",
 			"Priya Nair OWNS Velvet Room"},
+		// The one replaced held the post; the one appointed holds it "as" a role.
+		{"[O:Organization Brightwave Energy] , the Danish turbine maker , on Tuesday appointed [P:Person Katrin Vogel] as chief executive , replacing [P:Person Henrik Dahl] , who stepped down in March .",
+			"Katrin Vogel WORKS_FOR Brightwave Energy role=chief executive|"},
+		{"[P:Person Katrin Vogel] will succeed [P:Person Henrik Dahl] , [O:Organization Brightwave Energy] 's chief executive , in May .",
+			"Henrik Dahl WORKS_FOR Brightwave Energy role=former chief executive former|"},
 		// Study is no work; teaching is.
 		{"[P:Person Ann Ellis] studied mathematics at the [O:Organization University of St Andrews] before joining the firm .", ""},
 		{"[P:Person Ada Okafor] holds a doctorate from the [O:Organization London School of Economics] .", ""},
