@@ -654,10 +654,11 @@ func TestDescriptionRelations(t *testing.T) {
 	}
 }
 
-// TestDescriptionOrNot: a description stands for the story's subject,
-// a headline's names not counted; a name before its kind ("the Greenpeace
-// network") is no description.
-func TestDescriptionOrNot(t *testing.T) {
+// TestReferents: a description stands for the story's subject, a
+// headline's names not counted; a name before its kind ("the Greenpeace
+// network") is no description; "she" is no man, and goes on standing for
+// the woman it stood for.
+func TestReferents(t *testing.T) {
 	x := testExtractor(t)
 	for _, c := range []struct{ text, want, not string }{
 		{"Harwell Medical to Buy Danish Start-Up Lumivue\nHarwell Medical AG said on Monday it would buy Lumivue ApS, " +
@@ -671,6 +672,9 @@ func TestDescriptionOrNot(t *testing.T) {
 			"The Conservatives will try to govern alone, their leader said. Local firms said they were worried. " +
 			"The council, which is based in Ashby, must choose a leader by June.",
 			"Millford District Council -BASED_IN-> Ashby", "Conservatives -BASED_IN-> Ashby"},
+		{"Margaret Ellis, an engineer, has died aged 91. In 1964 she moved to Bristol Aero, where she led a wing team. " +
+			"\"She was never wrong,\" said Sir Alan Mercer, a former colleague. She later taught at the University of Bath.",
+			"Margaret Ellis -WORKS_FOR-> University of Bath", "Alan Mercer -WORKS_FOR-> University of Bath"},
 		// And no other body where the story names no council.
 		{"The Conservatives won 21 of the 50 seats in May. The Conservatives will try to govern alone. " +
 			"The council's chief executive, Alan Birch, will run day-to-day business until then.",

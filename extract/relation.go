@@ -129,8 +129,9 @@ func (d *docState) findRelations() {
 		}
 	}
 	d.pronounWindow()
+	chain := map[string]referent{}
 	for si := range d.sents {
-		d.typedRelations(si)
+		d.typedRelations(si, chain)
 	}
 	d.eventRelations()
 }
@@ -138,9 +139,9 @@ func (d *docState) findRelations() {
 // typedRelations adds the typed relations package relation finds between
 // the mentions of sentence si: learned by its classifier, or read by its
 // pattern table.
-func (d *docState) typedRelations(si int) {
+func (d *docState) typedRelations(si int, chain map[string]referent) {
 	rs, ms := d.relationSentence(si)
-	rs, ms = d.pronounMentions(si, rs, ms)
+	rs, ms = d.pronounMentions(si, rs, ms, chain)
 	if len(ms) < 2 {
 		return
 	}
@@ -180,11 +181,19 @@ var (
 	pronounOrgs    = lexicon.Set("pronounOrgs")
 )
 
+// referent is the person a pronoun stood for, and the sentence it stood in.
+type referent struct {
+	m  *mention
+	si int
+}
+
 // pronounMentions adds a mention for each such pronoun of sentence si that
 // no name of its type precedes in the sentence, standing for the first
 // person (organisation) named in the nearest of the two (three) sentences
-// before; the relation stage then reads "he" as that person.
-func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention) (relation.Sentence, []*mention) {
+// before, or else for the person the same pronoun stood for within them
+// (chain: "she" of each sentence of a profile); the relation stage then
+// reads "he" as that person.
+func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention, chain map[string]referent) (relation.Sentence, []*mention) {
 	if d.sents[si].Title {
 		return rs, ms
 	}
@@ -209,7 +218,14 @@ func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention) 
 		if seen[typ] || d.mentionAt(si, i) != nil {
 			continue
 		}
-		if a := d.firstNamed(si, back, typ); a != nil {
+		a := d.firstNamed(si, back, typ, l)
+		if r, ok := chain[l]; a == nil && typ == Person && ok && si-r.si <= back && d.sents[r.si].Title == d.sents[si].Title {
+			a = r.m // "In 1964 she moved ... She later taught"
+		}
+		if a != nil && typ == Person {
+			chain[l] = referent{a, si}
+		}
+		if a != nil {
 			ms = append(ms, a)
 			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(typ), Name: a.g.root().name})
 		}
@@ -361,11 +377,13 @@ func publicBody(name string) bool {
 }
 
 // firstNamed is the first entity of type t named in the nearest of the
-// back sentences before si that names one.
-func (d *docState) firstNamed(si, back int, t Type) *mention {
+// back sentences before si that names one; for "he" or "she", of a person
+// not known to be of the other sex ("She later taught" is not Alan's).
+func (d *docState) firstNamed(si, back int, t Type, pronoun string) *mention {
 	for s := si - 1; s >= 0 && s >= si-back && d.sents[s].Title == d.sents[si].Title; s-- {
 		for _, m := range d.bySent[s] {
-			if typeOf(m) == t && !d.credit(m) {
+			g := m.g.root()
+			if typeOf(m) == t && !d.credit(m) && !(pronoun == "he" && g.female && !g.male) && !(pronoun == "she" && g.male && !g.female) {
 				return m
 			}
 		}
