@@ -1222,9 +1222,15 @@ func (d *docState) mergeSurnames() {
 		}
 		if len(cands) == 1 {
 			g.into = cands[0]
-			if personal {
-				for _, m := range g.ments {
+			for _, m := range g.ments {
+				if personal {
 					m.votes[vPerson] += 1.5 // the surname alone names a person
+				} else {
+					// A surname the tagger took for a place, of a person
+					// named in full ("Montenegro" of "Luís Montenegro"):
+					// the person's, not a vote against the full name.
+					m.votes[vPerson] += m.votes[vPlace] + m.votes[vOrg]
+					m.votes[vPlace], m.votes[vOrg] = 0, 0
 				}
 			}
 			continue
