@@ -282,6 +282,9 @@ func (d *docState) contextVotes(m *mention) {
 		}
 		m.votes[vPerson] = 0
 	}
+	if m.s >= 2 && toks[m.s-1].Text == "," && roleNouns[toks[m.s-2].Text] {
+		m.votes[vPerson] += 2 // "Its director, Wanjiru Kamau, said": a role in lower case and its holder
+	}
 	if victimAt(toks, m.s, m.e) {
 		m.votes[vPerson] += 2 // "the assassin of Lincoln", "Atahualpa, was murdered"
 	}
