@@ -127,3 +127,36 @@ func BenchmarkExtractManyNames(b *testing.B) {
 		})
 	}
 }
+
+// longStory is a document of sentences naming a company and then standing
+// for it by descriptions ("the company", "the council", "the firm's chief
+// executive"), about size bytes.
+func longStory(size int) string {
+	names := []string{"Harwell Energy", "Kestrel Foods", "Orla Bank", "Brannvik Group", "Halvik Kök AB"}
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "%s cut jobs in Leeds on Monday. The company said the council would help, and the firm's chief executive, Anna Berg, agreed. ", names[i%len(names)])
+	}
+	return b.String()
+}
+
+// BenchmarkExtractLongStory: descriptions look back a bounded window
+// (storyWindow), so time per byte should not grow with the document; it
+// grew with its square when they looked back to its start.
+//
+//	go test ./extract -run '^$' -bench ExtractLongStory -benchtime 1x
+func BenchmarkExtractLongStory(b *testing.B) {
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range []int{256 << 10, 1 << 20} {
+		text := longStory(size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			for b.Loop() {
+				x.Extract(Input{ID: "story", Text: text})
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(text)), "ns/byte")
+		})
+	}
+}

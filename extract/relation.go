@@ -293,11 +293,17 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 	return rs, ms
 }
 
-// namedOrg is the organisation named last before token k of sentence si,
-// other than the excluded entities, whose name has the word head ("the
-// council": Riverside District Council, whatever was named since).
+// storyWindow is how many sentences back a description looks for what it
+// stands for: a news story's length, and a bound that keeps a document of
+// thousands of sentences linear.
+const storyWindow = 40
+
+// namedOrg is the organisation named last before token k of sentence si
+// (within storyWindow), other than the excluded entities, whose name has
+// the word head ("the council": Riverside District Council, whatever was
+// named since).
 func (d *docState) namedOrg(si, k int, exclude map[*group]bool, head string) *mention {
-	for s := si; s >= 0 && d.sents[s].Title == d.sents[si].Title; s-- {
+	for s := si; s >= 0 && s > si-storyWindow && d.sents[s].Title == d.sents[si].Title; s-- {
 		ms := d.bySent[s]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := ms[x]
@@ -312,10 +318,11 @@ func (d *docState) namedOrg(si, k int, exclude map[*group]bool, head string) *me
 
 // salientOrg is the organisation a description with no head of its name
 // stands for ("the company", "the bank" after "Emirates NBD"): the last
-// named before token k in sentence si; else the last named before of
-// those named twice or more, so that a rival named once in passing
-// ("which it bought from Russia's Sberbank") is not the story's bank;
-// else the first named, as a story names its subject first.
+// named before token k in sentence si; else, in the storyWindow sentences
+// before, the last named of those named twice or more, so that a rival
+// named once in passing ("which it bought from Russia's Sberbank") is not
+// the story's bank; else the first named, as a story names its subject
+// first.
 func (d *docState) salientOrg(si, k int, exclude map[*group]bool) *mention {
 	ok := func(m *mention) bool { return typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) }
 	ms := d.bySent[si]
@@ -326,7 +333,7 @@ func (d *docState) salientOrg(si, k int, exclude map[*group]bool) *mention {
 	}
 	count := map[*group]int{}
 	var first, last *mention
-	for s := 0; s < si; s++ {
+	for s := max(si-storyWindow, 0); s < si; s++ {
 		if d.sents[s].Title != d.sents[si].Title || headline(d.sents[s].Tokens) {
 			continue // a headline's names are the story's again
 		}
