@@ -173,6 +173,8 @@ func TestFind(t *testing.T) {
 			"Joana Reis MEMBER_OF Socialist Party"},
 		{"[P:Person Claudia Sheinbaum] , of the [O:Organization Morena] party , won .",
 			"Claudia Sheinbaum MEMBER_OF Morena"},
+		{"[P:Person Joan Serra] , the lead candidate of [O:Organization Compromís] , conceded .",
+			"Joan Serra MEMBER_OF Compromís role=lead candidate"},
 		{"[P:Person Kwame Asante] , of the opposition [O:Organization National Democratic Congress] , won the vote .",
 			"Kwame Asante MEMBER_OF National Democratic Congress"},
 		{"[P:Person Ana Lopes] of the [O:Organization Green Alliance] said the count was fair .",
