@@ -212,6 +212,10 @@ var patterns = []pattern{
 		"[A Jane Roe] , born in [B Leeds] , moved south ."},
 	{BornIn, person, place, "A , Q , was|is? born in ~ B", 0.85,
 		"[A Laura Whitcombe] , chief executive of [P:Organization Harborline] , was born in [B Toledo] ."},
+	{BornIn, person, place, "A , ~ who|that? was|is? born in ~ B", 0.85,
+		"[A Lucía Ferrer] , a jazz pianist born in [B Havana] , won ."},
+	{BornIn, person, place, "A , ~ who|that? was|is? born in ~ B", 0.85,
+		"[A Lucía Ferrer] , a pianist who was born in [B Havana] , won ."},
 	{BornIn, person, place, "A , Q , was|is? born in ~ B", 0.85,
 		"[A Anil Mehta] , 58 , was born in [B Leicester] ."},
 	{BornIn, person, place, "A was|were born in ~ B", 0.85,
@@ -408,6 +412,9 @@ func (m *matcher) match(e, i int) bool {
 					m.s.Tokens[j].Text != m.ws[j] && m.s.Tokens[j].Tag != "JJ" && !m.modifier(j) {
 					return false // a capital only on an adjective: "the American candy maker"
 				}
+				if m.ws[j] == "from" {
+					return false // "bought the mine from Glencore": the seller, not the thing bought
+				}
 			}
 			if m.match(e+1, i+k) {
 				return true
@@ -417,6 +424,9 @@ func (m *matcher) match(e, i int) bool {
 	}
 	if i < len(m.ws) && el.words[m.ws[i]] && m.starts[i] == 0 && m.match(e+1, i+1) {
 		return true
+	}
+	if i < len(m.ws) && m.starts[i] == 0 && m.s.Tokens[i].Tag == "RB" && !negationCues[m.ws[i]] && !el.words[m.ws[i]] && m.match(e, i+1) {
+		return true // an adverb before a word: "still lives in", "was also a member of"
 	}
 	return el.optional && m.match(e+1, i)
 }

@@ -59,6 +59,8 @@ func roughTag(w string) string {
 		return "DT"
 	case w == "American" || w == "Belgian" || w == "British" || w == "southern":
 		return "JJ"
+	case w == "also" || w == "still" || w == "now" || w == "later" || strings.HasSuffix(w, "ly"):
+		return "RB"
 	}
 	return "NN"
 }
@@ -191,6 +193,13 @@ func TestFind(t *testing.T) {
 			"Katrin Vogel WORKS_FOR Brightwave Energy role=chief executive|"},
 		{"[P:Person Katrin Vogel] will succeed [P:Person Henrik Dahl] , [O:Organization Brightwave Energy] 's chief executive , in May .",
 			"Henrik Dahl WORKS_FOR Brightwave Energy role=former chief executive former|"},
+		// An adverb before a pattern's word: "still lives", "was also a member".
+		{"[P:Person Raúl Ferrer] , a retired engineer , still lives in [L:Place Havana] .", "Raúl Ferrer LIVES_IN Havana"},
+		{"[P:Person Amina Otieno] was also a member of the [O:Organization Kenya Medical Association] .",
+			"Amina Otieno MEMBER_OF Kenya Medical Association role=member"},
+		{"[O:Organization Kestrel Foods] also recently bought [O:Organization Vesta Dairy] .", "Kestrel Foods OWNS Vesta Dairy"},
+		// A seller is not what was bought.
+		{"[O:Organization Andes Ridge Mining] , which bought the mine from [O:Organization Glencore] in 2019 , said output would rise .", ""},
 		// Study is no work; teaching is.
 		{"[P:Person Ann Ellis] studied mathematics at the [O:Organization University of St Andrews] before joining the firm .", ""},
 		{"[P:Person Ada Okafor] holds a doctorate from the [O:Organization London School of Economics] .", ""},
