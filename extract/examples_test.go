@@ -681,6 +681,14 @@ func TestReferents(t *testing.T) {
 		{"Margaret Ellis, an engineer, has died aged 91. In 1964 she moved to Bristol Aero, where she led a wing team. " +
 			"\"She was never wrong,\" said Sir Alan Mercer, a former colleague. She later taught at the University of Bath.",
 			"Margaret Ellis -WORKS_FOR-> University of Bath", "Alan Mercer -WORKS_FOR-> University of Bath"},
+		// "The group" opening a sentence is the subject of the one before,
+		// not the company it buys a stake in.
+		{"Brekke Shipping to buy stake in Solvik Ferries AS\n\nOSLO — Brekke Shipping ASA said on Tuesday it would buy a 30 percent stake in Solvik Ferries AS from Fjord Capital for 2 billion crowns.\n\n" +
+			"The Oslo-based group, which runs feeder ships across northern Europe, said the deal gave it passenger routes.",
+			"Brekke Shipping ASA -BASED_IN-> Oslo", "Solvik Ferries -BASED_IN-> Oslo"},
+		{"Dunmore United beat Castlebury Athletic 3-1 on Saturday to reach the final. Dunmore United scored twice before half-time. " +
+			"Castlebury coach Paul Reed said his side had not been good enough. Reed said he had the full backing of the club's owner, Stephen Lyle.",
+			"Stephen Lyle -OWNS-> Castlebury Athletic", "Stephen Lyle -OWNS-> Dunmore United"},
 		// And no other body where the story names no council.
 		{"The Conservatives won 21 of the 50 seats in May. The Conservatives will try to govern alone. " +
 			"The council's chief executive, Alan Birch, will run day-to-day business until then.",

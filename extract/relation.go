@@ -129,9 +129,9 @@ func (d *docState) findRelations() {
 		}
 	}
 	d.pronounWindow()
-	chain := map[string]referent{}
+	dc := &discourse{chain: map[string]referent{}, focus: make([][]*mention, len(d.sents))}
 	for si := range d.sents {
-		d.typedRelations(si, chain)
+		d.typedRelations(si, dc)
 	}
 	d.eventRelations()
 }
@@ -139,9 +139,10 @@ func (d *docState) findRelations() {
 // typedRelations adds the typed relations package relation finds between
 // the mentions of sentence si: learned by its classifier, or read by its
 // pattern table.
-func (d *docState) typedRelations(si int, chain map[string]referent) {
+func (d *docState) typedRelations(si int, dc *discourse) {
 	rs, ms := d.relationSentence(si)
-	rs, ms = d.pronounMentions(si, rs, ms, chain)
+	rs, ms = d.pronounMentions(si, rs, ms, dc)
+	dc.focus[si] = orgsInOrder(rs, ms)
 	if len(ms) < 2 {
 		return
 	}
@@ -187,13 +188,49 @@ type referent struct {
 	si int
 }
 
+// discourse is what the sentences read so far leave for the next: the
+// person each pronoun stood for (chain), and each sentence's
+// organisations in the order it refers to them, by name, pronoun or
+// description (focus).
+type discourse struct {
+	chain map[string]referent
+	focus [][]*mention
+}
+
+// after reports whether the word before mention m (over "the") is w.
+func (d *docState) after(m *mention, w string) bool {
+	toks := d.sents[m.si].Tokens
+	k := m.s - 1
+	if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	return k >= 0 && strings.EqualFold(toks[k].Text, w)
+}
+
+// orgsInOrder returns the organisations that the mentions ms of rs refer
+// to, in the order of the words.
+func orgsInOrder(rs relation.Sentence, ms []*mention) []*mention {
+	idx := make([]int, 0, len(ms))
+	for i := range ms {
+		if rs.Mentions[i].Type == string(Organization) {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return rs.Mentions[a].Start - rs.Mentions[b].Start })
+	out := make([]*mention, len(idx))
+	for j, i := range idx {
+		out[j] = ms[i]
+	}
+	return out
+}
+
 // pronounMentions adds a mention for each such pronoun of sentence si that
 // no name of its type precedes in the sentence, standing for the first
 // person (organisation) named in the nearest of the two (three) sentences
 // before, or else for the person the same pronoun stood for within them
 // (chain: "she" of each sentence of a profile); the relation stage then
 // reads "he" as that person.
-func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention, chain map[string]referent) (relation.Sentence, []*mention) {
+func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention, dc *discourse) (relation.Sentence, []*mention) {
 	if d.sents[si].Title {
 		return rs, ms
 	}
@@ -219,18 +256,18 @@ func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention, 
 			continue
 		}
 		a := d.firstNamed(si, back, typ, l)
-		if r, ok := chain[l]; a == nil && typ == Person && ok && si-r.si <= back && d.sents[r.si].Title == d.sents[si].Title {
+		if r, ok := dc.chain[l]; a == nil && typ == Person && ok && si-r.si <= back && d.sents[r.si].Title == d.sents[si].Title {
 			a = r.m // "In 1964 she moved ... She later taught"
 		}
 		if a != nil && typ == Person {
-			chain[l] = referent{a, si}
+			dc.chain[l] = referent{a, si}
 		}
 		if a != nil {
 			ms = append(ms, a)
 			rs.Mentions = append(rs.Mentions, relation.Mention{Start: i, End: i + 1, Type: string(typ), Name: a.g.root().name})
 		}
 	}
-	return d.descriptionMentions(si, rs, ms)
+	return d.descriptionMentions(si, rs, ms, dc)
 }
 
 // descriptionMentions adds a mention for each definite description of an
@@ -240,7 +277,7 @@ func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention, 
 // three before) other than those named inside it; a description by the
 // head of an institution's name ("the commission") stands for the last
 // whose name has that word, and for no other.
-func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*mention) (relation.Sentence, []*mention) {
+func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*mention, dc *discourse) (relation.Sentence, []*mention) {
 	toks := d.sents[si].Tokens
 	for i, t := range toks {
 		if !(orgNouns[t.Text] || institutionHeads[t.Text] || descriptionHeads[t.Text]) || d.mentionAt(si, i) != nil || i+1 < len(toks) && text.IsCapWord(toks[i+1].Text) {
@@ -277,12 +314,12 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 			a = d.namedOrg(si, det, inside, t.Text) // "the commission": the Minerals Commission
 		}
 		if a == nil && orgNouns[t.Text] && !namedHeads[t.Text] {
-			a = d.salientOrg(si, det, inside)
+			a = d.salientOrg(si, det, inside, dc)
 			if a != nil && companyNouns[t.Text] && publicBody(a.name) {
 				// "the company", "the firm": a business, not the party,
 				// the university or the agency named last.
 				inside[a.g.root()] = true
-				a = d.recentCompany(si, det, inside)
+				a = d.recentCompany(si, det, inside, dc)
 			}
 		}
 		if a != nil {
@@ -318,12 +355,13 @@ func (d *docState) namedOrg(si, k int, exclude map[*group]bool, head string) *me
 
 // salientOrg is the organisation a description with no head of its name
 // stands for ("the company", "the bank" after "Emirates NBD"): the last
-// named before token k in sentence si; else, in the storyWindow sentences
-// before, the last named of those named twice or more, so that a rival
-// named once in passing ("which it bought from Russia's Sberbank") is not
-// the story's bank; else the first named, as a story names its subject
-// first.
-func (d *docState) salientOrg(si, k int, exclude map[*group]bool) *mention {
+// named before token k in sentence si; else the first that the nearest
+// sentence before refers to, by name, pronoun or description (its
+// subject, most often: "Shayne Nelson, the bank's chief executive" after
+// "The bank also owns DenizBank, which it bought from Sberbank"), within
+// three sentences, but for one named after "from", a place left ("joins
+// from Coral Bay Bank"); else the first the story named.
+func (d *docState) salientOrg(si, k int, exclude map[*group]bool, dc *discourse) *mention {
 	ok := func(m *mention) bool { return typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) }
 	ms := d.bySent[si]
 	for x := len(ms) - 1; x >= 0; x-- {
@@ -331,34 +369,30 @@ func (d *docState) salientOrg(si, k int, exclude map[*group]bool) *mention {
 			return m // "Palmeiras coach Abel Ferreira, who has led the Sao Paulo club": named in the same sentence
 		}
 	}
-	count := map[*group]int{}
-	var first, last *mention
+	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Title == d.sents[si].Title; s-- {
+		for _, m := range dc.focus[s] {
+			if ok(m) && !d.after(m, "from") {
+				return m
+			}
+		}
+	}
 	for s := max(si-storyWindow, 0); s < si; s++ {
-		if d.sents[s].Title != d.sents[si].Title || headline(d.sents[s].Tokens) {
-			continue // a headline's names are the story's again
+		if d.sents[s].Title != d.sents[si].Title {
+			continue
 		}
 		for _, m := range d.bySent[s] {
-			if !ok(m) {
-				continue
-			}
-			if first == nil {
-				first = m
-			}
-			if count[m.g.root()]++; count[m.g.root()] >= 2 {
-				last = m
+			if ok(m) {
+				return m
 			}
 		}
 	}
-	if last != nil {
-		return last
-	}
-	return first
+	return nil
 }
 
 // recentCompany is salientOrg's organisation other than a public body.
-func (d *docState) recentCompany(si, k int, exclude map[*group]bool) *mention {
+func (d *docState) recentCompany(si, k int, exclude map[*group]bool, dc *discourse) *mention {
 	for {
-		a := d.salientOrg(si, k, exclude)
+		a := d.salientOrg(si, k, exclude, dc)
 		if a == nil || !publicBody(a.name) {
 			return a
 		}
