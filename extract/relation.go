@@ -197,8 +197,8 @@ type discourse struct {
 	focus [][]*mention
 }
 
-// after reports whether the word before mention m (over "the") is w.
-func (d *docState) after(m *mention, w string) bool {
+// preceded reports whether the word before mention m (over "the") is w.
+func (d *docState) preceded(m *mention, w string) bool {
 	toks := d.sents[m.si].Tokens
 	k := m.s - 1
 	if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
@@ -272,11 +272,12 @@ func (d *docState) pronounMentions(si int, rs relation.Sentence, ms []*mention, 
 
 // descriptionMentions adds a mention for each definite description of an
 // organisation ("the company", "the Facebook-owned platform", "the
-// bank", "a company spokeswoman") that no name follows, standing for the
-// organisation named most recently before it (in this sentence or the
-// three before) other than those named inside it; a description by the
-// head of an institution's name ("the commission") stands for the last
-// whose name has that word, and for no other.
+// bank", "a company spokeswoman") that no name follows or directly
+// precedes, standing for an organisation named before it other than those
+// named inside it: by the head of an institution's name ("the
+// commission"), the last whose name has that word (namedOrg), and for
+// none when the head names a kind of body ("the ministry") the story does
+// not name; else the salient one (salientOrg).
 func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*mention, dc *discourse) (relation.Sentence, []*mention) {
 	toks := d.sents[si].Tokens
 	for i, t := range toks {
@@ -371,7 +372,7 @@ func (d *docState) salientOrg(si, k int, exclude map[*group]bool, dc *discourse)
 	}
 	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Title == d.sents[si].Title; s-- {
 		for _, m := range dc.focus[s] {
-			if ok(m) && !d.after(m, "from") {
+			if ok(m) && !d.preceded(m, "from") {
 				return m
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/ergraph/ergraph/extract/lexicon"
 	"github.com/ergraph/ergraph/extract/name"
 	"github.com/ergraph/ergraph/extract/ner"
+	"github.com/ergraph/ergraph/extract/relation"
 	"github.com/ergraph/ergraph/extract/text"
 )
 
@@ -1575,23 +1576,14 @@ func (d *docState) properWord(lower string) bool {
 	return tg == "NNP" || tg == "NNPS"
 }
 
-// partyAfter reports a party's noun in lower case at token e, over a
-// gloss in brackets and up to two words of its kind: "the Karya movement",
-// "Ettahadi (Challenge) political party".
+// partyAfter is relation.PartyAfter over the words from token e:
+// "the Morena party", "the Karya movement".
 func partyAfter(toks []text.Token, e int) bool {
-	if e < len(toks) && toks[e].Text == "(" {
-		k := e + 1
-		for k < len(toks) && k < e+5 && toks[k].Text != ")" {
-			k++
-		}
-		if k < len(toks) && toks[k].Text == ")" {
-			e = k + 1
-		}
+	rt := make([]relation.Token, 0, 8)
+	for _, t := range toks[e:min(e+8, len(toks))] {
+		rt = append(rt, relation.Token{Text: t.Text, Tag: t.Tag})
 	}
-	for n := 0; n < 2 && e < len(toks) && partyKinds[toks[e].Text]; n++ {
-		e++
-	}
-	return e < len(toks) && partyNouns[toks[e].Text]
+	return relation.PartyAfter(rt, 0)
 }
 
 // victimAt reports a name at tokens [s, e) that is the victim of a

@@ -31,10 +31,6 @@ var nameTitles = lexicon.Set("nameTitles")
 // lender" stand for one, never for a party, a university or an agency.
 var companyNouns = lexicon.Set("companyNouns")
 
-// partyNouns after a name in lower case make it a political
-// organisation's: "the Morena party".
-var partyNouns = lexicon.Set("partyNouns")
-
 // killNouns before "of" and killVerbs after "was" name a person as the
 // victim: "the assassin of Lincoln", "Atahualpa was murdered".
 var (
@@ -46,10 +42,6 @@ var (
 // for a body whose name has the word: an unnamed ministry is no other
 // organisation of the story.
 var namedHeads = lexicon.Set("namedHeads")
-
-// partyKinds stand between a party's name and its noun: "the Ettahadi
-// political party", "the Ak Zhol opposition party".
-var partyKinds = lexicon.Set("partyKinds")
 
 // patronymParticles stand inside Arabic names: "Khaldoon Al Mubarak",
 // "Mohammed bin Salman".

@@ -106,7 +106,7 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {
 				r.Type = MemberOf // "Green Party leader Ann Holt": a member, not an employee
 			}
-			if t := s.Mentions[r.Target]; memberBodies[lastWord(s, t)] || partyAfter(s.Tokens, t.End) ||
+			if t := s.Mentions[r.Target]; memberBodies[lastWord(s, t)] || PartyAfter(s.Tokens, t.End) ||
 				t.Start > 0 && partyKinds[s.Tokens[t.Start-1].Text] {
 				// "Joana Reis of the Socialist Party", "of the Morena party",
 				// "of the opposition National Democratic Congress": one
@@ -177,10 +177,11 @@ func lastWord(s Sentence, m Mention) string {
 	return lower(s.Tokens[m.End-1])
 }
 
-// partyAfter reports the word "party" at token e, over a gloss in
-// brackets and the words of a party's kind: "of the Morena party", "of
-// the Ettahadi (Challenge) political party".
-func partyAfter(toks []Token, e int) bool {
+// PartyAfter reports a party's noun in lower case ("party", "movement",
+// "coalition", "alliance") at token e of toks, over a gloss in brackets
+// and up to two words of a party's kind: "of the Morena party", "the
+// Ettahadi (Challenge) political party", "the Ak Zhol opposition party".
+func PartyAfter(toks []Token, e int) bool {
 	if e < len(toks) && toks[e].Text == "(" {
 		for k := e + 1; k < len(toks) && k < e+5; k++ {
 			if toks[k].Text == ")" {
@@ -192,10 +193,11 @@ func partyAfter(toks []Token, e int) bool {
 	for n := 0; n < 2 && e < len(toks) && partyKinds[toks[e].Text]; n++ {
 		e++
 	}
-	return e < len(toks) && lower(toks[e]) == "party"
+	return e < len(toks) && partyNouns[toks[e].Text]
 }
 
 var (
+	partyNouns   = lexicon.Set("partyNouns")
 	partyKinds   = lexicon.Set("partyKinds")
 	memberBodies = lexicon.Set("memberBodies") // the last words of parties' names
 )
