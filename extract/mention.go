@@ -765,7 +765,7 @@ func joinSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 			sp.Start = k // "General Dynamics", the tagger reading "General" as a rank
 		}
 		if k := sp.Start - 1; k >= 0 && ordinal(toks[k].Text) && orgHeadWord(strings.ToLower(toks[sp.End-1].Text)) && (i == 0 || out[i-1].End <= k) {
-			sp.Start, sp.Type = k, ner.Organization // "the 6th Fleet", "the 82nd Airborne Division"
+			sp.Start, sp.Type = k, ner.Organization // "the 6th Fleet", "the 21st Brigade"
 		}
 	}
 	// A span the joins above swallowed is gone.
