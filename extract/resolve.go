@@ -625,8 +625,12 @@ func (d *docState) shareNeighbours() {
 				if b.s == a.e+1 && sep != "," && sep != "and" && sep != "or" && sep != "&" {
 					continue
 				}
-				if roleNouns[strings.ToLower(toks[a.s].Text)] || roleNouns[strings.ToLower(toks[b.s].Text)] {
-					continue // an office and its holder: "The Director of Public Prosecutions, Max Hill,"
+				if roleNouns[strings.ToLower(toks[a.s].Text)] || roleNouns[strings.ToLower(toks[b.s].Text)] ||
+					a.s >= 2 && toks[a.s-1].Text == "of" && roleNouns[strings.ToLower(toks[a.s-2].Text)] {
+					// an office and its holder: "The Director of Public
+					// Prosecutions, Max Hill,", "the mayor of Senigallia,
+					// Massimo Olivetti,"
+					continue
 				}
 				if sep == "," && b.s == a.e+1 && b.e < len(toks) && possessive(toks[b.e].Text) {
 					continue // a person and where they work: "said Mary Smith, Northmoor's chairman"
