@@ -84,8 +84,8 @@ func (d *docState) findNames() {
 			if vi := typeIndex(typ); vi >= 0 {
 				m.votes[vi] += weight * sp.Score
 			}
-			if typ == ner.Misc && eventName(toks[s:sp.End]) {
-				m.votes[vEvent] += 2 * sp.Score // "the Australian Open", "the Hungarian Grand Prix"
+			if typ == ner.Misc && eventName(toks[s:sp.End]) || typ == ner.Organization && namedEvent(toks[s:sp.End]) {
+				m.votes[vEvent] += 2 * sp.Score // "the Australian Open", "the Hungarian Grand Prix", "the Edinburgh Jazz Festival"
 			}
 			if sp.End-s >= 2 && stormLeads[strings.ToLower(toks[s].Text)] {
 				m.votes[vEvent] += 3 // "Typhoon Yagi", whatever the tagger read
@@ -512,6 +512,12 @@ func (d *docState) splitLists(toks []text.Token, spans []ner.Span, story body) [
 		// Or when one side is an acronym alone: "Children's Television
 		// Workshop and NHK".
 		acronym := k-sp.Start == 1 && loneAcronym(toks[sp.Start].Text) || sp.End-r == 1 && loneAcronym(toks[r].Text)
+		if sp.End-r == 1 && isDemonym(strings.ToLower(toks[r].Text)) {
+			// "Sabancı Holding and the Brazilian company Vale": a
+			// nationality opens the next phrase
+			out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score})
+			continue
+		}
 		if left && right || (left || right) && names || theNames || bodies || acronym || sp.Type == ner.Person {
 			out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score},
 				ner.Span{Start: r, End: sp.End, Type: sp.Type, Score: sp.Score})
@@ -555,6 +561,18 @@ func headline(toks []text.Token) bool {
 // ("Cup", "Open", "Grand Prix", "Festival", "War") or opens with one in
 // another language ("Copa"): the tagger's Misc names of that shape are
 // events.
+// eventOnlyNames end the names of events and of nothing else: a company
+// may end in "Games", an athletic body in "Conference".
+var eventOnlyNames = lexicon.Set("eventOnlyNames")
+
+// namedEvent reports a name that ends as only events' names do
+// ("Festival", "Grand Prix", "Cup"), whatever the tagger read.
+func namedEvent(toks []text.Token) bool {
+	n := len(toks)
+	last := strings.ToLower(toks[n-1].Text)
+	return n >= 2 && (eventOnlyNames[last] || eventOnlyNames[strings.ToLower(toks[n-2].Text)+" "+last])
+}
+
 func eventName(toks []text.Token) bool {
 	n := len(toks)
 	last := strings.ToLower(toks[n-1].Text)
