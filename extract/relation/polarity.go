@@ -130,10 +130,10 @@ func role(s Sentence, r Relation) (string, bool) {
 		a, b = b, a
 	}
 	toks := s.Tokens
-	current := true
+	current := !leftFrom(s, r)
 	for i := a.End; i < b.Start && i < len(toks); i++ {
 		w := lower(toks[i])
-		if w == "formerly" || w == "no" && i+1 < len(toks) && lower(toks[i+1]) == "longer" ||
+		if w == "formerly" || w == "previously" || w == "no" && i+1 < len(toks) && lower(toks[i+1]) == "longer" ||
 			w == "used" && i+1 < len(toks) && lower(toks[i+1]) == "to" {
 			current = false
 		}
@@ -228,6 +228,25 @@ func asRole(toks []Token, m Mention) string {
 		parts = append(parts, toks[j].Text)
 	}
 	return strings.Join(parts, " ")
+}
+
+// moveWords say that one came to a post from another: "joined Nordhavn
+// from Maersk".
+var moveWords = lexicon.Set("moveWords")
+
+// leftFrom reports an organisation after "from" that a word of moving
+// between the two mentions of r came from: the post there has ended.
+func leftFrom(s Sentence, r Relation) bool {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	if a.Start > b.Start || b.Start < 1 || lower(s.Tokens[b.Start-1]) != "from" {
+		return false
+	}
+	for i := a.End; i < b.Start; i++ {
+		if moveWords[lower(s.Tokens[i])] {
+			return true
+		}
+	}
+	return false
 }
 
 // successionCues before a person name the one whose post another took:

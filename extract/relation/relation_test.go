@@ -193,6 +193,12 @@ func TestFind(t *testing.T) {
 			"Katrin Vogel WORKS_FOR Brightwave Energy role=chief executive|"},
 		{"[P:Person Katrin Vogel] will succeed [P:Person Henrik Dahl] , [O:Organization Brightwave Energy] 's chief executive , in May .",
 			"Henrik Dahl WORKS_FOR Brightwave Energy role=former chief executive former|"},
+		// "previously" between them states a past post.
+		{"[P:Person Ann Holt] , who previously worked for [O:Organization Google] , joined the board .",
+			"Ann Holt WORKS_FOR Google former"},
+		// One who came from an organisation left it.
+		{"[P:Person Mette Lind] , who joined [O:Organization Nordhavn] from [O:Organization Maersk] in 2020 , spoke .",
+			"Mette Lind WORKS_FOR Nordhavn; Mette Lind WORKS_FOR Maersk former"},
 		// An adverb before a pattern's word: "still lives", "was also a member".
 		{"[P:Person Raúl Ferrer] , a retired engineer , still lives in [L:Place Havana] .", "Raúl Ferrer LIVES_IN Havana"},
 		{"[P:Person Amina Otieno] was also a member of the [O:Organization Kenya Medical Association] .",
