@@ -430,15 +430,15 @@ func (d *docState) commonWord(w string) bool {
 }
 
 // joinAnd joins two spans the tagger read on either side of "and" when
-// they name one body (andBody): "Wiltshire Fire and Rescue Service", "the
-// Food and Drug Administration" are one; "Tesla and Ford Motor Company"
-// two.
+// they name one body (andBody, placesBody): "Wiltshire Fire and Rescue
+// Service", "the Food and Drug Administration", "Avon and Somerset
+// Police" are one; "Tesla and Ford Motor Company" two.
 func (d *docState) joinAnd(toks []text.Token, spans []ner.Span) []ner.Span {
 	out := spans[:0:0]
 	for i, sp := range spans {
 		if n := len(out); n > 0 {
 			last := &out[n-1]
-			if sp.Start == last.End+1 && d.andBody(toks, *last, sp.End) {
+			if sp.Start == last.End+1 && (d.andBody(toks, *last, sp.End) || placesBody(toks, *last, sp)) {
 				last.End, last.Type, last.Score = sp.End, ner.Organization, max(last.Score, sp.Score)
 				continue
 			}
@@ -469,6 +469,15 @@ func (d *docState) andBody(toks []text.Token, sp ner.Span, e int) bool {
 	a := sp.End
 	return a+1 < e && e <= len(toks) && toks[a].Text == "and" && sp.Type != ner.Person &&
 		d.commonWord(toks[a-1].Text) && d.commonWord(toks[a+1].Text) && orgHeadWord(strings.ToLower(toks[e-1].Text))
+}
+
+// placesBody reports two places joined by "and" that a body of both
+// serves: a place's span, "and", then an organisation's span of a place
+// and a head ("Avon and Somerset Police", "Devon and Cornwall Police").
+func placesBody(toks []text.Token, place, body ner.Span) bool {
+	return place.Type == ner.Place && body.Type != ner.Place && toks[place.End].Text == "and" &&
+		body.End-body.Start >= 2 && orgHeadWord(strings.ToLower(toks[body.End-1].Text)) &&
+		text.KnownPlace(toks[place.Start:place.End]) && text.KnownPlace(toks[body.Start:body.End-1])
 }
 
 // loneAcronym reports an acronym of two letters or more without periods
