@@ -566,29 +566,29 @@ func headline(toks []text.Token) bool {
 	return long >= 2
 }
 
-// eventName reports a name that ends in a word that names events
-// ("Cup", "Open", "Grand Prix", "Festival", "War") or opens with one in
-// another language ("Copa"): the tagger's Misc names of that shape are
-// events.
 // eventOnlyNames end the names of events and of nothing else: a company
 // may end in "Games", an athletic body in "Conference".
 var eventOnlyNames = lexicon.Set("eventOnlyNames")
 
 // namedEvent reports a name that ends as only events' names do
 // ("Festival", "Grand Prix", "Cup"), whatever the tagger read.
-func namedEvent(toks []text.Token) bool {
-	n := len(toks)
-	last := strings.ToLower(toks[n-1].Text)
-	return n >= 2 && (eventOnlyNames[last] || eventOnlyNames[strings.ToLower(toks[n-2].Text)+" "+last])
-}
+func namedEvent(toks []text.Token) bool { return endsIn(eventOnlyNames, toks) }
 
+// eventName reports a name that ends in a word that names events
+// ("Cup", "Open", "Grand Prix", "Festival", "War") or opens with one in
+// another language ("Copa"): the tagger's Misc names of that shape are
+// events.
 func eventName(toks []text.Token) bool {
 	n := len(toks)
+	return endsIn(eventNamesCap, toks) || n >= 2 && (eventNouns[strings.ToLower(toks[n-1].Text)] && text.IsCapWord(toks[n-1].Text) || eventLeads[strings.ToLower(toks[0].Text)])
+}
+
+// endsIn reports a name of two words or more whose last word, or last two
+// (a set writes "grand_prix" as "grand prix"), are in set.
+func endsIn(set map[string]bool, toks []text.Token) bool {
+	n := len(toks)
 	last := strings.ToLower(toks[n-1].Text)
-	if n >= 2 && eventNamesCap[strings.ToLower(toks[n-2].Text)+" "+last] { // set writes "grand_prix" as "grand prix"
-		return true
-	}
-	return n >= 2 && (eventNamesCap[last] || eventNouns[last] && text.IsCapWord(toks[n-1].Text) || eventLeads[strings.ToLower(toks[0].Text)])
+	return n >= 2 && (set[last] || set[strings.ToLower(toks[n-2].Text)+" "+last])
 }
 
 // isTitleWord reports titles and honorifics, which never begin a name,
