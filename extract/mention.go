@@ -748,6 +748,7 @@ func joinSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 		}
 		out = append(out, sp)
 	}
+	out = bodyBeforeName(toks, out)
 	for i := range out {
 		sp := &out[i]
 		if sp.Type == ner.Person {
@@ -774,7 +775,9 @@ func joinSpans(toks []text.Token, spans []ner.Span) []ner.Span {
 		if sp.Type != ner.Place {
 			ampersandName(toks, out, i)
 		}
-		sp.End = orgTail(toks, *sp)
+		if e := orgTail(toks, *sp); e > sp.End {
+			sp.End, sp.Type = e, ner.Organization // "the Foundation on Economic Trends", its head read as a place
+		}
 		placeKind(toks, out, i)
 		if k := sp.Start - 1; k >= 0 && sp.Type != ner.Person && text.IsCapWord(toks[k].Text) &&
 			placeLeads[strings.ToLower(toks[k].Text)] && (i == 0 || out[i-1].End <= k) {
@@ -840,14 +843,49 @@ func (d *docState) cutShouted(toks []text.Token, spans []ner.Span) []ner.Span {
 	return out
 }
 
+// bodyBeforeName cuts a span at a body's head word followed by a person's
+// name: "the Soviet Navy Nikolai Kuznetsov" is the Soviet Navy and its
+// man, whether the tagger read "Navy Nikolai" as a person or the whole
+// as one organisation. The name must open with a given name when the
+// head stood inside an organisation's span; a person's span that opened
+// with the head gives it back to the span before, and takes the
+// capitalised word after it that the tagger left out.
+func bodyBeforeName(toks []text.Token, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for i, sp := range spans {
+		head := func(k int) bool {
+			return descriptionHeads[strings.ToLower(toks[k].Text)] && text.IsCapWord(toks[k].Text)
+		}
+		switch {
+		case sp.Type == ner.Person && sp.End-sp.Start >= 2 && len(out) > 0 && out[len(out)-1].End == sp.Start && head(sp.Start):
+			out[len(out)-1].End, out[len(out)-1].Type = sp.Start+1, ner.Organization
+			sp.Start++
+			if sp.End-sp.Start == 1 && sp.End < len(toks) && text.IsCapWord(toks[sp.End].Text) && (i+1 == len(spans) || spans[i+1].Start > sp.End) {
+				sp.End++
+			}
+		case sp.Type == ner.Organization:
+			for k := sp.Start + 1; k+2 < sp.End; k++ {
+				if head(k) && ner.GivenName(toks[k+1].Text) {
+					out = append(out, ner.Span{Start: sp.Start, End: k + 1, Type: ner.Organization, Score: sp.Score})
+					sp.Start, sp.Type = k+1, ner.Person
+					break
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 // orgTail returns where an organisation's name that the tagger stopped at
 // its head word ends: "on", "for" or "of" and up to four capitalised words
 // (no month or weekday) after the head of an institution continue it
 // ("Kenya National Commission on Human Rights"); after a company's name
-// they say where it is ("Kia Motor Corp of South Korea").
+// they say where it is ("Kia Motor Corp of South Korea"). The head alone
+// may have been read as any type ("the Foundation on Economic Trends").
 func orgTail(toks []text.Token, sp ner.Span) int {
 	e := sp.End
-	if sp.Type != ner.Organization || e+1 >= len(toks) || !institutionHeads[strings.ToLower(toks[e-1].Text)] {
+	if sp.Type != ner.Organization && e-sp.Start > 1 || e+1 >= len(toks) || !institutionHeads[strings.ToLower(toks[e-1].Text)] {
 		return e
 	}
 	if p := toks[e].Text; p != "on" && p != "for" && p != "of" {

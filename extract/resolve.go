@@ -328,6 +328,12 @@ func (d *docState) contextVotes(m *mention) {
 	if m.s >= 3 && toks[m.s-1].Text == "of" && placeKinds[toks[m.s-2].Text] && !text.IsCapWord(toks[m.s-3].Text) {
 		m.votes[vPlace] += 2 // "the port city of Hải Phòng", "the state of Oyo"
 	}
+	if l := strings.ToLower(toks[m.e-1].Text); m.e-m.s >= 2 && placeKinds[l] {
+		// "Dan Sai District", "Cameron Parish": no person's name ends in
+		// a kind of place (a club's may: "Notts County").
+		m.votes[vPlace] += m.votes[vPerson]
+		m.votes[vPerson] = 0
+	}
 	// "Finsbury Park", "Wembley Stadium", "Rod Laver Arena": a name that
 	// ends in a kind of site and does not start with a given name, or is
 	// longer than a given name and a surname ("Ji-sung Park" may be one).
