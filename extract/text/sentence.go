@@ -49,10 +49,17 @@ func Split(src string, segs []Segment, title bool) []Sentence {
 		// array of a long segment is not copied as it grows.
 		buf := Tokenize(src, sg.Start, sg.End, make([]Token, 0, (sg.End-sg.Start)/4+1))
 		start := 0
-		if d := datelineEnd(buf); d > 0 {
+		// "(Text) Sofia, February 15 (BTA) --": a monitoring service's tag
+		// in brackets before the dateline belongs to neither.
+		tag := 0
+		if len(buf) > 3 && buf[0].Text == "(" && buf[2].Text == ")" && IsCapWord(buf[1].Text) {
+			tag = 3
+		}
+		if d := datelineEnd(buf[tag:]); d > 0 {
 			// "KATHMANDU, Nepal (AP) — Rescuers ...": the dateline is a
 			// sentence of its own, so the next word starts a sentence.
-			out = append(out, Sentence{Tokens: buf[:d:d], Src: src, Title: title, Dateline: true})
+			d += tag
+			out = append(out, Sentence{Tokens: buf[tag:d:d], Src: src, Title: title, Dateline: true})
 			start = min(d+1, len(buf))
 		}
 		// From the dateline's end on: an abbreviation inside it ("EAST
@@ -245,17 +252,32 @@ func dayNumber(w string) bool {
 
 // datedDateline finds a dateline whose city is written in capitals and
 // small letters, which needs a date and an agency to be one: "Tokyo March
-// 5 (Kyodo) --", "Sofia, February 15 (BTA) --".
+// 5 (Kyodo) --", "Sofia, February 15 (BTA) --", "Ulaanbaatar, 29 Apr
+// (XINHUA) --", "Saint-Gall, Switzerland, Feb 2 (AFP) --".
 func datedDateline(toks []Token) int {
+	date := func(k int) bool { // "Feb 2", "29 Apr"
+		return DateAt(toks, k) || k+1 < len(toks) && dayNumber(toks[k].Text) && IsCapWord(toks[k+1].Text) &&
+			timeWords[strings.ToLower(TrimDot(toks[k+1].Text))]
+	}
 	i := 0
-	for i < len(toks) && i < 3 && IsCapWord(toks[i].Text) && !DateAt(toks, i) {
+	for i < len(toks) && i < 3 && IsCapWord(toks[i].Text) && !date(i) {
 		i++
 	}
 	k := i
 	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
-	if i == 0 || !DateAt(toks, k) {
+	if i > 0 && !date(k) {
+		// The region, then the date.
+		n := 0
+		for k+n < len(toks) && n < 3 && IsCapWord(toks[k+n].Text) && !date(k+n) {
+			n++
+		}
+		if n > 0 && k+n < len(toks) && toks[k+n].Text == "," {
+			k += n + 1
+		}
+	}
+	if i == 0 || !date(k) {
 		return -1
 	}
 	k += 2

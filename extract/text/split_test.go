@@ -130,6 +130,9 @@ func TestDateline(t *testing.T) {
 		{"NAIROBI, Kenya (AP) \u2014 Rescuers dug on."},
 		{"JAKARTA (Reuters) - Rescuers dug on."},
 		{"NEW YORK \u2014 Rescuers dug on."},
+		{"Saint-Gall, Switzerland, Feb 2 (AFP) -- Rescuers dug on."},
+		{"Ulaanbaatar, 29 Apr (XINHUA) -- Rescuers dug on."},
+		{"(Text) Sofia, February 15 (BTA) -- Rescuers dug on."},
 	}
 	for _, tt := range tests {
 		got := sentenceTexts(tt.text)
