@@ -106,12 +106,21 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {
 				r.Type = MemberOf // "Green Party leader Ann Holt": a member, not an employee
 			}
-			if t := s.Mentions[r.Target]; memberBodies[lastWord(s, t)] || PartyAfter(s.Tokens, t.End) ||
-				t.Start > 0 && partyKinds[s.Tokens[t.Start-1].Text] {
+			t := s.Mentions[r.Target]
+			party := PartyAfter(s.Tokens, t.End) || t.Start > 0 && partyKinds[s.Tokens[t.Start-1].Text]
+			switch last := lastWord(s, t); {
+			case party || memberBodies[last]:
 				// "Joana Reis of the Socialist Party", "of the Morena party",
 				// "of the opposition National Democratic Congress": one
 				// belongs to a party, and does not work for it
 				r.Type = MemberOf
+			case officeBodies[last]:
+				// "a member of the Illinois Commerce Commission", "City
+				// Council member": a seat on a public body is an office, as
+				// ACE 2005 reads it (Employment, not Membership). "Congress"
+				// stays a party's ("the African National Congress"): its
+				// name alone does not tell a party from a legislature.
+				r.Type = WorksFor
 			}
 		} else {
 			r.Current = true
@@ -200,4 +209,5 @@ var (
 	partyNouns   = lexicon.Set("partyNouns")
 	partyKinds   = lexicon.Set("partyKinds")
 	memberBodies = lexicon.Set("memberBodies") // the last words of parties' names
+	officeBodies = lexicon.Set("officeBodies") // the last words of public bodies' names, whose members hold an office
 )

@@ -196,6 +196,13 @@ func TestFind(t *testing.T) {
 		// "previously" between them states a past post.
 		{"[P:Person Ann Holt] , who previously worked for [O:Organization Google] , joined the board .",
 			"Ann Holt WORKS_FOR Google former"},
+		// A seat on a public body is an office; a party has members.
+		{"[P:Person Dana Reyes] , a member of the [O:Organization Harlow District Council] , voted against .",
+			"Dana Reyes WORKS_FOR Harlow District Council role=member"},
+		{"[O:Organization Harlow City Council] member [P:Person Dana Reyes] voted against .",
+			"Dana Reyes WORKS_FOR Harlow City Council role=member"},
+		{"[P:Person Dana Reyes] , a member of the [O:Organization Harlow Independents] party , voted against .",
+			"Dana Reyes MEMBER_OF Harlow Independents role=member"},
 		// One who came from an organisation left it.
 		{"[P:Person Mette Lind] , who joined [O:Organization Nordhavn] from [O:Organization Maersk] in 2020 , spoke .",
 			"Mette Lind WORKS_FOR Nordhavn; Mette Lind WORKS_FOR Maersk former"},
