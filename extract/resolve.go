@@ -595,6 +595,23 @@ func (d *docState) familyNames() {
 // and Telegram") lend each other their type: each gets the other's
 // document-level vote, scaled down to at most 1 in all. A neighbour lends
 // no more confidence than it has, so two unsure names do not swap types.
+// officeOf reports a mention after a role and "of", past "the" and a
+// place's possessive: "the mayor of Senigallia", "the chief of Belarus's
+// Security Committee".
+func (d *docState) officeOf(si int, m *mention) bool {
+	toks := d.sents[si].Tokens
+	k := m.s - 1
+	if k >= 1 && possessive(toks[k].Text) {
+		if p := d.mentionAt(si, k-1); p != nil {
+			k = p.s - 1
+		}
+	}
+	if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+		k--
+	}
+	return k >= 1 && toks[k].Text == "of" && roleNouns[strings.ToLower(toks[k-1].Text)]
+}
+
 func (d *docState) shareNeighbours() {
 	type share struct {
 		m *mention
@@ -631,11 +648,11 @@ func (d *docState) shareNeighbours() {
 				if b.s == a.e+1 && sep != "," && sep != "and" && sep != "or" && sep != "&" {
 					continue
 				}
-				if roleNouns[strings.ToLower(toks[a.s].Text)] || roleNouns[strings.ToLower(toks[b.s].Text)] ||
-					a.s >= 2 && toks[a.s-1].Text == "of" && roleNouns[strings.ToLower(toks[a.s-2].Text)] {
+				if roleNouns[strings.ToLower(toks[a.s].Text)] || roleNouns[strings.ToLower(toks[b.s].Text)] || d.officeOf(si, a) {
 					// an office and its holder: "The Director of Public
 					// Prosecutions, Max Hill,", "the mayor of Senigallia,
-					// Massimo Olivetti,"
+					// Massimo Olivetti,", "the chief of Belarus's Security
+					// Committee, Eduard Shirkovskiy,"
 					continue
 				}
 				if sep == "," && b.s == a.e+1 && b.e < len(toks) && possessive(toks[b.e].Text) {
