@@ -595,6 +595,11 @@ func (d *docState) familyNames() {
 // and Telegram") lend each other their type: each gets the other's
 // document-level vote, scaled down to at most 1 in all. A neighbour lends
 // no more confidence than it has, so two unsure names do not swap types.
+// finiteVerb reports the tag of a verb that can head a clause.
+func finiteVerb(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
 // officeOf reports a mention after a role and "of", past "the" and a
 // place's possessive: "the mayor of Senigallia", "the chief of Belarus's
 // Security Committee".
@@ -657,6 +662,9 @@ func (d *docState) shareNeighbours() {
 				}
 				if sep == "," && b.s == a.e+1 && b.e < len(toks) && possessive(toks[b.e].Text) {
 					continue // a person and where they work: "said Mary Smith, Northmoor's chairman"
+				}
+				if sep == "," && b.s == a.e+1 && b.e < len(toks) && finiteVerb(toks[b.e].Tag) {
+					continue // a clause's subject after a phrase before it: "Born in Athens, Psacharopoulos came"
 				}
 				add = append(add, share{a, norm(b.g)}, share{b, norm(a.g)})
 			}

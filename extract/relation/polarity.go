@@ -94,6 +94,32 @@ func studied(s Sentence, r Relation) bool {
 	return study
 }
 
+// compassWords qualify a place in lower case: "southern Texas".
+var compassWords = lexicon.Set("compassWords")
+
+// spokeIn reports a place after the words of speaking and "in" or "at":
+// where a person said something is no home ("Craig Martin said on
+// Wednesday in Seattle").
+func spokeIn(s Sentence, r Relation) bool {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	if a.End > b.Start || b.Start >= len(s.Tokens) {
+		return false
+	}
+	k := b.Start - 1
+	for k > a.End && (compassWords[lower(s.Tokens[k])] || lower(s.Tokens[k]) == "the" || lower(s.Tokens[k]) == "nearby") {
+		k-- // "in nearby Rockville", "in southern Texas"
+	}
+	if k <= a.End || lower(s.Tokens[k]) != "in" && lower(s.Tokens[k]) != "at" {
+		return false
+	}
+	for i := a.End; i < k; i++ {
+		if speechWords[lower(s.Tokens[i])] {
+			return true
+		}
+	}
+	return false
+}
+
 // injuryWords state an attack that need not have killed: "shot", "stabbed".
 var injuryWords = lexicon.Set("injuryWords")
 

@@ -98,6 +98,9 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 		if (r.Type == WorksFor || r.Type == MemberOf) && addressed(s, s.Mentions[r.Target]) {
 			continue // "Speaking to the BBC, Ms Rudd said": the BBC was spoken to
 		}
+		if r.Type == LivesIn && spokeIn(s, r) {
+			continue // "said on Wednesday in Seattle"
+		}
 		if r.Type == WorksFor && studied(s, r) {
 			continue // "She studied mathematics at the University of St Andrews"
 		}

@@ -196,6 +196,9 @@ func TestFind(t *testing.T) {
 		// "previously" between them states a past post.
 		{"[P:Person Ann Holt] , who previously worked for [O:Organization Google] , joined the board .",
 			"Ann Holt WORKS_FOR Google former"},
+		// Where one spoke is no home.
+		{"[P:Person Dana Reyes] said in [L:Place Seattle] .", ""},
+		{"[P:Person Dana Reyes] , who lives in [L:Place Seattle] , said so .", "Dana Reyes LIVES_IN Seattle"},
 		// A seat on a public body is an office; a party has members.
 		{"[P:Person Dana Reyes] , a member of the [O:Organization Harlow District Council] , voted against .",
 			"Dana Reyes WORKS_FOR Harlow District Council role=member"},
