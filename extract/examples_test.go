@@ -716,6 +716,16 @@ func TestReferents(t *testing.T) {
 		{"Dunmore United beat Castlebury Athletic 3-1 on Saturday to reach the final. Dunmore United scored twice before half-time. " +
 			"Castlebury coach Paul Reed said his side had not been good enough. Reed said he had the full backing of the club's owner, Stephen Lyle.",
 			"Stephen Lyle -OWNS-> Castlebury Athletic", "Stephen Lyle -OWNS-> Dunmore United"},
+		// Analysts' employer is no story's company: "the group" and "its"
+		// are the company they speak of.
+		{"Harwood Steel lost money again. Analysts at Barclays said the Leeds-based group had run out of cash. " +
+			"Its former chief executive, Colin Marsh, stepped down in May.",
+			"Colin Marsh -WORKS_FOR-> Harwood Steel (former chief executive) former", "Colin Marsh -WORKS_FOR-> Barclays"},
+		{"Harwood Steel lost money again. Analysts at Barclays said the Leeds-based group had run out of cash.",
+			"Harwood Steel -BASED_IN-> Leeds", "Barclays -BASED_IN->"},
+		{"Nordhavn agreed to buy a stake in Baltic Ferry Lines from Kestrel Capital. Analysts at Danske Bank said the price looked high. " +
+			"\"Margins are thin,\" said Peter Holm, a transport analyst at the bank.",
+			"Peter Holm -WORKS_FOR-> Danske Bank (transport analyst)", "Peter Holm -WORKS_FOR-> Kestrel Capital"},
 		// And no other body where the story names no council.
 		{"The Conservatives won 21 of the 50 seats in May. The Conservatives will try to govern alone. " +
 			"The council's chief executive, Alan Birch, will run day-to-day business until then.",

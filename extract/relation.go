@@ -198,6 +198,29 @@ type discourse struct {
 }
 
 // preceded reports whether the word before mention m (over "the") is w.
+// commentators reports an organisation after "at" or "from" and a noun
+// of those paid to comment ("analysts at Barclays", "economists from
+// Nomura"), who speak of a company and are not its story.
+func (d *docState) commentators(m *mention) bool {
+	toks := d.sents[m.si].Tokens
+	k := m.s - 1
+	return k >= 1 && (toks[k].Text == "at" || toks[k].Text == "from") && commentatorNouns[strings.ToLower(toks[k-1].Text)]
+}
+
+// commentatorsOrg is the last commentators' employer named before token k
+// of sentence si or in the three sentences before.
+func (d *docState) commentatorsOrg(si, k int) *mention {
+	for s := si; s >= 0 && s >= si-3 && d.sents[s].Title == d.sents[si].Title; s-- {
+		ms := d.bySent[s]
+		for x := len(ms) - 1; x >= 0; x-- {
+			if m := ms[x]; (s < si || m.e <= k) && typeOf(m) == Organization && d.commentators(m) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
 func (d *docState) preceded(m *mention, w string) bool {
 	toks := d.sents[m.si].Tokens
 	k := m.s - 1
@@ -314,6 +337,9 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 		if !companyNouns[t.Text] {
 			a = d.namedOrg(si, det, inside, t.Text) // "the commission": the Minerals Commission
 		}
+		if a == nil && det >= 2 && (toks[det-1].Text == "at" || toks[det-1].Text == "from") && commentatorNouns[strings.ToLower(toks[det-2].Text)] {
+			a = d.commentatorsOrg(si, det) // "a transport analyst at the bank": the analysts' bank
+		}
 		if a == nil && orgNouns[t.Text] && !namedHeads[t.Text] {
 			a = d.salientOrg(si, det, inside, dc)
 			if a != nil && companyNouns[t.Text] && publicBody(a.name) {
@@ -361,18 +387,19 @@ func (d *docState) namedOrg(si, k int, exclude map[*group]bool, head string) *me
 // subject, most often: "Shayne Nelson, the bank's chief executive" after
 // "The bank also owns DenizBank, which it bought from Sberbank"), within
 // three sentences, but for one named after "from", a place left ("joins
-// from Coral Bay Bank"); else the first the story named.
+// from Coral Bay Bank"), or the employer of commentators ("Analysts at
+// Barclays said the group"); else the first the story named.
 func (d *docState) salientOrg(si, k int, exclude map[*group]bool, dc *discourse) *mention {
 	ok := func(m *mention) bool { return typeOf(m) == Organization && !exclude[m.g.root()] && !d.credit(m) }
 	ms := d.bySent[si]
 	for x := len(ms) - 1; x >= 0; x-- {
-		if m := ms[x]; m.e <= k && ok(m) {
+		if m := ms[x]; m.e <= k && ok(m) && !d.commentators(m) {
 			return m // "Palmeiras coach Abel Ferreira, who has led the Sao Paulo club": named in the same sentence
 		}
 	}
 	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Title == d.sents[si].Title; s-- {
 		for _, m := range dc.focus[s] {
-			if ok(m) && !d.preceded(m, "from") {
+			if ok(m) && !d.preceded(m, "from") && !d.commentators(m) {
 				return m
 			}
 		}
@@ -419,13 +446,14 @@ func publicBody(name string) bool {
 }
 
 // firstNamed is the first entity of type t named in the nearest of the
-// back sentences before si that names one; for "he" or "she", of a person
-// not known to be of the other sex ("She later taught" is not Alan's).
+// back sentences before si that names one, but for commentators'
+// employers ("Analysts at Barclays"); for "he" or "she", of a person not
+// known to be of the other sex ("She later taught" is not Alan's).
 func (d *docState) firstNamed(si, back int, t Type, pronoun string) *mention {
 	for s := si - 1; s >= 0 && s >= si-back && d.sents[s].Title == d.sents[si].Title; s-- {
 		for _, m := range d.bySent[s] {
 			g := m.g.root()
-			if typeOf(m) == t && !d.credit(m) && !(pronoun == "he" && g.female && !g.male) && !(pronoun == "she" && g.male && !g.female) {
+			if typeOf(m) == t && !d.credit(m) && !d.commentators(m) && !(pronoun == "he" && g.female && !g.male) && !(pronoun == "she" && g.male && !g.female) {
 				return m
 			}
 		}

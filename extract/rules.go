@@ -76,6 +76,10 @@ var descriptionHeads = lexicon.Set("descriptionHeads")
 // it: "the port city of Hải Phòng", "the province of Quảng Ninh".
 var placeKinds = lexicon.Set("placeKinds")
 
+// commentatorNouns are those paid to comment on companies: "analysts at
+// Barclays".
+var commentatorNouns = lexicon.Set("commentatorNouns")
+
 // compassWords qualify a place in lower case: "east London".
 var compassWords = lexicon.Set("compassWords")
 

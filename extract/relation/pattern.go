@@ -58,6 +58,8 @@ var patterns = []pattern{
 		"The memoirs of the former commander of the [B Chilean Navy] [A Ernesto Valdivia] appeared ."},
 	{WorksFor, person, org, "R of P 's B , A", 0.8,
 		"The head of [P:Place Kenya] 's [B Electoral Commission] , [A Wafula Chebukati] , spoke ."},
+	{WorksFor, person, org, "B , led|headed|chaired|run by A", 0.8,
+		"The [B Azure Party] , led by [A Tomas Reyes] , won 12 seats ."},
 	{WorksFor, person, org, "A works|worked|working|work for|at ~ B", 0.8,
 		"[A Jane Porter] works for [B Google] ."},
 	{WorksFor, person, org, "A , who works|worked for|at ~ B", 0.8,
@@ -84,6 +86,8 @@ var patterns = []pattern{
 		"The [B Leeds] -based firm [A Initech] hired staff ."},
 	{BasedIn, org, place, "A , the|a? B -based|-headquartered", 0.85,
 		"[A Northwind Foods] , the [B Chicago] -based grocery group , grew ."},
+	{BasedIn, org, place, "A , a|an|the ~ based|headquartered in B", 0.85,
+		"[A Norvik Systems] , the cloud software maker based in [B Oslo] , cut 200 jobs ."},
 	{BasedIn, org, place, "A ,? which|that? is|was|are? based|headquartered in B", 0.85,
 		"[A Initech] , which is based in [B Valen] , grew ."},
 
@@ -154,6 +158,10 @@ var patterns = []pattern{
 		"[A Amazon] 's acquisition of [B Whole Foods] closed in August ."},
 	{Owns, orgOrPerson, org, "A , ~ owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
 		"[A Elon Musk] , owner of [B Tesla] and [B SpaceX] , spoke in Austin ."},
+	{Owns, orgOrPerson, org, "A , Q , ~ owner|owners|co-owner|proprietor of ~ B", 0.8,
+		"[A Lars Berg] , 48 , the owner of the bakery chain [B Kornblom] , was arrested ."},
+	{Owns, orgOrPerson, org, "A , ~ owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
+		"[A Lisa Tran] , owner of [B Tran Bakery] and the [B Capitol Coffee House] , testified ."},
 	{Owns, orgOrPerson, org, "B 's owner|owners|co-owner|proprietor ,? A", 0.8,
 		"The [B Velvet Room] 's owner , [A Priya Nair] , said the bar had new cameras ."},
 	{Owns, orgOrPerson, org, "A , ~ owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
@@ -458,6 +466,9 @@ func (m *matcher) conjuncts(first int, types []string) []int {
 		and := j < len(m.ws) && (m.ws[j] == "and" || m.ws[j] == "or")
 		if and {
 			j++
+			if j < len(m.ws) && m.ws[j] == "the" {
+				j++ // "Tran Bakery and the Capitol Coffee House"
+			}
 		}
 		if !comma && !and || j >= len(m.ws) || m.starts[j] == 0 {
 			break

@@ -120,6 +120,83 @@ func spokeIn(s Sentence, r Relation) bool {
 	return false
 }
 
+// conjoined reports two mentions joined by "and" or "or", with commas
+// and "the" at most besides: conjuncts stand side by side, and neither
+// holds the other, whatever their types ("regulators in the United States
+// and the European Union"; "Portland, Ore." has no "and"). The classifier
+// skips lists of one type (coordinated).
+func conjoined(s Sentence, r Relation) bool {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	and := false
+	for i := a.End; i < b.Start; i++ {
+		switch lower(s.Tokens[i]) {
+		case "and", "or":
+			and = true
+		case ",", "the":
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// otherApposition reports a relation from a person named first to a
+// mention inside the apposition of another person named between them:
+// "She beat Tomas Reyes, an economist at the University of Lisbon" says
+// where Reyes works, not she. Conjoined persons share the apposition
+// ("Ann Holt and Tom Reyes, both engineers at Globex").
+func otherApposition(s Sentence, r Relation) bool {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	if a.Type != Person || a.Start > b.Start {
+		return false
+	}
+	for _, p := range s.Mentions {
+		if p.Type != Person || p.Start < a.End || p.End >= b.Start || s.Tokens[p.End].Text != "," {
+			continue
+		}
+		joined := true // only commas and "and" between a and p
+		for i := a.End; i < p.Start; i++ {
+			if w := lower(s.Tokens[i]); w != "," && w != "and" {
+				joined = false
+			}
+		}
+		if joined {
+			continue
+		}
+		verb := false
+		for i := p.End; i < b.Start; i++ {
+			verb = verb || strings.HasPrefix(s.Tokens[i].Tag, "VB")
+		}
+		if !verb {
+			return true
+		}
+	}
+	return false
+}
+
+// departureWords state that one left a post: "resigned on Monday".
+var departureWords = lexicon.Set("departureWords")
+
+// departed reports a post its holder left: the first verb after both
+// mentions is a word of departure ("Karin Holm, the chief financial
+// officer of Norvik Systems, resigned on Monday").
+func departed(s Sentence, r Relation) bool {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	for i := max(a.End, b.End); i < len(s.Tokens); i++ {
+		t := s.Tokens[i]
+		if strings.HasPrefix(t.Tag, "VB") {
+			if w := lower(t); w == "has" || w == "had" || w == "was" || w == "were" {
+				continue // "has resigned", "was fired"
+			}
+			return departureWords[lower(t)]
+		}
+	}
+	return false
+}
+
 // injuryWords state an attack that need not have killed: "shot", "stabbed".
 var injuryWords = lexicon.Set("injuryWords")
 

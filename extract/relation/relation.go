@@ -101,11 +101,15 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 		if r.Type == LivesIn && spokeIn(s, r) {
 			continue // "said on Wednesday in Seattle"
 		}
+		if conjoined(s, r) || otherApposition(s, r) {
+			continue // "the United States and the European Union"; "She beat Tomas Reyes, an economist at the University of Lisbon"
+		}
 		if r.Type == WorksFor && studied(s, r) {
 			continue // "She studied mathematics at the University of St Andrews"
 		}
 		if r.Type == WorksFor || r.Type == MemberOf {
 			r.Role, r.Current = role(s, r)
+			r.Current = r.Current && !departed(s, r)
 			if ws := strings.Fields(strings.ToLower(r.Role)); len(ws) > 0 && memberRoles[ws[len(ws)-1]] {
 				r.Type = MemberOf // "Green Party leader Ann Holt": a member, not an employee
 			}

@@ -196,6 +196,18 @@ func TestFind(t *testing.T) {
 		// "previously" between them states a past post.
 		{"[P:Person Ann Holt] , who previously worked for [O:Organization Google] , joined the board .",
 			"Ann Holt WORKS_FOR Google former"},
+		// Conjuncts hold no relation between them, whatever their types.
+		{"Regulators in the [L:Place United States] and the [O:Organization European Union] approved the merger .", ""},
+		// An apposition tells of the person it follows, not of one before.
+		{"[P:Person Maria Soto] beat [P:Person Tomas Reyes] , an economist at the [O:Organization University of Lisbon] , in the runoff .",
+			"Tomas Reyes WORKS_FOR University of Lisbon role=economist"},
+		{"[P:Person Ann Holt] and [P:Person Tom Reyes] , both engineers at [O:Organization Globex] , spoke .",
+			"Ann Holt WORKS_FOR Globex"},
+		// A post its holder resigned is a former one.
+		{"[P:Person Karin Holm] , the chief financial officer of [O:Organization Norvik Systems] , resigned on Monday .",
+			"Karin Holm WORKS_FOR Norvik Systems role=chief financial officer former"},
+		{"[P:Person Karin Holm] , the chief financial officer of [O:Organization Norvik Systems] , said on Monday that sales rose .",
+			"Karin Holm WORKS_FOR Norvik Systems role=chief financial officer"},
 		// Where one spoke is no home.
 		{"[P:Person Dana Reyes] said in [L:Place Seattle] .", ""},
 		{"[P:Person Dana Reyes] , who lives in [L:Place Seattle] , said so .", "Dana Reyes LIVES_IN Seattle"},
