@@ -26,7 +26,7 @@ func (d *docState) findNames() {
 	stems := d.companyStems()
 	for si := range d.sents {
 		toks := d.sents[si].Tokens
-		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLeadingThe(toks, cutLowercase(toks, d.cutShouted(toks, d.spans[si]))), surnames)))
+		spans := joinSpans(toks, nicknames(toks, cutDates(toks, cutLeadingThe(toks, cutLowercase(toks, splitPhrases(toks, d.cutShouted(toks, d.spans[si])))), surnames)))
 		if headline(toks) {
 			spans = d.headlineNames(toks, spans, story)
 		}
@@ -901,6 +901,25 @@ func orgTail(toks []text.Token, sp ner.Span) int {
 	return k
 }
 
+// splitPhrases cuts a span at "and" or "or" before a preposition, which
+// joins two phrases and is inside no name: "funded by the U.S.
+// Department of Energy and by Voltaris" names two bodies.
+func splitPhrases(toks []text.Token, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, sp := range spans {
+		for k := sp.Start + 1; k+2 < sp.End; k++ {
+			if w := toks[k].Text; (w == "and" || w == "or") && (toks[k+1].Tag == "IN" || toks[k+1].Tag == "TO") &&
+				toks[k+1].Text == strings.ToLower(toks[k+1].Text) {
+				out = append(out, ner.Span{Start: sp.Start, End: k, Type: sp.Type, Score: sp.Score})
+				sp.Start = k + 2
+				k = sp.Start
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 // cutLowercase keeps names to their capitalised words and the function
 // words and particles between them: the tagger at times runs a span over
 // a verb or a common noun ("Composer Thomas is a native" gives "Thomas is
@@ -1119,8 +1138,8 @@ func spansJoin(t ner.Type, between, next []text.Token) bool {
 // industryEnd returns where span i of spans ends when the capitalised
 // words after it that no span holds, up to three, end in an industry's
 // word or a company's ("Tanjung Gas", "Harmonic Drive Systems", "Kessler
-// Holdings"); else its end. A person's name of two words or more is left
-// as it is.
+// Holdings", "Tran's Bakery"); else its end. A person's name of two words
+// or more is left as it is.
 func industryEnd(toks []text.Token, spans []ner.Span, i int) int {
 	sp := spans[i]
 	if sp.Type == ner.Person && sp.End-sp.Start > 1 || sp.Type == ner.Misc {
@@ -1130,7 +1149,14 @@ func industryEnd(toks []text.Token, spans []ner.Span, i int) int {
 	if i+1 < len(spans) {
 		next = spans[i+1].Start
 	}
-	for e := sp.End; e < next && e < sp.End+3 && text.IsCapWord(toks[e].Text); e++ {
+	start := sp.End
+	if sp.End-sp.Start == 1 && start+1 < len(toks) && possessive(toks[start].Text) && !ner.PlaceName(strings.ToLower(toks[sp.Start].Text)) {
+		start++ // "Tran's Bakery": a one-word owner's name and its trade ("Germany's Energy Agency" is a country's)
+		if next == start && spans[i+1].End == start+1 {
+			next++ // the trade read as a name of its own
+		}
+	}
+	for e := start; e < next && e < start+3 && text.IsCapWord(toks[e].Text); e++ {
 		l := strings.ToLower(toks[e].Text)
 		if (industryWords[l] || orgSuffixWords[l]) && (e+1 == len(toks) || !text.IsCapWord(toks[e+1].Text)) {
 			return e + 1

@@ -202,7 +202,7 @@ func TestFind(t *testing.T) {
 		{"[P:Person Maria Soto] beat [P:Person Tomas Reyes] , an economist at the [O:Organization University of Lisbon] , in the runoff .",
 			"Tomas Reyes WORKS_FOR University of Lisbon role=economist"},
 		{"[P:Person Ann Holt] and [P:Person Tom Reyes] , both engineers at [O:Organization Globex] , spoke .",
-			"Ann Holt WORKS_FOR Globex"},
+			"Ann Holt WORKS_FOR Globex; Tom Reyes WORKS_FOR Globex"},
 		// A post its holder resigned is a former one.
 		{"[P:Person Karin Holm] , the chief financial officer of [O:Organization Norvik Systems] , resigned on Monday .",
 			"Karin Holm WORKS_FOR Norvik Systems role=chief financial officer former"},
