@@ -851,11 +851,11 @@ func (d *docState) cutShouted(toks []text.Token, spans []ner.Span) []ner.Span {
 // with the head gives it back to the span before, and takes the
 // capitalised word after it that the tagger left out.
 func bodyBeforeName(toks []text.Token, spans []ner.Span) []ner.Span {
+	head := func(k int) bool {
+		return descriptionHeads[strings.ToLower(toks[k].Text)] && text.IsCapWord(toks[k].Text)
+	}
 	var out []ner.Span
 	for i, sp := range spans {
-		head := func(k int) bool {
-			return descriptionHeads[strings.ToLower(toks[k].Text)] && text.IsCapWord(toks[k].Text)
-		}
 		switch {
 		case sp.Type == ner.Person && sp.End-sp.Start >= 2 && len(out) > 0 && out[len(out)-1].End == sp.Start && head(sp.Start):
 			out[len(out)-1].End, out[len(out)-1].Type = sp.Start+1, ner.Organization

@@ -202,8 +202,12 @@ type discourse struct {
 // of those paid to comment ("analysts at Barclays", "economists from
 // Nomura"), who speak of a company and are not its story.
 func (d *docState) commentators(m *mention) bool {
-	toks := d.sents[m.si].Tokens
-	k := m.s - 1
+	return commentatorsAt(d.sents[m.si].Tokens, m.s-1)
+}
+
+// commentatorsAt reports "at" or "from" at token k after a noun of
+// commentators: "analysts at".
+func commentatorsAt(toks []text.Token, k int) bool {
 	return k >= 1 && (toks[k].Text == "at" || toks[k].Text == "from") && commentatorNouns[strings.ToLower(toks[k-1].Text)]
 }
 
@@ -337,7 +341,7 @@ func (d *docState) descriptionMentions(si int, rs relation.Sentence, ms []*menti
 		if !companyNouns[t.Text] {
 			a = d.namedOrg(si, det, inside, t.Text) // "the commission": the Minerals Commission
 		}
-		if a == nil && det >= 2 && (toks[det-1].Text == "at" || toks[det-1].Text == "from") && commentatorNouns[strings.ToLower(toks[det-2].Text)] {
+		if a == nil && commentatorsAt(toks, det-1) {
 			a = d.commentatorsOrg(si, det) // "a transport analyst at the bank": the analysts' bank
 		}
 		if a == nil && orgNouns[t.Text] && !namedHeads[t.Text] {
