@@ -735,6 +735,14 @@ func TestReferents(t *testing.T) {
 		{"Nordhavn agreed to buy a stake in Baltic Ferry Lines from Kestrel Capital. Analysts at Danske Bank said the price looked high. " +
 			"\"Margins are thin,\" said Peter Holm, a transport analyst at the bank.",
 			"Peter Holm -WORKS_FOR-> Danske Bank (transport analyst)", "Peter Holm -WORKS_FOR-> Kestrel Capital"},
+		// A husband named with his trade after a comma is a man: "she" is not he.
+		{"In 1962 Helen Marsden moved to Townsville. There she met her husband, the geologist Peter Marsden, who died in 2009. " +
+			"In 1981 she founded the Reef Watch Trust, a charity. She chaired the trust until 2005.",
+			"Helen Marsden -WORKS_FOR-> Reef Watch Trust", "Peter Marsden -WORKS_FOR->"},
+		// "Mr Okafor" before his brother is named is the man named before.
+		{"Samuel Okafor, 29, was stabbed outside a bar in Leeds. Mr Okafor, a father of two who lived in Chapeltown, died two days later. " +
+			"His brother, David Okafor, wept in the public gallery.",
+			"Samuel Okafor -LIVES_IN-> Chapeltown", "David Okafor -LIVES_IN->"},
 		// And no other body where the story names no council.
 		{"The Conservatives won 21 of the 50 seats in May. The Conservatives will try to govern alone. " +
 			"The council's chief executive, Alan Birch, will run day-to-day business until then.",

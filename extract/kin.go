@@ -30,6 +30,12 @@ func (d *docState) kinNames() {
 	for si, ms := range d.bySent {
 		toks := d.sents[si].Tokens
 		for _, m := range ms {
+			if m.e-m.s >= 2 {
+				if sex, ok := kinBefore(toks, m.s); ok {
+					m.sex = sex // "her husband, the geologist Peter Marsden": a full name takes the sex alone
+				}
+				continue
+			}
 			if m.e-m.s != 1 {
 				continue
 			}
@@ -65,6 +71,24 @@ func (d *docState) kinNames() {
 			m.votes[vPerson] += 2 // a relative is a person, whatever the tagger read
 		}
 	}
+}
+
+// kinBefore reads a kin noun before token s, past a comma and an
+// apposition's article and lower-case words: "her husband, the geologist
+// Peter Marsden".
+func kinBefore(toks []text.Token, s int) (byte, bool) {
+	at := s - 1
+	for n := 0; at >= 0 && n < 3 && toks[at].Text == strings.ToLower(toks[at].Text) && text.HasLetter(toks[at].Text) && kinNouns[toks[at].Text] == 0; n++ {
+		at-- // "the geologist"
+	}
+	if at >= 0 && toks[at].Text == "," {
+		at--
+	}
+	if at < 0 {
+		return 0, false
+	}
+	sex, ok := kinNouns[toks[at].Text]
+	return sex, ok
 }
 
 // possessor reads the possessive at token p of a sentence with mentions

@@ -962,6 +962,22 @@ func (d *docState) mergeOrgSuffix() {
 	}
 }
 
+// firstMention is the first mention of group g in the text.
+func firstMention(g *group) *mention {
+	var f *mention
+	for _, m := range g.ments {
+		if f == nil || f.after(m) {
+			f = m
+		}
+	}
+	return f
+}
+
+// after reports whether mention m stands after mention o in the text.
+func (m *mention) after(o *mention) bool {
+	return m.si > o.si || m.si == o.si && m.s > o.s
+}
+
 // kinOnly reports a group whose mentions are all relatives named by a
 // given name (kinNames).
 func kinOnly(g *group) bool {
@@ -1238,6 +1254,15 @@ func (d *docState) mergeSurnames() {
 			}
 			if len(cands) != 1 {
 				continue
+			}
+		}
+		if len(cands) > 1 {
+			// No one the story names only after the short name: "Mr
+			// Adeyemi" before "his brother, Michael Adeyemi" is the man
+			// named before.
+			first := firstMention(g)
+			if before := slices.DeleteFunc(slices.Clone(cands), func(c *group) bool { return firstMention(c).after(first) }); len(before) > 0 {
+				cands = before
 			}
 		}
 		if len(cands) > 1 && (g.male || g.female) {
