@@ -231,15 +231,14 @@ func (m *Model) classify(s Sentence, minConfidence float64) []Relation {
 // "Hamburg, Germany, and Rotterdam".
 func coordinated(s *Sentence) []int {
 	out := make([]int, len(s.Mentions))
-	valid := func(m Mention) bool { return m.Start >= 0 && m.Start < m.End && m.End <= len(s.Tokens) }
 	byStart := map[int]int{}
 	for i, m := range s.Mentions {
-		if valid(m) {
+		if s.valid(m) {
 			byStart[m.Start] = i
 		}
 	}
 	next := func(i int) (int, bool, bool) { // the mention after i in a list, whether past "and"/"or"
-		if !valid(s.Mentions[i]) {
+		if !s.valid(s.Mentions[i]) {
 			return -1, false, false
 		}
 		k := s.Mentions[i].End

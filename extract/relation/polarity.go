@@ -154,7 +154,7 @@ func otherApposition(s Sentence, r Relation) bool {
 		return false
 	}
 	for _, p := range s.Mentions {
-		if p.Type != Person || p.Start < a.End || p.End >= b.Start || s.Tokens[p.End].Text != "," {
+		if p.Type != Person || !s.valid(p) || p.Start < a.End || p.End >= b.Start || s.Tokens[p.End].Text != "," {
 			continue
 		}
 		joined := true // only commas and "and" between a and p

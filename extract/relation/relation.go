@@ -50,6 +50,11 @@ type Sentence struct {
 	Mentions []Mention
 }
 
+// valid reports a mention whose span lies inside the sentence.
+func (s *Sentence) valid(m Mention) bool {
+	return m.Start >= 0 && m.Start < m.End && m.End <= len(s.Tokens)
+}
+
 // Relation is one typed, directed relation of a sentence. Source and
 // Target index Sentence.Mentions.
 type Relation struct {
