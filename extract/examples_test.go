@@ -743,6 +743,10 @@ func TestReferents(t *testing.T) {
 		{"Samuel Okafor, 29, was stabbed outside a bar in Leeds. Mr Okafor, a father of two who lived in Chapeltown, died two days later. " +
 			"His brother, David Okafor, wept in the public gallery.",
 			"Samuel Okafor -LIVES_IN-> Chapeltown", "David Okafor -LIVES_IN->"},
+		// A name nearly only men bear is a man's: "she" is not Joseph.
+		{"Ingrid Dahl joined the institute in 1965. There she worked with Joseph Mwangi on maize. " +
+			"In the 1970s she worked for the Rockefeller Foundation in Mexico.",
+			"Ingrid Dahl -WORKS_FOR-> Rockefeller Foundation", "Joseph Mwangi -WORKS_FOR->"},
 		// And no other body where the story names no council.
 		{"The Conservatives won 21 of the 50 seats in May. The Conservatives will try to govern alone. " +
 			"The council's chief executive, Alan Birch, will run day-to-day business until then.",

@@ -403,3 +403,24 @@ func TestDocumentCasing(t *testing.T) {
 		t.Errorf("headline spans %q, want %q", got, want)
 	}
 }
+
+// TestGivenNameSex: a given name is a man's or a woman's when at least
+// ten times as large a share of one sex bears it in the census lists; a
+// name both bear in like shares is neither.
+func TestGivenNameSex(t *testing.T) {
+	tests := []struct {
+		name         string
+		male, female bool
+	}{
+		{"Peter", true, false}, // 0.381 % of men, 0.001 % of women
+		{"Joseph", true, false},
+		{"Helen", false, true},
+		{"Maria", false, true}, // 0.005 % of men, 0.828 % of women
+		{"Kelly", false, false},
+	}
+	for _, tt := range tests {
+		if m, f := GivenNameSex(tt.name); m != tt.male || f != tt.female {
+			t.Errorf("GivenNameSex(%q) = %v, %v; want %v, %v", tt.name, m, f, tt.male, tt.female)
+		}
+	}
+}
