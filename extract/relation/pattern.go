@@ -88,6 +88,8 @@ var patterns = []pattern{
 		"[B Brightwave Energy] , the Danish turbine maker , on Tuesday appointed [A Katrin Vogel] as chief executive ."},
 	{BasedIn, org, place, "B -based|-headquartered ~ A", 0.85,
 		"The [B Leeds] -based firm [A Initech] hired staff ."},
+	{BasedIn, org, place, "B -based|-headquartered ~ A", 0.85,
+		"The [B Lagos] -based fund [A Ventures Platform] and the [P:Organization IFC] led the round ."},
 	{BasedIn, org, place, "A , the|a? B -based|-headquartered", 0.85,
 		"[A Northwind Foods] , the [B Chicago] -based grocery group , grew ."},
 	{BasedIn, org, place, "A , a|an|the ~ based|headquartered in B", 0.85,
@@ -380,7 +382,10 @@ func (m *matcher) match(e, i int) bool {
 		if !has(types, m.s.Mentions[first].Type) {
 			return false
 		}
-		chain := m.conjuncts(first, types)
+		// After a description ("the Lagos-based fund X"), a name with an
+		// article of its own is no conjunct: "and the IFC" is not
+		// Lagos-based. After a preposition it is ("owner of X and the Y").
+		chain := m.conjuncts(first, types, i == 0 || m.s.Tokens[i-1].Tag == "IN" || m.s.Tokens[i-1].Tag == "TO")
 		// Longest coordination first, then shorter ones.
 		for n := len(chain); n >= 1; n-- {
 			end := m.s.Mentions[chain[n-1]].End
@@ -457,7 +462,7 @@ func (m *matcher) match(e, i int) bool {
 
 // conjuncts returns mention first and the mentions coordinated with it
 // ("Tesla and SpaceX", "A, B and C"), all of the given types.
-func (m *matcher) conjuncts(first int, types []string) []int {
+func (m *matcher) conjuncts(first int, types []string, the bool) []int {
 	out := []int{first}
 	end := m.s.Mentions[first].End
 	var pending []int
@@ -470,7 +475,7 @@ func (m *matcher) conjuncts(first int, types []string) []int {
 		and := j < len(m.ws) && (m.ws[j] == "and" || m.ws[j] == "or")
 		if and {
 			j++
-			if j < len(m.ws) && m.ws[j] == "the" {
+			if the && j < len(m.ws) && m.ws[j] == "the" {
 				j++ // "Tran Bakery and the Capitol Coffee House"
 			}
 		}

@@ -177,6 +177,26 @@ func otherApposition(s Sentence, r Relation) bool {
 	return false
 }
 
+// custodyWords state what the police, a prosecutor or a court does to a
+// person: "taken into custody by the CBI", "appearing at Bristol Crown
+// Court".
+var custodyWords = lexicon.Set("custodyWords")
+
+// inCustody reports the words of custody between the two mentions of r: a
+// person held, charged or tried by a body does not work for it.
+func inCustody(s Sentence, r Relation) bool {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	for i := a.End; i < b.Start && i < len(s.Tokens); i++ {
+		if custodyWords[lower(s.Tokens[i])] {
+			return true
+		}
+	}
+	return false
+}
+
 // departureWords state that one left a post: "resigned on Monday".
 var departureWords = lexicon.Set("departureWords")
 

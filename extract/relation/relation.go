@@ -109,6 +109,9 @@ func (m *Model) Find(s Sentence, minConfidence float64) []Relation {
 		if conjoined(s, r) || otherApposition(s, r) {
 			continue // "the United States and the European Union"; "She beat Tomas Reyes, an economist at the University of Lisbon"
 		}
+		if (r.Type == WorksFor || r.Type == MemberOf) && inCustody(s, r) {
+			continue // "taken into custody by the CBI"
+		}
 		if r.Type == WorksFor && studied(s, r) {
 			continue // "She studied mathematics at the University of St Andrews"
 		}

@@ -55,6 +55,10 @@ func roughTag(w string) string {
 		return "VBZ"
 	case w == "," || w == ".":
 		return w
+	case w == "of" || w == "for" || w == "in" || w == "at" || w == "by" || w == "from" || w == "with" || w == "on":
+		return "IN"
+	case w == "to":
+		return "TO"
 	case w == "the" || w == "a" || w == "an":
 		return "DT"
 	case w == "American" || w == "Belgian" || w == "British" || w == "southern":
@@ -208,6 +212,9 @@ func TestFind(t *testing.T) {
 			"Karin Holm WORKS_FOR Norvik Systems role=chief financial officer former"},
 		{"[P:Person Karin Holm] , the chief financial officer of [O:Organization Norvik Systems] , said on Monday that sales rose .",
 			"Karin Holm WORKS_FOR Norvik Systems role=chief financial officer"},
+		// One held or tried by a body does not work for it.
+		{"[P:Person Rakesh Tiwari] was taken into custody by the [O:Organization CBI] on Friday .", ""},
+		{"[P:Person Daniel Hughes] , 34 , appeared at [O:Organization Bristol Crown Court] on Monday .", ""},
 		// Where one spoke is no home.
 		{"[P:Person Dana Reyes] said in [L:Place Seattle] .", ""},
 		{"[P:Person Dana Reyes] , who lives in [L:Place Seattle] , said so .", "Dana Reyes LIVES_IN Seattle"},
