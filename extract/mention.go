@@ -856,6 +856,15 @@ func bodyBeforeName(toks []text.Token, spans []ner.Span) []ner.Span {
 	}
 	var out []ner.Span
 	for i, sp := range spans {
+		if k := titledNameOf(toks, sp); k > 0 {
+			// "Cllr Jane Lohr of the Halton Borough Council": a titled
+			// person and the body she sits on
+			out = append(out, ner.Span{Start: sp.Start, End: k, Type: ner.Person, Score: sp.Score})
+			sp.Start, sp.Type = k+1, ner.Organization
+			if strings.EqualFold(toks[sp.Start].Text, "the") {
+				sp.Start++
+			}
+		}
 		switch {
 		case sp.Type == ner.Person && sp.End-sp.Start >= 2 && len(out) > 0 && out[len(out)-1].End == sp.Start && head(sp.Start):
 			out[len(out)-1].End, out[len(out)-1].Type = sp.Start+1, ner.Organization
@@ -875,6 +884,24 @@ func bodyBeforeName(toks []text.Token, spans []ner.Span) []ner.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// titledNameOf returns where "of" stands in a span that opens with an
+// honorific and a given name ("Cllr Jane Lohr of the Halton Borough
+// Council"), with a capitalised word after it; else 0.
+func titledNameOf(toks []text.Token, sp ner.Span) int {
+	if sp.End-sp.Start < 5 || !honorifics[strings.ToLower(text.TrimDot(toks[sp.Start].Text))] || !ner.GivenName(toks[sp.Start+1].Text) {
+		return 0
+	}
+	for k := sp.Start + 2; k+1 < sp.End; k++ {
+		if toks[k].Text == "of" {
+			if strings.EqualFold(toks[k+1].Text, "the") && k+2 < sp.End || text.IsCapWord(toks[k+1].Text) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // orgTail returns where an organisation's name that the tagger stopped at
