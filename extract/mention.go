@@ -518,6 +518,10 @@ func (d *docState) splitLists(toks []text.Token, spans []ner.Span, story body) [
 		// Nordisk Foundation and the Danish Dementia Research Centre"), or
 		// the span is a person's, whose name has no "and".
 		bodies := institutionHeads[strings.ToLower(toks[k-1].Text)] && institutionHeads[strings.ToLower(toks[sp.End-1].Text)]
+		// Or when a known company's name meets a body's name of two words
+		// or more: "Google and Oxford University".
+		bodies = bodies || k-sp.Start <= 3 && ner.KnownCompany(strings.ToLower(joinText(toks[sp.Start:k]))) &&
+			sp.End-r >= 2 && orgHeadWord(strings.ToLower(toks[sp.End-1].Text))
 		// Or when one side is an acronym alone: "Children's Television
 		// Workshop and NHK".
 		acronym := k-sp.Start == 1 && loneAcronym(toks[sp.Start].Text) || sp.End-r == 1 && loneAcronym(toks[r].Text)
@@ -1185,7 +1189,8 @@ func industryEnd(toks []text.Token, spans []ner.Span, i int) int {
 	}
 	for e := start; e < next && e < start+3 && text.IsCapWord(toks[e].Text); e++ {
 		l := strings.ToLower(toks[e].Text)
-		if (industryWords[l] || orgSuffixWords[l]) && (e+1 == len(toks) || !text.IsCapWord(toks[e+1].Text)) {
+		body := sp.Type == ner.Place && descriptionHeads[l] // "Somerset Police", "Kent County Council"
+		if (industryWords[l] || orgSuffixWords[l] || body) && (e+1 == len(toks) || !text.IsCapWord(toks[e+1].Text)) {
 			return e + 1
 		}
 	}

@@ -261,6 +261,14 @@ func KnownPlace(phrase string) bool {
 	return err == nil && l.phrase(lowerHash(fnvOffset, phrase))&gazLOC != 0
 }
 
+// KnownCompany reports whether phrase (words separated by single spaces)
+// is a company's name of the gazetteer: the stock indices' companies and
+// the brands of simple-icons (case-insensitive).
+func KnownCompany(phrase string) bool {
+	l, err := loadLexicon()
+	return err == nil && l.phrase(lowerHash(fnvOffset, phrase))&gazCompany != 0
+}
+
 // PlaceName reports whether phrase (words separated by single spaces) is
 // the main name of a country, a US state or a city of 15,000 people or
 // more in GeoNames (case-insensitive). Alternate names do not count: among
