@@ -168,6 +168,10 @@ var patterns = []pattern{
 		"[A Lars Berg] , 48 , the owner of the bakery chain [B Kornblom] , was arrested ."},
 	{Owns, orgOrPerson, org, "A , ~ owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
 		"[A Lisa Tran] , owner of [B Tran Bakery] and the [B Capitol Coffee House] , testified ."},
+	{Owns, orgOrPerson, org, "A , ~ owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
+		"[A Malaysia Aviation Group] ( [P:Organization MAG] ) , the parent of [B Malaysia Airlines] , said profits rose ."},
+	{Owns, orgOrPerson, org, "A also|already? owns|bought|buys|acquired|acquires|purchased|purchases ~ B", 0.8,
+		"[A Nassef Sawiris] and American investor [A Wes Edens] bought [B Aston Villa] in 2018 ."},
 	{Owns, orgOrPerson, org, "B 's owner|owners|co-owner|proprietor ,? A", 0.8,
 		"The [B Velvet Room] 's owner , [A Priya Nair] , said the bar had new cameras ."},
 	{Owns, orgOrPerson, org, "A , ~ owner|owners|co-owner|proprietor|parent of ~ B", 0.8,
@@ -188,6 +192,8 @@ var patterns = []pattern{
 		"[A Rio Tinto] holds a 30 percent stake in [B Oyu Tolgoi] ."},
 	{Owns, orgOrPerson, org, "B has|have|had? been|is|was|are|were wholly|majority|partly|jointly? owned|controlled|acquired|bought|purchased|taken by ~ A", 0.85,
 		"[B Instagram] was acquired by [A Facebook] in 2012 ."},
+	{Owns, orgOrPerson, org, "B has|have|had? been|is|was|are|were ~ percent|% owned|controlled by ~ A", 0.85,
+		"[B Orbit Air] is 60 percent owned by [A Capital Holdings] ."},
 	{Owns, orgOrPerson, org, "B has|have|had? been|is|was|are|were majority-owned|wholly-owned|partly-owned|jointly-owned|state-owned by ~ A", 0.85,
 		"[B Emirates NBD] is majority-owned by the [A Investment Corporation of Dubai] ."},
 	{Owns, orgOrPerson, org, "A , a|an|the? P? ~ that|which owns|holds|bought|acquired about|nearly|almost|roughly|some|over? ~ percent|% of ~ B", 0.8,
@@ -395,8 +401,8 @@ func (m *matcher) match(e, i int) bool {
 			} else {
 				m.b = append(m.b, chain[:n]...)
 			}
-			if m.match(e+1, end) {
-				return true
+			if m.match(e+1, end) || m.acronymAfter(end) && m.match(e+1, end+3) {
+				return true // "Malaysia Aviation Group ( MAG ) , the parent of"
 			}
 			m.a, m.b = m.a[:na], m.b[:nb]
 		}
@@ -478,6 +484,9 @@ func (m *matcher) conjuncts(first int, types []string, the bool) []int {
 			if the && j < len(m.ws) && m.ws[j] == "the" {
 				j++ // "Tran Bakery and the Capitol Coffee House"
 			}
+			if the {
+				j = m.describedName(j) // "Nassef Sawiris and American investor Wes Edens"
+			}
 		}
 		if !comma && !and || j >= len(m.ws) || m.starts[j] == 0 {
 			break
@@ -498,6 +507,30 @@ func (m *matcher) conjuncts(first int, types []string, the bool) []int {
 		}
 	}
 	return out
+}
+
+// acronymAfter reports a name alone in brackets at token i: the short
+// form of the name before it.
+func (m *matcher) acronymAfter(i int) bool {
+	return i+2 < len(m.ws) && m.ws[i] == "(" && m.starts[i+1] != 0 &&
+		m.s.Mentions[m.starts[i+1]-1].End == i+2 && m.ws[i+2] == ")"
+}
+
+// describedName returns where the name after up to three words that
+// describe it starts ("American investor", "his partner"), or i when
+// there are none or no name follows them.
+func (m *matcher) describedName(i int) int {
+	for k := i; k < len(m.ws) && k < i+4; k++ {
+		if m.starts[k] != 0 {
+			return k
+		}
+		switch m.s.Tokens[k].Tag {
+		case "JJ", "NN", "NNS", "PRP$":
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 func has(xs []string, x string) bool {
