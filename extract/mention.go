@@ -1189,7 +1189,7 @@ func industryEnd(toks []text.Token, spans []ner.Span, i int) int {
 	}
 	for e := start; e < next && e < start+3 && text.IsCapWord(toks[e].Text); e++ {
 		l := strings.ToLower(toks[e].Text)
-		body := sp.Type == ner.Place && descriptionHeads[l] // "Somerset Police", "Kent County Council"
+		body := sp.Type == ner.Place && descriptionHeads[l] // "Somerset Police", "Leeds General Hospital"
 		if (industryWords[l] || orgSuffixWords[l] || body) && (e+1 == len(toks) || !text.IsCapWord(toks[e+1].Text)) {
 			return e + 1
 		}

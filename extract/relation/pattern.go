@@ -467,8 +467,10 @@ func (m *matcher) match(e, i int) bool {
 }
 
 // conjuncts returns mention first and the mentions coordinated with it
-// ("Tesla and SpaceX", "A, B and C"), all of the given types.
-func (m *matcher) conjuncts(first int, types []string, the bool) []int {
+// ("Tesla and SpaceX", "A, B and C"), all of the given types. With open,
+// the last may open with "the" or words that describe it ("owner of X
+// and the Y", "Sawiris and American investor Wes Edens").
+func (m *matcher) conjuncts(first int, types []string, open bool) []int {
 	out := []int{first}
 	end := m.s.Mentions[first].End
 	var pending []int
@@ -481,10 +483,10 @@ func (m *matcher) conjuncts(first int, types []string, the bool) []int {
 		and := j < len(m.ws) && (m.ws[j] == "and" || m.ws[j] == "or")
 		if and {
 			j++
-			if the && j < len(m.ws) && m.ws[j] == "the" {
+			if open && j < len(m.ws) && m.ws[j] == "the" {
 				j++ // "Tran Bakery and the Capitol Coffee House"
 			}
-			if the {
+			if open {
 				j = m.describedName(j) // "Nassef Sawiris and American investor Wes Edens"
 			}
 		}
