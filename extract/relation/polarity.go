@@ -19,10 +19,7 @@ var (
 // one of the cues stands between its two mentions, or just before the
 // first ("the alleged Kennedy assassin Lee Harvey Oswald").
 func negated(s Sentence, r Relation) bool {
-	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
-	if a.Start > b.Start {
-		a, b = b, a
-	}
+	a, b := ordered(s, r)
 	toks := s.Tokens
 	before := a.Start - 1
 	if before > 0 && (lower(toks[before]) == "the" || lower(toks[before]) == "a") {
@@ -78,10 +75,7 @@ var (
 // School of Economics" ("studied at Oxford and now teaches at Harvard"
 // is work).
 func studied(s Sentence, r Relation) bool {
-	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
-	if a.Start > b.Start {
-		a, b = b, a
-	}
+	a, b := ordered(s, r)
 	study := false
 	for i := a.End; i < b.Start && i < len(s.Tokens); i++ {
 		switch w := lower(s.Tokens[i]); {
@@ -92,6 +86,25 @@ func studied(s Sentence, r Relation) bool {
 		}
 	}
 	return study
+}
+
+// ordered returns the two mentions of r in the order of the text.
+func ordered(s Sentence, r Relation) (first, second Mention) {
+	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
+	if a.Start > b.Start {
+		return b, a
+	}
+	return a, b
+}
+
+// anyWord reports whether a token in [from, to) of s is in set.
+func anyWord(s Sentence, from, to int, set map[string]bool) bool {
+	for i := max(from, 0); i < to && i < len(s.Tokens); i++ {
+		if set[lower(s.Tokens[i])] {
+			return true
+		}
+	}
+	return false
 }
 
 // compassWords qualify a place in lower case: "southern Texas".
@@ -112,12 +125,7 @@ func spokeIn(s Sentence, r Relation) bool {
 	if k <= a.End || lower(s.Tokens[k]) != "in" && lower(s.Tokens[k]) != "at" {
 		return false
 	}
-	for i := a.End; i < k; i++ {
-		if speechWords[lower(s.Tokens[i])] {
-			return true
-		}
-	}
-	return false
+	return anyWord(s, a.End, k, speechWords)
 }
 
 // conjoined reports two mentions joined by "and" or "or", with commas
@@ -126,10 +134,7 @@ func spokeIn(s Sentence, r Relation) bool {
 // and the European Union"; "Portland, Ore." has no "and"). The classifier
 // skips lists of one type (coordinated).
 func conjoined(s Sentence, r Relation) bool {
-	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
-	if a.Start > b.Start {
-		a, b = b, a
-	}
+	a, b := ordered(s, r)
 	and := false
 	for i := a.End; i < b.Start; i++ {
 		switch lower(s.Tokens[i]) {
@@ -185,16 +190,8 @@ var custodyWords = lexicon.Set("custodyWords")
 // inCustody reports the words of custody between the two mentions of r: a
 // person held, charged or tried by a body does not work for it.
 func inCustody(s Sentence, r Relation) bool {
-	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
-	if a.Start > b.Start {
-		a, b = b, a
-	}
-	for i := a.End; i < b.Start && i < len(s.Tokens); i++ {
-		if custodyWords[lower(s.Tokens[i])] {
-			return true
-		}
-	}
-	return false
+	a, b := ordered(s, r)
+	return anyWord(s, a.End, b.Start, custodyWords)
 }
 
 // departureWords state that one left a post: "resigned on Monday".
@@ -248,10 +245,7 @@ var (
 // executive", "former chief executive"), read between and just before the
 // two mentions, and whether the relation holds now.
 func role(s Sentence, r Relation) (string, bool) {
-	a, b := s.Mentions[r.Source], s.Mentions[r.Target]
-	if a.Start > b.Start {
-		a, b = b, a
-	}
+	a, b := ordered(s, r)
 	toks := s.Tokens
 	current := !leftFrom(s, r)
 	for i := a.End; i < b.Start && i < len(toks); i++ {
